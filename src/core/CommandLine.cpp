@@ -1,0 +1,71 @@
+#include "CommandLine.h"
+
+#include "Version.h"
+
+#include <QCommandLineParser>
+
+namespace {
+
+const QCommandLineOption databaseOption({QStringLiteral("d"), QStringLiteral("database")},
+                                        QStringLiteral("Use the journal in FILE instead of the default one "
+                                                       "(also settable with SOLILOQUY_DATABASE)."),
+                                        QStringLiteral("FILE"));
+
+void describe(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Soliloquy, a private journal that feels like a chat.\n"
+                       "Without a command it opens the journal window.\n\n"
+                       "Commands (no display needed):\n"
+                       "  db status          where the journal is and which schema version it has\n"
+                       "  db upgrade         back up the journal, then apply pending migrations\n"
+                       "  db check           check the journal file for damage\n"
+                       "  db backup FILE     write a consistent copy of the journal to FILE\n"
+                       "  db restore FILE    replace the journal with the backup in FILE"));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addOption(databaseOption);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("A command from the list above."),
+                                 QStringLiteral("[command [arguments...]]"));
+}
+
+} // namespace
+
+namespace CommandLine {
+
+Invocation parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    describe(parser);
+
+    Invocation invocation;
+    if (!parser.parse(arguments)) {
+        invocation.kind = Invocation::Kind::Error;
+        invocation.errorMessage = parser.errorText();
+        return invocation;
+    }
+    invocation.databasePath = parser.value(databaseOption);
+    invocation.verbArguments = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")))
+        invocation.kind = Invocation::Kind::Help;
+    else if (parser.isSet(QStringLiteral("version")))
+        invocation.kind = Invocation::Kind::Version;
+    else if (!invocation.verbArguments.isEmpty())
+        invocation.kind = Invocation::Kind::Verb;
+    return invocation;
+}
+
+QString helpText()
+{
+    QCommandLineParser parser;
+    describe(parser);
+    return parser.helpText();
+}
+
+QString versionText()
+{
+    return QStringLiteral(SOLILOQUY_APPLICATION_NAME " " SOLILOQUY_VERSION "\n");
+}
+
+} // namespace CommandLine

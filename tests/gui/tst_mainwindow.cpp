@@ -1,0 +1,46 @@
+#include "gui/MainWindow.h"
+
+#include <QAction>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsThePostViewAndComposer()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* postView = window.findChild<QListView*>(QStringLiteral("postView"));
+        auto* composer = window.findChild<QPlainTextEdit*>(QStringLiteral("composer"));
+        auto* sendButton = window.findChild<QPushButton*>(QStringLiteral("sendButton"));
+        QVERIFY(postView && composer && sendButton);
+        QVERIFY(postView->isVisible());
+        QVERIFY(composer->isVisible());
+        // The post view fills the window above the composer.
+        QVERIFY2(postView->height() > window.height() / 2,
+                 qPrintable(QStringLiteral("%1 of %2").arg(postView->height()).arg(window.height())));
+        QVERIFY(composer->geometry().top() >= 0);
+        QVERIFY(postView->mapTo(&window, QPoint()).y() < composer->mapTo(&window, QPoint()).y());
+    }
+
+    void quitShortcutClosesTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
+        QVERIFY(quit);
+        QCOMPARE(quit->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+        quit->trigger();
+        QTRY_VERIFY(!window.isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
