@@ -1,3 +1,4 @@
+#include "cli/CommandRunner.h"
 #include "core/CommandLine.h"
 #include "gui/MainWindow.h"
 
@@ -35,9 +36,7 @@ int runWithoutDisplay(int argc, char** argv, const Invocation& invocation)
             << "Try 'soliloquy --help' for more information.\n";
         return 2;
     default:
-        err << "soliloquy: unknown command: " << invocation.verbArguments.join(QLatin1Char(' ')) << "\n"
-            << "Try 'soliloquy --help' for more information.\n";
-        return 2;
+        return CommandRunner::run(invocation, out, err);
     }
 }
 

@@ -44,3 +44,104 @@ ProcessResult runSoliloquy(const QStringList& arguments, const QByteArray& input
 }
 
 } // namespace TestSupport
+
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace TestSupport {
+
+namespace {
+
+// A uniquely named plain connection, removed when it goes out of scope.
+class PlainConnection
+{
+public:
+    explicit PlainConnection(const QString& path)
+        : m_name(QStringLiteral("test-plain-%1").arg(++s_counter))
+    {
+        m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_database.setDatabaseName(path);
+        m_database.open();
+    }
+    ~PlainConnection()
+    {
+        m_database.close();
+        m_database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase& database() { return m_database; }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    QSqlDatabase m_database;
+};
+
+} // namespace
+
+QList<Migration> bundledUpTo(int version)
+{
+    QList<Migration> migrations;
+    for (const Migration& migration : Migration::bundled()) {
+        if (migration.version <= version)
+            migrations << migration;
+    }
+    return migrations;
+}
+
+bool createJournal(const QString& path, int version)
+{
+    Database database(path);
+    Database::Options options;
+    options.migrations = bundledUpTo(version);
+    return database.open(options) && database.schemaVersion() == version;
+}
+
+bool execSql(const QString& path, const QStringList& statements)
+{
+    PlainConnection connection(path);
+    QSqlQuery query(connection.database());
+    for (const QString& statement : statements) {
+        if (!query.exec(statement)) {
+            qWarning() << statement << query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariant queryValue(const QString& path, const QString& sql)
+{
+    PlainConnection connection(path);
+    QSqlQuery query(connection.database());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QByteArray fileSha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+UserRecord sampleUser(const QString& username)
+{
+    UserRecord user;
+    user.username = username;
+    user.email = username + QStringLiteral("@example.org");
+    user.passwordHash = QStringLiteral("$argon2id$v=19$m=65536,t=3,p=1$c2FsdA$aGFzaA");
+    user.keySalt = QByteArray(16, 's');
+    user.wrappedKeyPassword = QByteArray(61, 'p');
+    user.wrappedKeyRecovery = QByteArray(61, 'r');
+    user.createdAt = 1764000000000;
+    return user;
+}
+
+} // namespace TestSupport

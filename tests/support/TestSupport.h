@@ -21,3 +21,21 @@ ProcessResult runSoliloquy(const QStringList& arguments, const QByteArray& input
                            const QProcessEnvironment& extraEnvironment = {});
 
 } // namespace TestSupport
+
+#include "storage/Migration.h"
+#include "storage/UserRecord.h"
+
+#include <QSqlDatabase>
+
+namespace TestSupport {
+
+// A journal at `version`, made by applying the first migrations in order.
+bool createJournal(const QString& path, int version);
+QList<Migration> bundledUpTo(int version);
+// Runs SQL statements on a plain connection (no lock, no checks); false on the first error.
+bool execSql(const QString& path, const QStringList& statements);
+QVariant queryValue(const QString& path, const QString& sql);
+QByteArray fileSha256(const QString& path);
+UserRecord sampleUser(const QString& username);
+
+} // namespace TestSupport

@@ -1,0 +1,20 @@
+#include "CommandRunner.h"
+
+#include "DbCommand.h"
+#include "storage/DatabaseLocation.h"
+
+namespace CommandRunner {
+
+int run(const Invocation& invocation, QTextStream& out, QTextStream& err)
+{
+    const QString verb = invocation.verbArguments.value(0);
+    const QStringList arguments = invocation.verbArguments.mid(1);
+    const QString databasePath = DatabaseLocation::resolve(invocation.databasePath);
+    if (verb == QLatin1String("db"))
+        return DbCommand::run(databasePath, arguments, out, err);
+    err << "soliloquy: unknown command: " << verb << "\n"
+        << "Try 'soliloquy --help' for more information.\n";
+    return 2;
+}
+
+} // namespace CommandRunner

@@ -1,0 +1,45 @@
+#include "BackupFolder.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+BackupFolder::BackupFolder(const QString& databasePath)
+    : m_path(QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups")))
+    , m_baseName(QFileInfo(databasePath).completeBaseName())
+{}
+
+QString BackupFolder::newBackupPath(int schemaVersion, const QDateTime& when) const
+{
+    const QString name = QStringLiteral("%1-v%2-%3.sqlite3")
+                             .arg(m_baseName)
+                             .arg(schemaVersion, 4, 10, QLatin1Char('0'))
+                             .arg(when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
+    return QDir(m_path).filePath(name);
+}
+
+QStringList BackupFolder::backups() const
+{
+    // The name ends in the UTC time, so newest first is a sort on that part.
+    const QDir folder(m_path);
+    QStringList names = folder.entryList({m_baseName + QStringLiteral("-v*.sqlite3")}, QDir::Files);
+    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
+        return a.right(26) > b.right(26); // "yyyyMMdd-HHmmsszzz.sqlite3"
+    });
+    QStringList paths;
+    for (const QString& name : names)
+        paths << folder.filePath(name);
+    return paths;
+}
+
+QString BackupFolder::newest() const
+{
+    const QStringList all = backups();
+    return all.isEmpty() ? QString() : all.constFirst();
+}
+
+void BackupFolder::keepNewest(int count) const
+{
+    const QStringList all = backups();
+    for (qsizetype i = count; i < all.size(); ++i)
+        QFile::remove(all.at(i));
+}

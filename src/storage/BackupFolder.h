@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// The backups/ folder beside a journal, where Soliloquy keeps dated copies
+// (taken before every schema upgrade) and prunes the oldest.
+class BackupFolder
+{
+public:
+    explicit BackupFolder(const QString& databasePath);
+
+    QString path() const { return m_path; }
+    // A new file name holding the schema version and the time, e.g. journal-v0002-20261125-101500123.sqlite3
+    QString newBackupPath(int schemaVersion, const QDateTime& when = QDateTime::currentDateTimeUtc()) const;
+    // Full paths, newest first.
+    QStringList backups() const;
+    QString newest() const;
+    void keepNewest(int count) const;
+
+private:
+    QString m_path;
+    QString m_baseName;
+};

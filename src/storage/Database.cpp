@@ -1,0 +1,234 @@
+#include "Database.h"
+
+#include "Backup.h"
+#include "BackupFolder.h"
+#include "JournalInspector.h"
+#include "Migrator.h"
+#include "ReadOnlyConnection.h"
+#include "SqliteErrors.h"
+#include "SqliteHandle.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QAtomicInteger<int> connectionCounter;
+
+std::unique_ptr<QLockFile> lockFor(const QString& databasePath, StorageError* error)
+{
+    auto lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
+    // The lock is held for the whole session; only a dead owner makes it stale, never its age.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    switch (lock->error()) {
+    case QLockFile::LockFailedError: {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        *error = {
+            StorageError::Code::Locked,
+            QObject::tr("Soliloquy is already open on this journal (process %1). Switch to that window, "
+                        "or close it first.")
+                .arg(pid)};
+        break;
+    }
+    case QLockFile::PermissionError:
+        *error = {StorageError::Code::ReadOnly,
+                  QObject::tr("Soliloquy cannot write in the folder %1, so it cannot open the journal there.")
+                      .arg(QFileInfo(databasePath).absolutePath())};
+        break;
+    default:
+        *error = {StorageError::Code::Io,
+                  QObject::tr("Soliloquy could not lock the journal %1 for writing.").arg(databasePath)};
+    }
+    return nullptr;
+}
+
+StorageError makeFolderFor(const QString& databasePath)
+{
+    const QString folder = QFileInfo(databasePath).absolutePath();
+    if (QDir().mkpath(folder))
+        return {};
+    return {StorageError::Code::ReadOnly,
+            QObject::tr("Soliloquy could not create the folder %1.").arg(folder)};
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(QStringLiteral("soliloquy-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::fail(StorageError error)
+{
+    close();
+    m_error = std::move(error);
+    return false;
+}
+
+bool Database::open(const Options& options)
+{
+    close();
+    m_error = {};
+    m_lastUpgradeBackup.clear();
+    m_migrations = options.migrations;
+
+    if (StorageError error = makeFolderFor(m_path); error.isError())
+        return fail(error);
+    m_lock = lockFor(m_path, &m_error);
+    if (!m_lock)
+        return fail(m_error);
+
+    const JournalInspection inspection =
+        JournalInspector::inspect(m_path, m_migrations, JournalInspector::Depth::QuickCheck);
+    if (inspection.error.isError())
+        return fail(inspection.error);
+
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    database.setDatabaseName(m_path);
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!database.open()) {
+        return fail(SqliteErrors::toStorageError(
+            database.lastError(),
+            QObject::tr("Soliloquy could not open %1: %2").arg(m_path, database.lastError().text())));
+    }
+    if (StorageError error = applyPragmas(); error.isError())
+        return fail(error);
+
+    Migrator migrator(database, m_migrations);
+    if (!options.migrate || migrator.pending().isEmpty())
+        return true;
+    if (inspection.holdsSchema) {
+        const BackupFolder backups(m_path);
+        QDir().mkpath(backups.path());
+        const QString file = backups.newBackupPath(inspection.version);
+        if (StorageError error = Backup::writeCopy(SqliteHandle::of(database), file); error.isError()) {
+            error.message =
+                QObject::tr("Soliloquy did not upgrade the journal because it could not back it up "
+                            "first. %1")
+                    .arg(error.message);
+            return fail(error);
+        }
+        backups.keepNewest(options.backupsToKeep);
+        m_lastUpgradeBackup = file;
+    }
+    if (StorageError error = migrator.applyPending(); error.isError())
+        return fail(error);
+    return true;
+}
+
+StorageError Database::applyPragmas()
+{
+    QSqlQuery query(connection());
+    // WAL with synchronous=FULL: a commit that returned is on disk, even after power loss.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
+        query.value(0).toString() != QLatin1String("wal")) {
+        return SqliteErrors::toStorageError(
+            query.lastError(), QObject::tr("Soliloquy could not prepare the journal for safe writing: %1")
+                                   .arg(query.lastError().text()));
+    }
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON")}) {
+        if (!query.exec(pragma))
+            return SqliteErrors::toStorageError(query.lastError(), query.lastError().text());
+    }
+    return {};
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_lock.reset();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return Migrator(connection(), m_migrations).currentVersion();
+}
+
+StorageError Database::backupTo(const QString& file) const
+{
+    return Backup::writeCopy(SqliteHandle::of(connection()), file);
+}
+
+StorageError Database::restore(const QString& databasePath, const QString& backupFile)
+{
+    if (!QFileInfo::exists(backupFile))
+        return {StorageError::Code::BackupFailed,
+                QObject::tr("The backup %1 does not exist.").arg(backupFile)};
+    if (StorageError error = makeFolderFor(databasePath); error.isError())
+        return error;
+    StorageError lockError;
+    const std::unique_ptr<QLockFile> lock = lockFor(databasePath, &lockError);
+    if (!lock)
+        return lockError;
+
+    const JournalInspection backup =
+        JournalInspector::inspect(backupFile, Migration::bundled(), JournalInspector::Depth::QuickCheck);
+    if (backup.error.isError() || !backup.holdsSchema) {
+        return {StorageError::Code::BackupFailed,
+                QObject::tr("%1 is not a usable Soliloquy backup, so the journal was left as it was. %2")
+                    .arg(backupFile, backup.error.message)};
+    }
+
+    // Copy the backup beside the journal first, so the swap below is two renames.
+    const QString incoming = databasePath + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    {
+        ReadOnlyConnection source(backupFile);
+        if (StorageError error = Backup::writeCopy(SqliteHandle::of(source.database()), incoming);
+            error.isError())
+            return error;
+    }
+
+    const BackupFolder backups(databasePath);
+    if (QFileInfo::exists(databasePath)) {
+        QDir().mkpath(backups.path());
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+        const QString setAside = QDir(backups.path())
+                                     .filePath(QFileInfo(databasePath).completeBaseName() +
+                                               QStringLiteral("-replaced-%1.sqlite3").arg(stamp));
+        bool moved = QFile::rename(databasePath, setAside);
+        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (moved && QFileInfo::exists(databasePath + suffix))
+                moved = QFile::rename(databasePath + suffix, setAside + suffix);
+        }
+        if (!moved) {
+            QFile::remove(incoming);
+            return {
+                StorageError::Code::Io,
+                QObject::tr("Soliloquy could not move the current journal aside, so nothing was restored.")};
+        }
+    }
+    if (!QFile::rename(incoming, databasePath))
+        return {StorageError::Code::Io,
+                QObject::tr("Soliloquy could not put the restored journal in place.")};
+    return {};
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Migration.h"
+#include "StorageError.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+// The journal file, open for writing by this process alone.
+//
+// open() refuses anything that is not a healthy Soliloquy journal of a version
+// this build knows, without writing to it; takes the one-writer lock; backs the
+// file up before upgrading its schema; and sets the pragmas that make a saved
+// post survive a crash or power loss.
+class Database
+{
+public:
+    struct Options
+    {
+        bool migrate = true;
+        int backupsToKeep = 10;
+        QList<Migration> migrations = Migration::bundled();
+    };
+
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    bool open(const Options& options);
+    bool open() { return open(Options()); }
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    StorageError error() const { return m_error; }
+    int schemaVersion() const;
+    // The backup taken before the last upgrade, empty when none was needed.
+    QString lastUpgradeBackup() const { return m_lastUpgradeBackup; }
+
+    // Writes a consistent copy of the journal to `file`.
+    StorageError backupTo(const QString& file) const;
+    // Replaces the journal at `databasePath` (which must not be open) with a verified
+    // backup. The file it replaces is kept in the backups folder as "...-replaced-...".
+    static StorageError restore(const QString& databasePath, const QString& backupFile);
+
+private:
+    bool fail(StorageError error);
+    bool takeLock();
+    StorageError applyPragmas();
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    StorageError m_error;
+    QString m_lastUpgradeBackup;
+    QList<Migration> m_migrations;
+};

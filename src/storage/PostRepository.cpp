@@ -1,0 +1,95 @@
+#include "PostRepository.h"
+
+#include "SqliteErrors.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+StorageError saveError(const QSqlQuery& query)
+{
+    return SqliteErrors::toStorageError(
+        query.lastError(),
+        QObject::tr("Soliloquy could not save the post: %1").arg(query.lastError().text()));
+}
+
+} // namespace
+
+PostRepository::PostRepository(QSqlDatabase database)
+    : m_database(std::move(database))
+{}
+
+qint64 PostRepository::insert(qint64 userId, const QByteArray& body, qint64 createdAt, StorageError* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("INSERT INTO posts (user_id, body, created_at) VALUES (?, ?, ?)"));
+    query.addBindValue(userId);
+    query.addBindValue(body);
+    query.addBindValue(createdAt);
+    if (!query.exec()) {
+        *error = saveError(query);
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool PostRepository::updateBody(qint64 postId, const QByteArray& body, qint64 editedAt, StorageError* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE posts SET body = ?, edited_at = ? WHERE id = ?"));
+    query.addBindValue(body);
+    query.addBindValue(editedAt);
+    query.addBindValue(postId);
+    if (!query.exec()) {
+        *error = saveError(query);
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+bool PostRepository::remove(qint64 postId, StorageError* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM posts WHERE id = ?"));
+    query.addBindValue(postId);
+    if (!query.exec()) {
+        *error = saveError(query);
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+std::optional<PostRecord> PostRepository::find(qint64 postId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral(
+        "SELECT id, user_id, body, created_at, coalesce(edited_at, 0) FROM posts WHERE id = ?"));
+    query.addBindValue(postId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return PostRecord{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toByteArray(),
+                      query.value(3).toLongLong(), query.value(4).toLongLong()};
+}
+
+qint64 PostRepository::countForUser(qint64 userId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE user_id = ?"));
+    query.addBindValue(userId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<qint64> PostRepository::idsForUser(qint64 userId) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM posts WHERE user_id = ? ORDER BY created_at, id"));
+    query.addBindValue(userId);
+    QList<qint64> ids;
+    if (query.exec()) {
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    }
+    return ids;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "PostRecord.h"
+#include "StorageError.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// The posts table. Every call is one statement, so every write is its own
+// transaction: a post that insert() reported saved is on disk.
+class PostRepository
+{
+public:
+    explicit PostRepository(QSqlDatabase database);
+
+    // Stores the post and returns its new id, or sets `error` and returns 0.
+    qint64 insert(qint64 userId, const QByteArray& body, qint64 createdAt, StorageError* error);
+    // Replaces the body of a post whose id is already known (the body is sealed with it).
+    bool updateBody(qint64 postId, const QByteArray& body, qint64 editedAt, StorageError* error);
+    bool remove(qint64 postId, StorageError* error);
+    std::optional<PostRecord> find(qint64 postId) const;
+    qint64 countForUser(qint64 userId) const;
+    // Ids of all posts of a user, oldest first (used by checks and tests).
+    QList<qint64> idsForUser(qint64 userId) const;
+
+private:
+    QSqlDatabase m_database;
+};

@@ -1,0 +1,124 @@
+#include "UserRepository.h"
+
+#include "SqliteErrors.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString selectColumns = QStringLiteral("SELECT id, username, email, password_hash, key_salt, "
+                                             "wrapped_key_password, wrapped_key_recovery, avatar, created_at "
+                                             "FROM users ");
+
+} // namespace
+
+UserRepository::UserRepository(QSqlDatabase database)
+    : m_database(std::move(database))
+{}
+
+qint64 UserRepository::insert(const UserRecord& user, StorageError* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("INSERT INTO users (username, email, password_hash, key_salt, "
+                                 "wrapped_key_password, wrapped_key_recovery, avatar, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(user.username);
+    query.addBindValue(user.email);
+    query.addBindValue(user.passwordHash);
+    query.addBindValue(user.keySalt);
+    query.addBindValue(user.wrappedKeyPassword);
+    query.addBindValue(user.wrappedKeyRecovery);
+    query.addBindValue(user.avatar.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                             : QVariant(user.avatar));
+    query.addBindValue(user.createdAt);
+    if (!query.exec()) {
+        *error = SqliteErrors::toStorageError(
+            query.lastError(),
+            QObject::tr("Soliloquy could not save the account: %1").arg(query.lastError().text()));
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool UserRepository::update(const UserRecord& user, StorageError* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("UPDATE users SET username = ?, email = ?, password_hash = ?, key_salt = ?, "
+                       "wrapped_key_password = ?, wrapped_key_recovery = ?, avatar = ? WHERE id = ?"));
+    query.addBindValue(user.username);
+    query.addBindValue(user.email);
+    query.addBindValue(user.passwordHash);
+    query.addBindValue(user.keySalt);
+    query.addBindValue(user.wrappedKeyPassword);
+    query.addBindValue(user.wrappedKeyRecovery);
+    query.addBindValue(user.avatar.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                             : QVariant(user.avatar));
+    query.addBindValue(user.id);
+    if (!query.exec()) {
+        *error = SqliteErrors::toStorageError(
+            query.lastError(),
+            QObject::tr("Soliloquy could not save the account: %1").arg(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<UserRecord> UserRepository::findWhere(const QString& condition, const QVariant& value) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(selectColumns + condition);
+    query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    UserRecord user;
+    user.id = query.value(0).toLongLong();
+    user.username = query.value(1).toString();
+    user.email = query.value(2).toString();
+    user.passwordHash = query.value(3).toString();
+    user.keySalt = query.value(4).toByteArray();
+    user.wrappedKeyPassword = query.value(5).toByteArray();
+    user.wrappedKeyRecovery = query.value(6).toByteArray();
+    user.avatar = query.value(7).toByteArray();
+    user.createdAt = query.value(8).toLongLong();
+    return user;
+}
+
+std::optional<UserRecord> UserRepository::findById(qint64 id) const
+{
+    return findWhere(QStringLiteral("WHERE id = ?"), id);
+}
+
+std::optional<UserRecord> UserRepository::findByLogin(const QString& login) const
+{
+    const QString column =
+        login.contains(QLatin1Char('@')) ? QStringLiteral("email") : QStringLiteral("username");
+    return findWhere(QStringLiteral("WHERE %1 = ?").arg(column), login.trimmed());
+}
+
+bool UserRepository::exists(const QString& column, const QString& value) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT 1 FROM users WHERE %1 = ?").arg(column));
+    query.addBindValue(value.trimmed());
+    return query.exec() && query.next();
+}
+
+bool UserRepository::usernameTaken(const QString& username) const
+{
+    return exists(QStringLiteral("username"), username);
+}
+
+bool UserRepository::emailTaken(const QString& email) const
+{
+    return exists(QStringLiteral("email"), email);
+}
+
+qint64 UserRepository::count() const
+{
+    QSqlQuery query(m_database);
+    return query.exec(QStringLiteral("SELECT count(*) FROM users")) && query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}

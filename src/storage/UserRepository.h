@@ -1,0 +1,32 @@
+#pragma once
+
+#include "StorageError.h"
+#include "UserRecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// The users table; usernames and emails compare without regard to case.
+class UserRepository
+{
+public:
+    explicit UserRepository(QSqlDatabase database);
+
+    // Stores a new account and returns its id, or sets `error` and returns 0.
+    qint64 insert(const UserRecord& user, StorageError* error);
+    bool update(const UserRecord& user, StorageError* error);
+    std::optional<UserRecord> findById(qint64 id) const;
+    // By username or email, whichever `login` is.
+    std::optional<UserRecord> findByLogin(const QString& login) const;
+    bool usernameTaken(const QString& username) const;
+    bool emailTaken(const QString& email) const;
+    qint64 count() const;
+
+private:
+    std::optional<UserRecord> findWhere(const QString& condition, const QVariant& value) const;
+    bool exists(const QString& column, const QString& value) const;
+
+    QSqlDatabase m_database;
+};

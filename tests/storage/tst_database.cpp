@@ -1,0 +1,404 @@
+#include "support/TestSupport.h"
+
+#include "storage/BackupFolder.h"
+#include "storage/Database.h"
+#include "storage/JournalInspector.h"
+#include "storage/Migrator.h"
+#include "storage/PostRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+int latestVersion()
+{
+    return Migration::bundled().constLast().version;
+}
+
+// Rows that exist at each schema version, so an upgrade can be checked for losing none.
+void insertRowsForVersion(const QString& path, int version)
+{
+    if (version >= 1) {
+        QVERIFY(
+            execSql(path, {QStringLiteral("INSERT INTO users (username, email, password_hash, key_salt, "
+                                          "wrapped_key_password, wrapped_key_recovery, created_at) VALUES "
+                                          "('ann', 'ann@example.org', 'h', x'00', x'01', x'02', 1)")}));
+    }
+    if (version >= 2) {
+        QVERIFY(execSql(path, {QStringLiteral("INSERT INTO posts (user_id, body, created_at) VALUES "
+                                              "(1, x'cafe', 10), (1, x'f00d', 20)")}));
+    }
+}
+
+void verifyRowsForVersion(const QString& path, int version)
+{
+    if (version >= 1)
+        QCOMPARE(queryValue(path, QStringLiteral("SELECT username FROM users WHERE id = 1")).toString(),
+                 QStringLiteral("ann"));
+    if (version >= 2)
+        QCOMPARE(queryValue(path, QStringLiteral("SELECT group_concat(hex(body)) FROM posts")).toString(),
+                 QStringLiteral("CAFE,F00D"));
+}
+
+QList<Migration> withFailingStep(int version)
+{
+    QList<Migration> migrations = Migration::bundled();
+    for (Migration& migration : migrations) {
+        if (migration.version == version) {
+            // The first statement succeeds, the second fails: nothing of either may remain.
+            migration.sql += "\nCREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n";
+        }
+    }
+    return migrations;
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString journal() const { return m_dir.filePath(QStringLiteral("journal.sqlite3")); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+    }
+
+    void freshFileGetsLatestSchemaAndSafePragmas()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new/folder/journal.sqlite3"));
+        Database database(path);
+        QVERIFY2(database.open(), qPrintable(database.error().message));
+        QCOMPARE(database.schemaVersion(), latestVersion());
+        QVERIFY(database.lastUpgradeBackup().isEmpty()); // nothing to back up in a new file
+
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // FULL
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
+        QCOMPARE(query.value(0).toInt(), Migrator::ApplicationId);
+
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT version, name, sha256 FROM schema_migrations ORDER BY version")));
+        for (const Migration& migration : Migration::bundled()) {
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), migration.version);
+            QCOMPARE(query.value(1).toString(), migration.name);
+            QCOMPARE(query.value(2).toByteArray(), migration.sha256Hex());
+        }
+    }
+
+    void usernamesAndEmailsAreUniqueRegardlessOfCase()
+    {
+        Database database(journal());
+        QVERIFY(database.open());
+        UserRepository users(database.connection());
+        StorageError error;
+        QVERIFY(users.insert(sampleUser(QStringLiteral("Ann")), &error) > 0);
+        QVERIFY(users.usernameTaken(QStringLiteral("aNN")));
+        QVERIFY(users.emailTaken(QStringLiteral("ANN@EXAMPLE.ORG")));
+        UserRecord twin = sampleUser(QStringLiteral("ANN"));
+        twin.email = QStringLiteral("other@example.org");
+        QCOMPARE(users.insert(twin, &error), 0);
+        QVERIFY(error.isError());
+        QCOMPARE(users.findByLogin(QStringLiteral("ann@Example.org"))->username, QStringLiteral("Ann"));
+    }
+
+    void deletingAUserDeletesTheirPosts()
+    {
+        Database database(journal());
+        QVERIFY(database.open());
+        StorageError error;
+        const qint64 userId =
+            UserRepository(database.connection()).insert(sampleUser(QStringLiteral("bo")), &error);
+        PostRepository posts(database.connection());
+        QVERIFY(posts.insert(userId, "sealed", 1, &error) > 0);
+        QCOMPARE(posts.insert(userId + 100, "orphan", 1, &error), 0); // foreign keys are enforced
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM users WHERE id = %1").arg(userId)));
+        QCOMPARE(posts.countForUser(userId), 0);
+    }
+
+    void upgradeFromEveryEarlierVersionKeepsEveryRow_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int version = 0; version < latestVersion(); ++version)
+            QTest::addRow("from version %d", version) << version;
+    }
+
+    void upgradeFromEveryEarlierVersionKeepsEveryRow()
+    {
+        QFETCH(int, from);
+        if (from > 0) {
+            QVERIFY(createJournal(journal(), from));
+            insertRowsForVersion(journal(), from);
+        }
+        Database database(journal());
+        QVERIFY2(database.open(), qPrintable(database.error().message));
+        QCOMPARE(database.schemaVersion(), latestVersion());
+        database.close();
+        verifyRowsForVersion(journal(), from);
+
+        const QStringList backups = BackupFolder(journal()).backups();
+        if (from == 0) {
+            QVERIFY(backups.isEmpty());
+        } else {
+            // The backup holds the file as it was before the upgrade.
+            QCOMPARE(backups.size(), 1);
+            QVERIFY(backups.first().contains(QStringLiteral("-v%1-").arg(from, 4, 10, QLatin1Char('0'))));
+            QCOMPARE(queryValue(backups.first(), QStringLiteral("PRAGMA user_version")).toInt(), from);
+            verifyRowsForVersion(backups.first(), from);
+        }
+    }
+
+    void failingMigrationLeavesThePreviousVersion_data()
+    {
+        QTest::addColumn<int>("failing");
+        for (const Migration& migration : Migration::bundled())
+            QTest::addRow("%s", qPrintable(migration.name)) << migration.version;
+    }
+
+    void failingMigrationLeavesThePreviousVersion()
+    {
+        QFETCH(int, failing);
+        const int previous = failing - 1;
+        if (previous > 0) {
+            QVERIFY(createJournal(journal(), previous));
+            insertRowsForVersion(journal(), previous);
+        }
+        Database database(journal());
+        Database::Options options;
+        options.migrations = withFailingStep(failing);
+        QVERIFY(!database.open(options));
+        QCOMPARE(database.error().code, StorageError::Code::MigrationFailed);
+        QVERIFY2(database.error().message.contains(options.migrations.at(failing - 1).name),
+                 qPrintable(database.error().message));
+        QVERIFY(!database.isOpen());
+
+        QCOMPARE(queryValue(journal(), QStringLiteral("PRAGMA user_version")).toInt(), previous);
+        QCOMPARE(queryValue(journal(),
+                            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"))
+                     .toInt(),
+                 0);
+        verifyRowsForVersion(journal(), previous);
+        // The next launch with the real migrations completes the upgrade.
+        QVERIFY(database.open());
+        QCOMPARE(database.schemaVersion(), latestVersion());
+    }
+
+    void changedMigrationIsRefusedByName()
+    {
+        QVERIFY(createJournal(journal(), latestVersion()));
+        QList<Migration> changed = Migration::bundled();
+        changed.first().sql += "\n-- edited after release\n";
+        Database database(journal());
+        Database::Options options;
+        options.migrations = changed;
+        QVERIFY(!database.open(options));
+        QCOMPARE(database.error().code, StorageError::Code::ChecksumMismatch);
+        QVERIFY(database.error().message.contains(changed.first().name));
+    }
+
+    void newerVersionIsRefusedAndNotWritten()
+    {
+        QVERIFY(createJournal(journal(), latestVersion()));
+        insertRowsForVersion(journal(), latestVersion());
+        QVERIFY(execSql(journal(), {QStringLiteral("PRAGMA user_version = 99")}));
+        const QByteArray before = fileSha256(journal());
+
+        Database database(journal());
+        QVERIFY(!database.open());
+        QCOMPARE(database.error().code, StorageError::Code::NewerVersion);
+        QVERIFY(database.error().message.contains(QStringLiteral("99")));
+        QVERIFY(database.error().message.contains(QString::number(latestVersion())));
+        QCOMPARE(fileSha256(journal()), before);
+        QVERIFY(BackupFolder(journal()).backups().isEmpty());
+    }
+
+    void fileThatIsNotSqliteIsLeftUntouched()
+    {
+        QFile file(journal());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Dear diary, this is a plain text file.\n");
+        file.close();
+        const QByteArray before = fileSha256(journal());
+        Database database(journal());
+        QVERIFY(!database.open());
+        QCOMPARE(database.error().code, StorageError::Code::NotSqlite);
+        QVERIFY(database.error().suggestsRestore());
+        QCOMPARE(fileSha256(journal()), before);
+    }
+
+    void otherApplicationsDatabaseIsLeftUntouched()
+    {
+        QVERIFY(execSql(journal(), {QStringLiteral("CREATE TABLE recipes (name TEXT)"),
+                                    QStringLiteral("INSERT INTO recipes VALUES ('bread')")}));
+        const QByteArray before = fileSha256(journal());
+        Database database(journal());
+        QVERIFY(!database.open());
+        QCOMPARE(database.error().code, StorageError::Code::ForeignApplication);
+        QCOMPARE(fileSha256(journal()), before);
+    }
+
+    void damagedFileIsRefusedAndLeftUntouched()
+    {
+        {
+            Database database(journal());
+            QVERIFY(database.open());
+            StorageError error;
+            const qint64 userId =
+                UserRepository(database.connection()).insert(sampleUser(QStringLiteral("cy")), &error);
+            PostRepository posts(database.connection());
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(posts.insert(userId, QByteArray(200, char('a' + i % 26)), i, &error) > 0);
+        }
+        QFile file(journal());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pageSize = 4096;
+        QVERIFY(file.size() > 6 * pageSize);
+        for (qint64 page = 2; page < 6; ++page) {
+            file.seek(page * pageSize);
+            file.write(QByteArray(int(pageSize), '\x5a'));
+        }
+        file.close();
+        const QByteArray before = fileSha256(journal());
+
+        Database database(journal());
+        QVERIFY(!database.open());
+        QCOMPARE(database.error().code, StorageError::Code::Corrupt);
+        QVERIFY(database.error().suggestsRestore());
+        QCOMPARE(fileSha256(journal()), before);
+    }
+
+    void secondInstanceIsRefusedUntilTheFirstCloses()
+    {
+        Database first(journal());
+        QVERIFY(first.open());
+        Database second(journal());
+        QVERIFY(!second.open());
+        QCOMPARE(second.error().code, StorageError::Code::Locked);
+        QVERIFY(second.error().message.contains(QStringLiteral("already open")));
+        QVERIFY(first.isOpen()); // the refusal did not disturb the first
+        first.close();
+        QVERIFY(second.open());
+    }
+
+    void fullDiskKeepsEverySavedPost()
+    {
+        Database database(journal());
+        QVERIFY(database.open());
+        StorageError error;
+        const qint64 userId =
+            UserRepository(database.connection()).insert(sampleUser(QStringLiteral("di")), &error);
+        PostRepository posts(database.connection());
+        const qint64 saved = posts.insert(userId, "the last post that fit", 1, &error);
+        QVERIFY(saved > 0);
+
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+        const int pages = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+
+        QCOMPARE(posts.insert(userId, QByteArray(64 * 1024, 'x'), 2, &error), 0);
+        QCOMPARE(error.code, StorageError::Code::DiskFull);
+        QVERIFY(error.message.contains(QStringLiteral("disk is full")));
+        QCOMPARE(posts.countForUser(userId), 1);
+        QCOMPARE(posts.find(saved)->body, QByteArray("the last post that fit"));
+        database.close();
+        StorageError checkError;
+        QVERIFY(JournalInspector::problems(journal(), &checkError).isEmpty());
+        QVERIFY(!checkError.isError());
+    }
+
+    void backupFolderKeepsTheNewestTen()
+    {
+        QVERIFY(createJournal(journal(), latestVersion()));
+        const BackupFolder folder(journal());
+        QDir().mkpath(folder.path());
+        const QDateTime start(QDate(2026, 1, 1), QTime(9, 0), QTimeZone::UTC);
+        QStringList made;
+        for (int day = 0; day < 12; ++day) {
+            const QString path = folder.newBackupPath(1, start.addDays(day));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            made.prepend(path);
+        }
+        QCOMPARE(folder.backups(), made);
+        folder.keepNewest(10);
+        QCOMPARE(folder.backups(), made.mid(0, 10));
+        QCOMPARE(folder.newest(), made.first());
+    }
+
+    void upgradesKeepAtMostTenBackups()
+    {
+        for (int round = 0; round < 12; ++round) {
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(journal() + suffix);
+            QVERIFY(createJournal(journal(), 1));
+            QTest::qWait(2); // backup names carry the time to the millisecond
+            Database database(journal());
+            QVERIFY(database.open());
+        }
+        QCOMPARE(BackupFolder(journal()).backups().size(), 10);
+    }
+
+    void restoreBringsBackTheBackupAndKeepsTheReplacedFile()
+    {
+        Database database(journal());
+        QVERIFY(database.open());
+        StorageError error;
+        const qint64 userId =
+            UserRepository(database.connection()).insert(sampleUser(QStringLiteral("ed")), &error);
+        PostRepository posts(database.connection());
+        QVERIFY(posts.insert(userId, "before the backup", 1, &error) > 0);
+        const QString backupFile = m_dir.filePath(QStringLiteral("manual.sqlite3"));
+        QVERIFY(!database.backupTo(backupFile).isError());
+        QVERIFY(database.backupTo(backupFile).isError()); // never overwrites a file
+        QVERIFY(posts.insert(userId, "after the backup", 2, &error) > 0);
+
+        // While the journal is open, restoring is refused by the lock.
+        QCOMPARE(Database::restore(journal(), backupFile).code, StorageError::Code::Locked);
+        database.close();
+        QVERIFY(!Database::restore(journal(), backupFile).isError());
+
+        QVERIFY(database.open());
+        QCOMPARE(PostRepository(database.connection()).countForUser(userId), 1);
+        const QStringList replaced =
+            QDir(BackupFolder(journal()).path()).entryList({QStringLiteral("*-replaced-*.sqlite3")});
+        QCOMPARE(replaced.size(), 1);
+    }
+
+    void restoreRefusesAFileThatIsNoBackup()
+    {
+        QVERIFY(createJournal(journal(), latestVersion()));
+        insertRowsForVersion(journal(), latestVersion());
+        const QByteArray before = fileSha256(journal());
+        const QString bogus = m_dir.filePath(QStringLiteral("bogus.sqlite3"));
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a backup");
+        file.close();
+        const StorageError error = Database::restore(journal(), bogus);
+        QCOMPARE(error.code, StorageError::Code::BackupFailed);
+        QVERIFY(error.message.contains(QStringLiteral("not a usable Soliloquy backup")));
+        QCOMPARE(fileSha256(journal()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
