@@ -1,6 +1,9 @@
 #include "cli/CommandRunner.h"
 #include "core/CommandLine.h"
+#include "gui/JournalOpener.h"
 #include "gui/MainWindow.h"
+#include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
 
 #include "Version.h"
 
@@ -54,6 +57,10 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
+    const std::unique_ptr<Database> database =
+        JournalOpener::open(DatabaseLocation::resolve(invocation.databasePath));
+    if (!database)
+        return 1;
     MainWindow window;
     window.show();
     return QApplication::exec();
