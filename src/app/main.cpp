@@ -1,7 +1,9 @@
 #include "cli/CommandRunner.h"
 #include "core/CommandLine.h"
+#include "crypto/CryptoRuntime.h"
+#include "gui/AppController.h"
 #include "gui/JournalOpener.h"
-#include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
 
@@ -27,6 +29,12 @@ int runWithoutDisplay(int argc, char** argv, const Invocation& invocation)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (invocation.kind == Invocation::Kind::Verb) {
+        if (const QString missing = CryptoRuntime::missingFeatures(); !missing.isEmpty()) {
+            err << "soliloquy: " << missing << "\n";
+            return 1;
+        }
+    }
     switch (invocation.kind) {
     case Invocation::Kind::Help:
         out << CommandLine::helpText();
@@ -51,17 +59,24 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral(SOLILOQUY_APPLICATION_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOLILOQUY_VERSION));
 
+    // QCA must be initialised before, and outlive, every use of it.
+    const CryptoRuntime crypto;
     const Invocation invocation = CommandLine::parse(argumentsOf(argc, argv));
     if (invocation.kind != Invocation::Kind::Gui)
         return runWithoutDisplay(argc, argv, invocation);
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
-    const std::unique_ptr<Database> database =
+    if (const QString missing = CryptoRuntime::missingFeatures(); !missing.isEmpty()) {
+        MessageBox::warning(nullptr, QObject::tr("Soliloquy cannot start"), missing);
+        return 1;
+    }
+    std::unique_ptr<Database> database =
         JournalOpener::open(DatabaseLocation::resolve(invocation.databasePath));
     if (!database)
         return 1;
-    MainWindow window;
-    window.show();
+    AppController controller(std::move(database));
+    if (!controller.start())
+        return 0;
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 #include "CommandRunner.h"
 
+#include "AccountCommands.h"
 #include "DbCommand.h"
 #include "storage/DatabaseLocation.h"
 
@@ -12,6 +13,10 @@ int run(const Invocation& invocation, QTextStream& out, QTextStream& err)
     const QString databasePath = DatabaseLocation::resolve(invocation.databasePath);
     if (verb == QLatin1String("db"))
         return DbCommand::run(databasePath, arguments, out, err);
+    if (verb == QLatin1String("register"))
+        return AccountCommands::registerAccount(databasePath, arguments, out, err);
+    if (verb == QLatin1String("write"))
+        return AccountCommands::write(databasePath, arguments, out, err);
     err << "soliloquy: unknown command: " << verb << "\n"
         << "Try 'soliloquy --help' for more information.\n";
     return 2;

@@ -21,7 +21,11 @@ void describe(QCommandLineParser& parser)
                        "  db upgrade         back up the journal, then apply pending migrations\n"
                        "  db check           check the journal file for damage\n"
                        "  db backup FILE     write a consistent copy of the journal to FILE\n"
-                       "  db restore FILE    replace the journal with the backup in FILE"));
+                       "  db restore FILE    replace the journal with the backup in FILE\n"
+                       "  register --username NAME --email EMAIL [--password-stdin]\n"
+                       "                     create an account (the password is asked without echo)\n"
+                       "  write --username NAME [--password-stdin] [TEXT...]\n"
+                       "                     add a post: TEXT, or standard input when no TEXT is given"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOption(databaseOption);
     parser.addHelpOption();

@@ -20,9 +20,10 @@ UserRepository::UserRepository(QSqlDatabase database)
 qint64 UserRepository::insert(const UserRecord& user, StorageError* error)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO users (username, email, password_hash, key_salt, "
+    query.prepare(QStringLiteral("INSERT INTO users (id, username, email, password_hash, key_salt, "
                                  "wrapped_key_password, wrapped_key_recovery, avatar, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(user.id > 0 ? QVariant(user.id) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(user.username);
     query.addBindValue(user.email);
     query.addBindValue(user.passwordHash);
@@ -121,4 +122,12 @@ qint64 UserRepository::count() const
     return query.exec(QStringLiteral("SELECT count(*) FROM users")) && query.next()
                ? query.value(0).toLongLong()
                : 0;
+}
+
+qint64 UserRepository::nextId() const
+{
+    QSqlQuery query(m_database);
+    return query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM users")) && query.next()
+               ? query.value(0).toLongLong()
+               : 1;
 }

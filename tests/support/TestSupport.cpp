@@ -145,3 +145,10 @@ UserRecord sampleUser(const QString& username)
 }
 
 } // namespace TestSupport
+
+#include "crypto/PasswordHasher.h"
+
+void TestSupport::useFastKeyDerivation()
+{
+    PasswordHasher::setParametersForTesting({1024, 1, 1});
+}

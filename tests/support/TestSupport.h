@@ -39,3 +39,8 @@ QByteArray fileSha256(const QString& path);
 UserRecord sampleUser(const QString& username);
 
 } // namespace TestSupport
+
+namespace TestSupport {
+// Argon2id with m=1 MiB, t=1 instead of 64 MiB, t=3, so that tests run fast.
+void useFastKeyDerivation();
+} // namespace TestSupport

@@ -1,0 +1,125 @@
+#include "AccountCommands.h"
+
+#include "PasswordPrompt.h"
+
+#include "core/AccountService.h"
+#include "core/Journal.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <cstdio>
+
+namespace {
+
+const QCommandLineOption usernameOption(QStringLiteral("username"), QStringLiteral("The account."),
+                                        QStringLiteral("NAME"));
+const QCommandLineOption emailOption(QStringLiteral("email"), QStringLiteral("The account's email."),
+                                     QStringLiteral("EMAIL"));
+const QCommandLineOption
+    passwordStdinOption(QStringLiteral("password-stdin"),
+                        QStringLiteral("Read the password from the first line of stdin."));
+
+int fail(QTextStream& err, const QString& message, int status = 1)
+{
+    err << "soliloquy: " << message << "\n";
+    return status;
+}
+
+bool parse(QCommandLineParser& parser, const QString& verb, const QStringList& arguments, QTextStream& err)
+{
+    parser.addOption(usernameOption);
+    parser.addOption(passwordStdinOption);
+    if (!parser.parse(QStringList{verb} + arguments)) {
+        fail(err, parser.errorText(), 2);
+        return false;
+    }
+    if (parser.value(usernameOption).isEmpty()) {
+        fail(err, QStringLiteral("%1 needs --username NAME").arg(verb), 2);
+        return false;
+    }
+    return true;
+}
+
+bool readPassword(const QCommandLineParser& parser, const QString& prompt, QString* password)
+{
+    if (parser.isSet(passwordStdinOption))
+        return PasswordPrompt::readLine(stdin, password);
+    return PasswordPrompt::readFromTerminal(prompt, password);
+}
+
+} // namespace
+
+namespace AccountCommands {
+
+int registerAccount(const QString& databasePath, const QStringList& arguments, QTextStream& out,
+                    QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addOption(emailOption);
+    if (!parse(parser, QStringLiteral("register"), arguments, err))
+        return 2;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(err, QStringLiteral("register takes no text"), 2);
+    QString password;
+    if (!readPassword(parser, QStringLiteral("New password: "), &password))
+        return fail(err,
+                    QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
+    if (!parser.isSet(passwordStdinOption)) {
+        QString confirmation;
+        if (!PasswordPrompt::readFromTerminal(QStringLiteral("Confirm password: "), &confirmation) ||
+            confirmation != password)
+            return fail(err, QStringLiteral("the passwords do not match"));
+    }
+    Database database(databasePath);
+    if (!database.open())
+        return fail(err, database.error().message);
+    AccountService accounts(database.connection());
+    const AccountService::Outcome outcome =
+        accounts.registerAccount(parser.value(usernameOption), parser.value(emailOption), password);
+    if (!outcome.session)
+        return fail(err, outcome.error);
+    out << "Registered " << outcome.session->username()
+        << ". Recovery key (shown only now, keep it safe): " << outcome.recoveryKey << "\n";
+    return 0;
+}
+
+int write(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("write"), arguments, err))
+        return 2;
+    QString password;
+    if (!readPassword(parser, QStringLiteral("Password: "), &password))
+        return fail(err,
+                    QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
+    QString text = parser.positionalArguments().join(QLatin1Char(' '));
+    if (text.isEmpty()) {
+        if (parser.isSet(passwordStdinOption))
+            return fail(err, QStringLiteral("with --password-stdin, give the text as arguments"), 2);
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return fail(err, QStringLiteral("could not read the text from stdin"));
+        text = QString::fromUtf8(input.readAll());
+    }
+    if (const QString problem = Journal::problemWith(text); !problem.isEmpty())
+        return fail(err, problem);
+
+    Database database(databasePath);
+    if (!database.open())
+        return fail(err, database.error().message);
+    AccountService accounts(database.connection());
+    const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password);
+    if (!outcome.session)
+        return fail(err, outcome.error);
+    StorageError error;
+    Journal journal(database.connection(), *outcome.session);
+    const std::optional<Post> post = journal.send(text, &error);
+    if (!post)
+        return fail(err, error.message);
+    out << "Saved post " << post->id << " (" << text.size() << " characters).\n";
+    return 0;
+}
+
+} // namespace AccountCommands

@@ -1,0 +1,227 @@
+#include "AccountService.h"
+
+#include "AccountValidation.h"
+#include "LoginThrottle.h"
+
+#include "crypto/KeyDerivation.h"
+#include "crypto/KeyWrap.h"
+#include "crypto/PasswordHasher.h"
+#include "crypto/Random.h"
+#include "crypto/RecoveryKey.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AccountService", text);
+}
+
+QByteArray passwordContext(qint64 userId)
+{
+    return QByteArray("soliloquy data key under password, user ") + QByteArray::number(userId);
+}
+
+QByteArray recoveryContext(qint64 userId)
+{
+    return QByteArray("soliloquy data key under recovery key, user ") + QByteArray::number(userId);
+}
+
+QString waitMessage(qint64 milliseconds)
+{
+    const qint64 seconds = (milliseconds + 999) / 1000;
+    return QCoreApplication::translate(
+        "AccountService", "Too many failed attempts. Try again in %n second(s).", nullptr, int(seconds));
+}
+
+} // namespace
+
+AccountService::AccountService(QSqlDatabase database, std::function<qint64()> clock)
+    : m_database(std::move(database))
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentMSecsSinceEpoch(); })
+{}
+
+QString AccountService::wrongCredentialsMessage()
+{
+    return tr("The username or password is not right.");
+}
+
+bool AccountService::hasAccounts() const
+{
+    return UserRepository(m_database).count() > 0;
+}
+
+bool AccountService::usernameTaken(const QString& username) const
+{
+    return UserRepository(m_database).usernameTaken(username);
+}
+
+bool AccountService::emailTaken(const QString& email) const
+{
+    return UserRepository(m_database).emailTaken(email);
+}
+
+QString AccountService::wrapUnderPassword(UserRecord& user, const SecretBytes& dataKey,
+                                          const QString& password) const
+{
+    user.passwordHash = PasswordHasher::hash(password);
+    if (user.passwordHash.isEmpty())
+        return tr("Soliloquy could not protect the password (out of memory?).");
+    user.keySalt = Random::bytes(16);
+    const SecretBytes wrappingKey = KeyDerivation::fromPassword(password, user.keySalt);
+    if (wrappingKey.isEmpty())
+        return tr("Soliloquy could not derive a key from the password (out of memory?).");
+    user.wrappedKeyPassword = KeyWrap::wrap(wrappingKey, dataKey, passwordContext(user.id));
+    return {};
+}
+
+AccountService::Outcome AccountService::registerAccount(const QString& username, const QString& email,
+                                                        const QString& password, const QByteArray& avatarPng)
+{
+    Outcome outcome;
+    for (const QString& problem :
+         {AccountValidation::usernameProblem(username), AccountValidation::emailProblem(email),
+          AccountValidation::passwordProblem(password)}) {
+        if (!problem.isEmpty()) {
+            outcome.error = problem;
+            return outcome;
+        }
+    }
+    UserRepository users(m_database);
+    if (users.usernameTaken(username)) {
+        outcome.error = tr("The username %1 is taken.").arg(username);
+        return outcome;
+    }
+    if (users.emailTaken(email)) {
+        outcome.error = tr("An account with this email exists already.");
+        return outcome;
+    }
+
+    // The id is part of what the wrapped keys are bound to, so it is chosen first.
+    if (!m_database.transaction()) {
+        outcome.error = tr("The journal is busy; try again.");
+        return outcome;
+    }
+    UserRecord user;
+    user.username = username.trimmed();
+    user.email = email.trimmed();
+    user.createdAt = m_clock();
+    user.id = users.nextId();
+    const SecretBytes dataKey(Random::bytes(32));
+    const RecoveryKey recovery = RecoveryKey::generate();
+    outcome.error = wrapUnderPassword(user, dataKey, password);
+    user.wrappedKeyRecovery = KeyWrap::wrap(recovery.key(), dataKey, recoveryContext(user.id));
+    Session session(user.id, user.username, dataKey);
+    if (!avatarPng.isEmpty())
+        user.avatar = session.sealAvatar(avatarPng);
+    StorageError storageError;
+    if (!outcome.error.isEmpty() || users.insert(user, &storageError) == 0 || !m_database.commit()) {
+        m_database.rollback();
+        if (outcome.error.isEmpty())
+            outcome.error =
+                storageError.isError() ? storageError.message : tr("Soliloquy could not save the account.");
+        return outcome;
+    }
+    outcome.session = std::make_unique<Session>(user.id, user.username, dataKey);
+    outcome.recoveryKey = recovery.text();
+    return outcome;
+}
+
+AccountService::Outcome AccountService::login(const QString& login, const QString& password)
+{
+    Outcome outcome;
+    LoginThrottle throttle(m_database, m_clock);
+    if (const qint64 wait = throttle.waitBeforeNextAttempt(login); wait > 0) {
+        outcome.retryAfterMs = wait;
+        outcome.error = waitMessage(wait);
+        return outcome;
+    }
+    UserRepository users(m_database);
+    std::optional<UserRecord> user = users.findByLogin(login);
+    // An unknown name costs a hash too, so timing does not tell which names exist.
+    const bool passwordRight = user ? PasswordHasher::verify(password, user->passwordHash)
+                                    : (PasswordHasher::verify(password, PasswordHasher::decoyHash()), false);
+    std::optional<SecretBytes> dataKey;
+    if (passwordRight) {
+        const SecretBytes wrappingKey = KeyDerivation::fromPassword(password, user->keySalt);
+        dataKey = KeyWrap::unwrap(wrappingKey, user->wrappedKeyPassword, passwordContext(user->id));
+    }
+    if (!dataKey) {
+        throttle.recordFailure(login);
+        outcome.error = wrongCredentialsMessage();
+        return outcome;
+    }
+    throttle.recordSuccess(login);
+    if (PasswordHasher::needsRehash(user->passwordHash)) {
+        // Stronger parameters of a newer version take effect at the next login.
+        UserRecord updated = *user;
+        StorageError ignored;
+        if (wrapUnderPassword(updated, *dataKey, password).isEmpty())
+            users.update(updated, &ignored);
+    }
+    outcome.session = std::make_unique<Session>(user->id, user->username, std::move(*dataKey));
+    return outcome;
+}
+
+QString AccountService::changePassword(const Session& session, const QString& currentPassword,
+                                       const QString& newPassword)
+{
+    if (const QString problem = AccountValidation::passwordProblem(newPassword); !problem.isEmpty())
+        return problem;
+    UserRepository users(m_database);
+    std::optional<UserRecord> user = users.findById(session.userId());
+    if (!user || !PasswordHasher::verify(currentPassword, user->passwordHash))
+        return tr("The current password is not right.");
+    if (const QString error = wrapUnderPassword(*user, session.dataKey(), newPassword); !error.isEmpty())
+        return error;
+    StorageError storageError;
+    if (!users.update(*user, &storageError))
+        return storageError.message;
+    return {};
+}
+
+AccountService::Outcome AccountService::recover(const QString& login, const QString& recoveryKeyText,
+                                                const QString& newPassword)
+{
+    Outcome outcome;
+    if (const QString problem = AccountValidation::passwordProblem(newPassword); !problem.isEmpty()) {
+        outcome.error = problem;
+        return outcome;
+    }
+    const std::optional<RecoveryKey> recovery = RecoveryKey::parse(recoveryKeyText);
+    if (!recovery) {
+        outcome.error = tr("This recovery key is mistyped: check each group of characters.");
+        return outcome;
+    }
+    LoginThrottle throttle(m_database, m_clock);
+    if (const qint64 wait = throttle.waitBeforeNextAttempt(login); wait > 0) {
+        outcome.retryAfterMs = wait;
+        outcome.error = waitMessage(wait);
+        return outcome;
+    }
+    UserRepository users(m_database);
+    std::optional<UserRecord> user = users.findByLogin(login);
+    std::optional<SecretBytes> dataKey;
+    if (user)
+        dataKey = KeyWrap::unwrap(recovery->key(), user->wrappedKeyRecovery, recoveryContext(user->id));
+    if (!dataKey) {
+        throttle.recordFailure(login);
+        outcome.error = tr("The username or recovery key is not right.");
+        return outcome;
+    }
+    if (const QString error = wrapUnderPassword(*user, *dataKey, newPassword); !error.isEmpty()) {
+        outcome.error = error;
+        return outcome;
+    }
+    StorageError storageError;
+    if (!users.update(*user, &storageError)) {
+        outcome.error = storageError.message;
+        return outcome;
+    }
+    throttle.recordSuccess(login);
+    outcome.session = std::make_unique<Session>(user->id, user->username, std::move(*dataKey));
+    return outcome;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+struct UserRecord;
+
+// Registering, unlocking and recovering accounts. Each account has a random
+// data key, stored only wrapped: under a key derived from the password and
+// under the recovery key shown once at registration.
+class AccountService
+{
+public:
+    struct Outcome
+    {
+        std::unique_ptr<Session> session; // set on success
+        QString error;                    // in the user's words, set on failure
+        qint64 retryAfterMs = 0;          // set when too many attempts failed
+        QString recoveryKey;              // set by registration only, shown once
+    };
+
+    explicit AccountService(QSqlDatabase database, std::function<qint64()> clock = nullptr);
+
+    bool hasAccounts() const;
+    bool usernameTaken(const QString& username) const;
+    bool emailTaken(const QString& email) const;
+
+    Outcome registerAccount(const QString& username, const QString& email, const QString& password,
+                            const QByteArray& avatarPng = {});
+    Outcome login(const QString& login, const QString& password);
+    // Re-wraps the data key under the new password; the posts are not touched.
+    QString changePassword(const Session& session, const QString& currentPassword,
+                           const QString& newPassword);
+    // Opens the data key with the recovery key and sets a new password.
+    Outcome recover(const QString& login, const QString& recoveryKey, const QString& newPassword);
+
+    static QString wrongCredentialsMessage();
+
+private:
+    QString wrapUnderPassword(UserRecord& user, const SecretBytes& dataKey, const QString& password) const;
+
+    QSqlDatabase m_database;
+    std::function<qint64()> m_clock;
+};

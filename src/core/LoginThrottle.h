@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+// Slows down password guessing: after five failed attempts for the same login
+// text, each further try must wait, twice as long each time (up to 15 minutes).
+// Attempts are kept in the journal file, so a restart does not reset them.
+class LoginThrottle
+{
+public:
+    static constexpr int FreeAttempts = 5;
+
+    LoginThrottle(QSqlDatabase database, std::function<qint64()> clock);
+
+    // Milliseconds until `login` may try again; 0 when it may try now.
+    qint64 waitBeforeNextAttempt(const QString& login) const;
+    void recordFailure(const QString& login);
+    void recordSuccess(const QString& login);
+
+private:
+    static qint64 delayAfter(int failures);
+
+    QSqlDatabase m_database;
+    std::function<qint64()> m_clock;
+};

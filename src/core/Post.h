@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+// A post as the user sees it: the body opened with the session's key.
+struct Post
+{
+    qint64 id = 0;
+    QString text;
+    qint64 createdAt = 0; // UTC milliseconds
+    qint64 editedAt = 0;  // 0 when never edited
+    bool readable = true; // false when the stored body failed to open (damaged or moved)
+};

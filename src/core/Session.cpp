@@ -1,0 +1,60 @@
+#include "Session.h"
+
+#include "crypto/Sealer.h"
+
+Session::Session(qint64 userId, QString username, SecretBytes dataKey)
+    : m_userId(userId)
+    , m_username(std::move(username))
+    , m_dataKey(std::move(dataKey))
+{}
+
+QByteArray Session::postContext(qint64 postId) const
+{
+    return QByteArray("soliloquy post v1 user ") + QByteArray::number(m_userId) + " post " +
+           QByteArray::number(postId);
+}
+
+QByteArray Session::sealPost(qint64 postId, const QString& text) const
+{
+    return Sealer::seal(m_dataKey, text.toUtf8(), postContext(postId));
+}
+
+std::optional<QString> Session::openPost(qint64 postId, const QByteArray& sealed) const
+{
+    const std::optional<QByteArray> plain = Sealer::open(m_dataKey, sealed, postContext(postId));
+    if (!plain)
+        return std::nullopt;
+    return QString::fromUtf8(*plain);
+}
+
+QByteArray Session::context(const char* purpose) const
+{
+    return QByteArray("soliloquy ") + purpose + " v1 user " + QByteArray::number(m_userId);
+}
+
+QByteArray Session::sealAvatar(const QByteArray& png) const
+{
+    return Sealer::seal(m_dataKey, png, context("avatar"));
+}
+
+std::optional<QByteArray> Session::openAvatar(const QByteArray& sealed) const
+{
+    return Sealer::open(m_dataKey, sealed, context("avatar"));
+}
+
+QByteArray Session::sealDraft(const QByteArray& text) const
+{
+    return Sealer::seal(m_dataKey, text, context("draft"));
+}
+
+std::optional<QByteArray> Session::openDraft(const QByteArray& sealed) const
+{
+    if (sealed.isEmpty())
+        return std::nullopt;
+    return Sealer::open(m_dataKey, sealed, context("draft"));
+}
+
+void Session::lock()
+{
+    m_dataKey.clear();
+}

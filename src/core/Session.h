@@ -1,0 +1,39 @@
+#pragma once
+
+#include "crypto/SecretBytes.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+// An unlocked account: who is writing, and the data key that seals their posts.
+// lock() wipes the key; nothing can be read or written until the next unlock.
+class Session
+{
+public:
+    Session(qint64 userId, QString username, SecretBytes dataKey);
+
+    qint64 userId() const { return m_userId; }
+    QString username() const { return m_username; }
+    bool isUnlocked() const { return !m_dataKey.isEmpty(); }
+    const SecretBytes& dataKey() const { return m_dataKey; }
+
+    // Post bodies are bound to their user and post id: a row moved elsewhere does not open.
+    QByteArray sealPost(qint64 postId, const QString& text) const;
+    std::optional<QString> openPost(qint64 postId, const QByteArray& sealed) const;
+    QByteArray sealAvatar(const QByteArray& png) const;
+    std::optional<QByteArray> openAvatar(const QByteArray& sealed) const;
+    QByteArray sealDraft(const QByteArray& text) const;
+    std::optional<QByteArray> openDraft(const QByteArray& sealed) const;
+
+    void lock();
+
+private:
+    QByteArray postContext(qint64 postId) const;
+    QByteArray context(const char* purpose) const;
+
+    qint64 m_userId;
+    QString m_username;
+    SecretBytes m_dataKey;
+};

@@ -1,0 +1,135 @@
+#include "AppController.h"
+
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "RecoveryKeyDialog.h"
+#include "RegisterDialog.h"
+
+#include "core/AccountService.h"
+#include "core/Journal.h"
+#include "core/Session.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QListView>
+#include <QScrollBar>
+#include <QSettings>
+
+AppController::AppController(std::unique_ptr<Database> database, QObject* parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_accounts(std::make_unique<AccountService>(m_database->connection()))
+    , m_window(std::make_unique<MainWindow>())
+{
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &AppController::lock);
+    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    setAutoLockMinutes(QSettings().value(QStringLiteral("security/autoLockMinutes"), 10).toInt());
+    qApp->installEventFilter(this);
+}
+
+AppController::~AppController()
+{
+    qApp->removeEventFilter(this);
+    m_journal.reset();
+    if (m_session)
+        m_session->lock();
+}
+
+void AppController::setAutoLockMinutes(int minutes)
+{
+    m_idleTimer.setInterval(minutes * 60 * 1000);
+    if (minutes > 0 && m_session)
+        m_idleTimer.start();
+    else if (minutes <= 0)
+        m_idleTimer.stop();
+}
+
+bool AppController::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_session && m_idleTimer.interval() > 0)
+            m_idleTimer.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool AppController::start()
+{
+    if (!m_accounts->hasAccounts()) {
+        // The first launch: nothing to log in to yet.
+        RegisterDialog dialog(*m_accounts);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        RecoveryKeyDialog recovery(dialog.recoveryKey());
+        recovery.exec();
+        enterJournal(dialog.takeSession());
+        return true;
+    }
+    return unlock();
+}
+
+bool AppController::unlock()
+{
+    LoginDialog dialog(*m_accounts, m_window->isVisible() ? m_window.get() : nullptr);
+    if (!m_lockedUsername.isEmpty())
+        dialog.setLogin(m_lockedUsername);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    enterJournal(dialog.takeSession());
+    return true;
+}
+
+void AppController::enterJournal(std::unique_ptr<Session> session)
+{
+    m_session = std::move(session);
+    m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
+    m_window->showJournal(m_journal.get(), m_session->username());
+    if (m_session->userId() == m_lockedUserId) {
+        // Back to the same place: the draft and the scroll position of before the lock.
+        if (const std::optional<QByteArray> draft = m_session->openDraft(m_sealedDraft))
+            m_window->restoreDraft(QString::fromUtf8(*draft));
+        if (m_lockedScrollPosition >= 0) {
+            if (auto* view = m_window->findChild<QListView*>(QStringLiteral("postView")))
+                view->verticalScrollBar()->setValue(m_lockedScrollPosition);
+        }
+    }
+    m_sealedDraft.clear();
+    m_lockedUserId = 0;
+    m_lockedScrollPosition = -1;
+    m_window->show();
+    m_window->activateWindow();
+    if (m_idleTimer.interval() > 0)
+        m_idleTimer.start();
+}
+
+bool AppController::isLocked() const
+{
+    return !m_session;
+}
+
+void AppController::lock()
+{
+    if (!m_session)
+        return;
+    m_idleTimer.stop();
+    if (auto* view = m_window->findChild<QListView*>(QStringLiteral("postView")))
+        m_lockedScrollPosition = view->verticalScrollBar()->value();
+    const QString draft = m_window->clearForLock();
+    m_sealedDraft = draft.isEmpty() ? QByteArray() : m_session->sealDraft(draft.toUtf8());
+    m_lockedUserId = m_session->userId();
+    m_lockedUsername = m_session->username();
+    m_journal.reset();
+    m_session->lock();
+    m_session.reset();
+    m_window->hide();
+    if (!unlock())
+        qApp->quit();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class AccountService;
+class Database;
+class Journal;
+class MainWindow;
+class Session;
+
+// Leads from the opened journal file to the unlocked window and back: the first
+// launch registers, later ones log in; Ctrl+L and the idle timeout lock again.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppController(std::unique_ptr<Database> database, QObject* parent = nullptr);
+    ~AppController() override;
+
+    // Shows registration or login, then the window. False when the user quit instead.
+    bool start();
+    // Wipes the key and every decrypted text, then asks to unlock again.
+    void lock();
+    bool isLocked() const;
+
+    void setAutoLockMinutes(int minutes); // 0 = never
+    MainWindow* window() const { return m_window.get(); }
+    const Session* session() const { return m_session.get(); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    bool unlock();
+    void enterJournal(std::unique_ptr<Session> session);
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<MainWindow> m_window;
+    QTimer m_idleTimer;
+    // While locked, the composer's draft is kept sealed under the data key it was written with.
+    QByteArray m_sealedDraft;
+    qint64 m_lockedUserId = 0;
+    QString m_lockedUsername;
+    int m_lockedScrollPosition = -1;
+};

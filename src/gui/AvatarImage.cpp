@@ -1,0 +1,29 @@
+#include "AvatarImage.h"
+
+#include <QBuffer>
+#include <QImageReader>
+
+namespace AvatarImage {
+
+QImage squareCropped(const QImage& image, int size)
+{
+    const int side = qMin(image.width(), image.height());
+    const QRect middle((image.width() - side) / 2, (image.height() - side) / 2, side, side);
+    return image.copy(middle).scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+QByteArray squarePngFromFile(const QString& path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read();
+    if (image.isNull())
+        return {};
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    squareCropped(image, StoredSize).save(&buffer, "PNG");
+    return png;
+}
+
+} // namespace AvatarImage

@@ -1,0 +1,111 @@
+#include "LoginDialog.h"
+#include "ui_logindialog.h"
+
+#include "RecoverDialog.h"
+#include "RecoveryKeyDialog.h"
+#include "RegisterDialog.h"
+
+#include "core/AccountService.h"
+
+#include <QPushButton>
+
+LoginDialog::LoginDialog(AccountService& accounts, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LoginDialog>())
+    , m_accounts(accounts)
+{
+    m_ui->setupUi(this);
+    m_ui->unlockButton->setDefault(true);
+    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        m_ui->messageLabel->clear();
+        m_ui->messageLabel->hide();
+        updateUnlockButton();
+    });
+    connect(m_ui->unlockButton, &QPushButton::clicked, this, &LoginDialog::unlock);
+    connect(m_ui->quitButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->createAccountButton, &QPushButton::clicked, this, &LoginDialog::createAccount);
+    connect(m_ui->forgotButton, &QPushButton::clicked, this, &LoginDialog::recover);
+    connect(m_ui->loginEdit, &QLineEdit::textChanged, this, &LoginDialog::updateUnlockButton);
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &LoginDialog::updateUnlockButton);
+    updateUnlockButton();
+}
+
+LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::setLogin(const QString& login)
+{
+    m_ui->loginEdit->setText(login);
+    m_ui->passwordEdit->setFocus();
+}
+
+std::unique_ptr<Session> LoginDialog::takeSession()
+{
+    return std::move(m_session);
+}
+
+QString LoginDialog::message() const
+{
+    return m_ui->messageLabel->text();
+}
+
+void LoginDialog::updateUnlockButton()
+{
+    m_ui->unlockButton->setEnabled(!m_retryTimer.isActive() && !m_ui->loginEdit->text().trimmed().isEmpty() &&
+                                   !m_ui->passwordEdit->text().isEmpty());
+}
+
+void LoginDialog::waitBeforeRetry(qint64 milliseconds)
+{
+    m_retryTimer.start(int(qMin<qint64>(milliseconds, 15 * 60 * 1000)));
+    updateUnlockButton();
+}
+
+void LoginDialog::unlock()
+{
+    if (!m_ui->unlockButton->isEnabled())
+        return;
+    m_ui->unlockButton->setEnabled(false);
+    m_ui->messageLabel->setText(tr("Unlocking…"));
+    m_ui->messageLabel->show();
+    repaint();
+    AccountService::Outcome outcome =
+        m_accounts.login(m_ui->loginEdit->text().trimmed(), m_ui->passwordEdit->text());
+    m_ui->passwordEdit->clear();
+    if (outcome.session) {
+        finishWith(std::move(outcome.session));
+        return;
+    }
+    m_ui->messageLabel->setText(outcome.error);
+    m_ui->messageLabel->show();
+    m_ui->passwordEdit->setFocus();
+    if (outcome.retryAfterMs > 0)
+        waitBeforeRetry(outcome.retryAfterMs);
+    updateUnlockButton();
+}
+
+void LoginDialog::finishWith(std::unique_ptr<Session> session)
+{
+    m_session = std::move(session);
+    m_ui->messageLabel->clear();
+    accept();
+}
+
+void LoginDialog::createAccount()
+{
+    RegisterDialog dialog(m_accounts, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    RecoveryKeyDialog recovery(dialog.recoveryKey(), this);
+    recovery.exec();
+    finishWith(dialog.takeSession());
+}
+
+void LoginDialog::recover()
+{
+    RecoverDialog dialog(m_accounts, this);
+    dialog.setLogin(m_ui->loginEdit->text().trimmed());
+    if (dialog.exec() == QDialog::Accepted)
+        finishWith(dialog.takeSession());
+}

@@ -1,0 +1,58 @@
+#include "RecoveryKeyDialog.h"
+#include "ui_recoverykeydialog.h"
+
+#include "MessageBox.h"
+
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QSaveFile>
+
+RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::RecoveryKeyDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->recoveryKeyEdit->setText(recoveryKey);
+    m_ui->recoveryKeyEdit->setMinimumWidth(fontMetrics().horizontalAdvance(recoveryKey) + 24);
+    m_ui->finishButton->setEnabled(false);
+    connect(m_ui->savedCheck, &QCheckBox::toggled, m_ui->finishButton, &QPushButton::setEnabled);
+    connect(m_ui->finishButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->recoveryKeyEdit->text());
+        m_ui->copyButton->setText(tr("Copied"));
+    });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &RecoveryKeyDialog::save);
+}
+
+RecoveryKeyDialog::~RecoveryKeyDialog() = default;
+
+void RecoveryKeyDialog::reject()
+{
+    // Escape must not skip past the only moment the key is shown.
+    if (m_ui->savedCheck->isChecked())
+        QDialog::reject();
+}
+
+bool RecoveryKeyDialog::saveTo(const QString& path)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(tr("Soliloquy recovery key\n%1\n").arg(m_ui->recoveryKeyEdit->text()).toUtf8());
+        if (file.commit())
+            return true;
+    }
+    MessageBox::warning(this, tr("Not saved"),
+                        tr("Soliloquy could not write %1: %2").arg(path, file.errorString()));
+    return false;
+}
+
+void RecoveryKeyDialog::save()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save recovery key"),
+                                     QStringLiteral("soliloquy-recovery-key.txt"), tr("Text files (*.txt)"));
+    if (!path.isEmpty())
+        saveTo(path);
+}

@@ -1,0 +1,319 @@
+#include "support/TestSupport.h"
+
+#include "core/AccountService.h"
+#include "core/Journal.h"
+#include "core/LoginThrottle.h"
+#include "crypto/CryptoRuntime.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+const QString password = QStringLiteral("correct horse battery staple");
+
+// Every file of the journal: the database, its WAL and any backup.
+QByteArray allJournalBytes(const QString& folder)
+{
+    QByteArray bytes;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    return bytes;
+}
+
+} // namespace
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CryptoRuntime> m_crypto;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    qint64 m_now = 1764000000000;
+
+    AccountService accounts()
+    {
+        return AccountService(m_database->connection(), [this] { return m_now; });
+    }
+
+    std::unique_ptr<Session> registerAnn(QString* recoveryKey = nullptr)
+    {
+        AccountService::Outcome outcome =
+            accounts().registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password);
+        if (recoveryKey)
+            *recoveryKey = outcome.recoveryKey;
+        return std::move(outcome.session);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_crypto = std::make_unique<CryptoRuntime>();
+        QVERIFY2(CryptoRuntime::missingFeatures().isEmpty(), qPrintable(CryptoRuntime::missingFeatures()));
+        useFastKeyDerivation();
+    }
+
+    void init()
+    {
+        m_database.reset();
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("journal.sqlite3")));
+        QVERIFY(m_database->open());
+    }
+
+    void cleanupTestCase() { m_database.reset(); }
+
+    void registerThenLoginByNameOrEmail()
+    {
+        QString recoveryKey;
+        const std::unique_ptr<Session> session = registerAnn(&recoveryKey);
+        QVERIFY(session);
+        QVERIFY(!recoveryKey.isEmpty());
+        QCOMPARE(session->username(), QStringLiteral("ann"));
+        for (const QString& login :
+             {QStringLiteral("ann"), QStringLiteral("ANN"), QStringLiteral("Ann@Example.org")}) {
+            const AccountService::Outcome outcome = accounts().login(login, password);
+            QVERIFY2(outcome.session, qPrintable(outcome.error));
+            QCOMPARE(outcome.session->userId(), session->userId());
+        }
+        // What is stored is a PHC string with at least the promised parameters in production.
+        const UserRecord user = *UserRepository(m_database->connection()).findById(session->userId());
+        QVERIFY(user.passwordHash.startsWith(QStringLiteral("$argon2id$v=19$")));
+        QVERIFY(!user.passwordHash.contains(password));
+    }
+
+    void registrationRefusesTakenNamesAndBadInput()
+    {
+        QVERIFY(registerAnn());
+        QVERIFY(accounts()
+                    .registerAccount(QStringLiteral("ANN"), QStringLiteral("x@example.org"), password)
+                    .error.contains(QStringLiteral("taken")));
+        QVERIFY(accounts()
+                    .registerAccount(QStringLiteral("bo"), QStringLiteral("y@example.org"), password)
+                    .error.contains(QStringLiteral("3 characters")));
+        QVERIFY(!accounts()
+                     .registerAccount(QStringLiteral("bob"), QStringLiteral("ANN@example.org"), password)
+                     .session);
+        QVERIFY(!accounts()
+                     .registerAccount(QStringLiteral("bob"), QStringLiteral("no-at-sign"), password)
+                     .session);
+        QVERIFY(!accounts()
+                     .registerAccount(QStringLiteral("bob"), QStringLiteral("b@example.org"),
+                                      QStringLiteral("short"))
+                     .session);
+        QCOMPARE(UserRepository(m_database->connection()).count(), 1);
+    }
+
+    void wrongUserAndWrongPasswordGetTheSameMessage()
+    {
+        QVERIFY(registerAnn());
+        const QString wrongPassword =
+            accounts().login(QStringLiteral("ann"), QStringLiteral("not the password")).error;
+        const QString wrongUser = accounts().login(QStringLiteral("nobody"), password).error;
+        QCOMPARE(wrongPassword, AccountService::wrongCredentialsMessage());
+        QCOMPARE(wrongUser, wrongPassword);
+    }
+
+    void failedAttemptsSlowDownAndTheDelayOutlivesARestart()
+    {
+        QVERIFY(registerAnn());
+        for (int attempt = 0; attempt < LoginThrottle::FreeAttempts; ++attempt) {
+            const AccountService::Outcome outcome =
+                accounts().login(QStringLiteral("ann"), QStringLiteral("guess%1").arg(attempt));
+            QCOMPARE(outcome.retryAfterMs, 0);
+        }
+        // The sixth try, even with the right password, must wait.
+        AccountService::Outcome outcome = accounts().login(QStringLiteral("ann"), password);
+        QVERIFY(!outcome.session);
+        QVERIFY(outcome.retryAfterMs > 0);
+        QVERIFY(outcome.error.contains(QStringLiteral("Try again")));
+
+        // A restart: a new connection to the same file remembers the attempts.
+        const QString path = m_database->path();
+        m_database = std::make_unique<Database>(path);
+        QVERIFY(m_database->open());
+        QVERIFY(accounts().login(QStringLiteral("ann"), password).retryAfterMs > 0);
+
+        m_now += outcome.retryAfterMs;
+        QVERIFY(accounts().login(QStringLiteral("ann"), QStringLiteral("wrong again")).error ==
+                AccountService::wrongCredentialsMessage());
+        const qint64 secondDelay = accounts().login(QStringLiteral("ann"), password).retryAfterMs;
+        QVERIFY2(secondDelay > outcome.retryAfterMs, "the delay grows");
+        m_now += secondDelay;
+        QVERIFY(accounts().login(QStringLiteral("ann"), password).session);
+        QCOMPARE(accounts().login(QStringLiteral("ann"), QStringLiteral("one miss")).retryAfterMs,
+                 0); // reset on success
+    }
+
+    void postsAreSealedAndNoPlaintextReachesAnyFile()
+    {
+        const std::unique_ptr<Session> session = registerAnn();
+        Journal journal(m_database->connection(), *session);
+        const QString marker = QStringLiteral("ZEBRA-MARKER-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        StorageError error;
+        const std::optional<Post> post = journal.send(QStringLiteral("Dear diary, ") + marker, &error);
+        QVERIFY(post);
+        QCOMPARE(journal.post(post->id)->text, QStringLiteral("Dear diary, ") + marker);
+        QVERIFY(!m_database->backupTo(m_dir.filePath(QStringLiteral("copy.sqlite3"))).isError());
+
+        const QByteArray bytes = allJournalBytes(m_dir.path());
+        QVERIFY(bytes.size() > 10000);
+        QVERIFY(!bytes.contains(marker.toUtf8()));
+        QVERIFY(
+            !bytes.contains(QByteArray(reinterpret_cast<const char*>(marker.utf16()), marker.size() * 2)));
+        QVERIFY(!bytes.contains(password.toUtf8()));
+    }
+
+    void tamperedOrSwappedRowsDoNotOpen()
+    {
+        const std::unique_ptr<Session> ann = registerAnn();
+        const std::unique_ptr<Session> bob =
+            accounts()
+                .registerAccount(QStringLiteral("bob"), QStringLiteral("bob@example.org"), password)
+                .session;
+        StorageError error;
+        Journal annJournal(m_database->connection(), *ann);
+        Journal bobJournal(m_database->connection(), *bob);
+        const qint64 first = annJournal.send(QStringLiteral("first"), &error)->id;
+        const qint64 second = annJournal.send(QStringLiteral("second"), &error)->id;
+        const qint64 bobs = bobJournal.send(QStringLiteral("bob's"), &error)->id;
+
+        QSqlQuery query(m_database->connection());
+        // Swap the bodies of two posts of the same user.
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE posts SET body = (SELECT body FROM posts WHERE id = %1) WHERE id = %2")
+                .arg(first)
+                .arg(second)));
+        std::optional<Post> swapped = annJournal.post(second);
+        QVERIFY(swapped && !swapped->readable);
+        QVERIFY(swapped->text.isEmpty()); // nothing garbled is shown
+
+        // Move Bob's post to Ann: she cannot read it, and Bob's key does not open it for her.
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE posts SET user_id = %1 WHERE id = %2").arg(ann->userId()).arg(bobs)));
+        QVERIFY(!annJournal.post(bobs)->readable);
+        QVERIFY(!bobJournal.post(bobs)); // no longer his
+
+        // Flip one bit of a stored body.
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE posts SET body = (SELECT body FROM posts WHERE id = %1) WHERE id = %1")
+                .arg(first)));
+        QByteArray body =
+            query.exec(QStringLiteral("SELECT body FROM posts WHERE id = %1").arg(first)) && query.next()
+                ? query.value(0).toByteArray()
+                : QByteArray();
+        QVERIFY(body.size() > 20);
+        body[body.size() / 2] = char(body.at(body.size() / 2) ^ 0x01);
+        query.prepare(QStringLiteral("UPDATE posts SET body = ? WHERE id = ?"));
+        query.addBindValue(body);
+        query.addBindValue(first);
+        QVERIFY(query.exec());
+        QVERIFY(!annJournal.post(first)->readable);
+    }
+
+    void eachAccountSeesOnlyItsOwnPosts()
+    {
+        const std::unique_ptr<Session> ann = registerAnn();
+        const std::unique_ptr<Session> bob =
+            accounts()
+                .registerAccount(QStringLiteral("bob"), QStringLiteral("bob@example.org"), password)
+                .session;
+        StorageError error;
+        Journal(m_database->connection(), *ann).send(QStringLiteral("ann's secret"), &error);
+        Journal(m_database->connection(), *bob).send(QStringLiteral("bob's secret"), &error);
+        const QList<Post> seenByBob = Journal(m_database->connection(), *bob).newest(10);
+        QCOMPARE(seenByBob.size(), 1);
+        QCOMPARE(seenByBob.first().text, QStringLiteral("bob's secret"));
+        // Even with the file in hand, Bob's key cannot open Ann's post.
+        QSqlQuery query(m_database->connection());
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT id, body FROM posts WHERE user_id = %1").arg(ann->userId())) &&
+            query.next());
+        QVERIFY(!bob->openPost(query.value(0).toLongLong(), query.value(1).toByteArray()));
+    }
+
+    void passwordChangeRewrapsTheKeyOnly()
+    {
+        const std::unique_ptr<Session> session = registerAnn();
+        StorageError error;
+        const qint64 postId =
+            Journal(m_database->connection(), *session).send(QStringLiteral("kept"), &error)->id;
+        const QByteArray bodyBefore =
+            queryValue(m_database->path(), QStringLiteral("SELECT hex(body) FROM posts")).toByteArray();
+        const QString newPassword = QStringLiteral("a brand new passphrase");
+        QVERIFY(!accounts().changePassword(*session, QStringLiteral("wrong current"), newPassword).isEmpty());
+        QCOMPARE(accounts().changePassword(*session, password, newPassword), QString());
+        QCOMPARE(queryValue(m_database->path(), QStringLiteral("SELECT hex(body) FROM posts")).toByteArray(),
+                 bodyBefore);
+        QVERIFY(!accounts().login(QStringLiteral("ann"), password).session);
+        const AccountService::Outcome outcome = accounts().login(QStringLiteral("ann"), newPassword);
+        QVERIFY(outcome.session);
+        QCOMPARE(Journal(m_database->connection(), *outcome.session).post(postId)->text,
+                 QStringLiteral("kept"));
+    }
+
+    void recoveryKeySetsANewPassword()
+    {
+        QString recoveryKey;
+        const std::unique_ptr<Session> session = registerAnn(&recoveryKey);
+        StorageError error;
+        const qint64 postId =
+            Journal(m_database->connection(), *session).send(QStringLiteral("still here"), &error)->id;
+        const QString newPassword = QStringLiteral("remembered this time");
+
+        QVERIFY(!accounts().recover(QStringLiteral("ann"), QStringLiteral("AAAA-BBBB"), newPassword).session);
+        QString typo = recoveryKey;
+        typo[2] = typo[2] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QVERIFY(!accounts().recover(QStringLiteral("ann"), typo, newPassword).session);
+
+        const AccountService::Outcome outcome =
+            accounts().recover(QStringLiteral("ann@example.org"), recoveryKey.toLower(), newPassword);
+        QVERIFY2(outcome.session, qPrintable(outcome.error));
+        QCOMPARE(Journal(m_database->connection(), *outcome.session).post(postId)->text,
+                 QStringLiteral("still here"));
+        QVERIFY(accounts().login(QStringLiteral("ann"), newPassword).session);
+        QVERIFY(!accounts().login(QStringLiteral("ann"), password).session);
+    }
+
+    void lockWipesTheKey()
+    {
+        std::unique_ptr<Session> session = registerAnn();
+        StorageError error;
+        Journal journal(m_database->connection(), *session);
+        const qint64 postId = journal.send(QStringLiteral("before lock"), &error)->id;
+        session->lock();
+        QVERIFY(!session->isUnlocked());
+        QVERIFY(session->dataKey().isEmpty());
+        QVERIFY(!journal.post(postId)->readable);
+        QVERIFY(!journal.send(QStringLiteral("after lock"), &error));
+        QCOMPARE(journal.count(), 1);
+    }
+
+    void oversizedAndEmptyPostsAreRefused()
+    {
+        const std::unique_ptr<Session> session = registerAnn();
+        Journal journal(m_database->connection(), *session);
+        StorageError error;
+        QVERIFY(!journal.send(QStringLiteral("   \n\t"), &error));
+        QVERIFY(!journal.send(QString(Journal::MaxPostBytes + 1, QLatin1Char('x')), &error));
+        QVERIFY(error.message.contains(QStringLiteral("64 KiB")));
+        QVERIFY(journal.send(QString(Journal::MaxPostBytes, QLatin1Char('x')), &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"
