@@ -1,0 +1,161 @@
+#include "crypto/Argon2.h"
+#include "crypto/CryptoRuntime.h"
+#include "crypto/KeyWrap.h"
+#include "crypto/PasswordHasher.h"
+#include "crypto/Random.h"
+#include "crypto/RecoveryKey.h"
+#include "crypto/Sealer.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+#include <memory>
+
+class TestCryptoPrimitives : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CryptoRuntime> m_crypto;
+    const SecretBytes m_key{
+        QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")};
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_crypto = std::make_unique<CryptoRuntime>();
+        QVERIFY2(CryptoRuntime::missingFeatures().isEmpty(), qPrintable(CryptoRuntime::missingFeatures()));
+    }
+
+    void argon2idKnownAnswerFromRfc9106()
+    {
+        // RFC 9106, section 5.3: Argon2id, m=32 KiB, t=3, p=4, with secret and associated data.
+        const QByteArray tag = Argon2::hashRaw({32, 3, 4}, QByteArray(32, '\x01'), QByteArray(16, '\x02'), 32,
+                                               QByteArray(8, '\x03'), QByteArray(12, '\x04'));
+        QCOMPARE(tag.toHex(), QByteArray("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659"));
+    }
+
+    void passwordVerifierIsAPhcStringWithTheRequiredStrength()
+    {
+        const QString phc = PasswordHasher::hash(QStringLiteral("correct horse battery staple"));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^\\$argon2id\\$v=19\\$m=65536,t=3,p=1\\$[A-Za-z0-9+/]{22}\\$"
+                                              "[A-Za-z0-9+/]{43}$"))
+                .match(phc)
+                .hasMatch(),
+            qPrintable(phc));
+        QVERIFY(PasswordHasher::verify(QStringLiteral("correct horse battery staple"), phc));
+        QVERIFY(!PasswordHasher::verify(QStringLiteral("correct horse battery stapler"), phc));
+        QVERIFY(!PasswordHasher::verify(QString(), phc));
+        QVERIFY(!PasswordHasher::needsRehash(phc));
+        // A fresh salt each time: the same password never gives the same string.
+        QVERIFY(PasswordHasher::hash(QStringLiteral("correct horse battery staple")) != phc);
+    }
+
+    void weakerStoredParametersAskForARehash()
+    {
+        QVERIFY(PasswordHasher::needsRehash(
+            Argon2::hashEncoded({19 * 1024, 2, 1}, "password", QByteArray(16, 's'))));
+        QVERIFY(PasswordHasher::needsRehash(QStringLiteral("$2b$12$notargon")));
+        QVERIFY(!PasswordHasher::verify(QStringLiteral("x"), QStringLiteral("$argon2id$garbage")));
+    }
+
+    void aes256GcmKnownAnswersThroughQca_data()
+    {
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArray>("nonce");
+        QTest::addColumn<QByteArray>("plaintext");
+        QTest::addColumn<QByteArray>("ciphertext");
+        QTest::addColumn<QByteArray>("tag");
+        // McGrew and Viega, "The Galois/Counter Mode of Operation", test cases 13 and 14.
+        QTest::newRow("test case 13")
+            << QByteArray(32, '\0') << QByteArray(12, '\0') << QByteArray() << QByteArray()
+            << QByteArray::fromHex("530f8afbc74536b9a963b4f1c4cb738b");
+        QTest::newRow("test case 14") << QByteArray(32, '\0') << QByteArray(12, '\0') << QByteArray(16, '\0')
+                                      << QByteArray::fromHex("cea7403d4d606b6e074ec5d3baf39d18")
+                                      << QByteArray::fromHex("d0d1c8a799996bf0265b98b5d48ab919");
+    }
+
+    void aes256GcmKnownAnswersThroughQca()
+    {
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArray, nonce);
+        QFETCH(QByteArray, plaintext);
+        QFETCH(QByteArray, ciphertext);
+        QFETCH(QByteArray, tag);
+        QByteArray computedTag;
+        QCOMPARE(Sealer::gcmEncryptForTesting(key, nonce, plaintext, &computedTag).toHex(),
+                 ciphertext.toHex());
+        QCOMPARE(computedTag.toHex(), tag.toHex());
+    }
+
+    void sealedTextOpensOnlyWithTheSameKeyAndContext()
+    {
+        const QByteArray text = "Dear diary, today I learned GCM.";
+        const QByteArray sealed = Sealer::seal(m_key, text, "post 1");
+        QCOMPARE(sealed.size(), 1 + 12 + text.size() + 16);
+        QVERIFY(!sealed.contains(text));
+        QCOMPARE(Sealer::open(m_key, sealed, "post 1").value_or(QByteArray()), text);
+        QVERIFY(!Sealer::open(m_key, sealed, "post 2"));
+        QVERIFY(!Sealer::open(SecretBytes(Random::bytes(32)), sealed, "post 1"));
+        QVERIFY(Sealer::seal(m_key, text, "post 1") != sealed); // a fresh nonce every time
+    }
+
+    void anyChangedByteIsRefused()
+    {
+        const QByteArray sealed = Sealer::seal(m_key, "short but precious", "ctx");
+        for (qsizetype i = 0; i < sealed.size(); ++i) {
+            QByteArray tampered = sealed;
+            tampered[i] = char(tampered.at(i) ^ 0x80);
+            QVERIFY2(!Sealer::open(m_key, tampered, "ctx"), qPrintable(QStringLiteral("byte %1").arg(i)));
+        }
+        QVERIFY(!Sealer::open(m_key, sealed.left(sealed.size() - 1), "ctx"));
+        QVERIFY(!Sealer::open(m_key, sealed.left(20), "ctx"));
+        QVERIFY(!Sealer::open(m_key, QByteArray(), "ctx"));
+    }
+
+    void dataKeyWrapRoundTrip()
+    {
+        const SecretBytes dataKey(Random::bytes(32));
+        const SecretBytes kek(Random::bytes(32));
+        const QByteArray wrapped = KeyWrap::wrap(kek, dataKey, "user 7");
+        QCOMPARE(KeyWrap::unwrap(kek, wrapped, "user 7")->bytes(), dataKey.bytes());
+        QVERIFY(!KeyWrap::unwrap(kek, wrapped, "user 8"));
+        QVERIFY(!KeyWrap::unwrap(SecretBytes(Random::bytes(32)), wrapped, "user 7"));
+    }
+
+    void recoveryKeyReadsBackAndCatchesTypos()
+    {
+        const RecoveryKey key = RecoveryKey::generate();
+        const QString text = key.text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){13}[0-9A-HJKMNP-TV-Z]{4}$"))
+                     .match(text)
+                     .hasMatch(),
+                 qPrintable(text));
+        QCOMPARE(RecoveryKey::parse(text)->key().bytes(), key.key().bytes());
+        QString sloppy = text.toLower();
+        sloppy.replace(QLatin1Char('-'), QLatin1Char(' '));
+        QCOMPARE(RecoveryKey::parse(sloppy)->key().bytes(), key.key().bytes());
+        for (int position : {0, 17, 40, int(text.size()) - 1}) {
+            QString typo = text;
+            typo[position] = typo.at(position) == QLatin1Char('7') ? QLatin1Char('8') : QLatin1Char('7');
+            QVERIFY2(!RecoveryKey::parse(typo), qPrintable(typo));
+        }
+        QVERIFY(!RecoveryKey::parse(text.left(20)));
+        QVERIFY(!RecoveryKey::parse(text + QStringLiteral("00")));
+    }
+
+    void secretBytesWipeTheLastCopy()
+    {
+        SecretBytes original(QByteArray(32, 'k'));
+        SecretBytes copy = original;
+        original.clear();
+        QVERIFY(original.isEmpty());
+        QCOMPARE(copy.bytes(), QByteArray(32, 'k')); // another holder keeps its key
+        copy.clear();
+        QVERIFY(copy.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCryptoPrimitives)
+#include "tst_crypto_primitives.moc"
