@@ -45,6 +45,12 @@ void AppController::setAutoLockMinutes(int minutes)
         m_idleTimer.stop();
 }
 
+void AppController::setIdleTimeoutForTesting(int milliseconds)
+{
+    m_idleTimer.setInterval(milliseconds);
+    m_idleTimer.start();
+}
+
 bool AppController::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {

@@ -29,6 +29,8 @@ public:
     bool isLocked() const;
 
     void setAutoLockMinutes(int minutes); // 0 = never
+    // Test hook: a timeout in milliseconds, so that a test need not wait minutes.
+    void setIdleTimeoutForTesting(int milliseconds);
     MainWindow* window() const { return m_window.get(); }
     const Session* session() const { return m_session.get(); }
 

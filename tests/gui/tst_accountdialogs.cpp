@@ -1,0 +1,301 @@
+#include "support/TestSupport.h"
+
+#include "core/AccountService.h"
+#include "crypto/CryptoRuntime.h"
+#include "gui/AppController.h"
+#include "gui/LoginDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/PostListModel.h"
+#include "gui/RecoveryKeyDialog.h"
+#include "gui/RegisterDialog.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace TestSupport;
+
+namespace {
+
+const QString password = QStringLiteral("a long enough passphrase");
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no widget named %s", name);
+    return widget;
+}
+
+// Runs `action` on the next modal dialog once it is open (dialogs block in exec()).
+// Pending actions of a test that ended early are dropped in cleanup().
+QObject* pendingActions = nullptr;
+
+void whenModalOpens(std::function<void(QWidget*)> action)
+{
+    auto* timer = new QTimer(pendingActions);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, action] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            action(modal);
+        }
+    });
+    timer->start();
+}
+
+void typeLogin(QWidget* dialog, const QString& login, const QString& secret)
+{
+    QTest::keyClicks(child<QLineEdit>(dialog, "loginEdit"), login);
+    QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), secret);
+    QTest::mouseClick(child<QPushButton>(dialog, "unlockButton"), Qt::LeftButton);
+}
+
+} // namespace
+
+class TestAccountDialogs : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CryptoRuntime> m_crypto;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+
+    std::unique_ptr<Database> openJournal()
+    {
+        auto database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("journal.sqlite3")));
+        if (!database->open())
+            qFatal("cannot open the test journal");
+        return database;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_crypto = std::make_unique<CryptoRuntime>();
+        useFastKeyDerivation();
+        pendingActions = new QObject;
+    }
+
+    void init()
+    {
+        m_database.reset();
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        m_database = openJournal();
+    }
+
+    void cleanup()
+    {
+        delete pendingActions;
+        pendingActions = new QObject;
+        m_database.reset();
+    }
+
+    void registerFormValidatesAsTheUserTypes()
+    {
+        AccountService accounts(m_database->connection());
+        QVERIFY(
+            accounts.registerAccount(QStringLiteral("taken"), QStringLiteral("taken@example.org"), password)
+                .session);
+        RegisterDialog dialog(accounts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* create = child<QPushButton>(&dialog, "createButton");
+        auto* username = child<QLineEdit>(&dialog, "usernameEdit");
+        auto* usernameHint = child<QLabel>(&dialog, "usernameHint");
+        QVERIFY(!create->isEnabled());
+
+        QTest::keyClicks(username, QStringLiteral("ab"));
+        QVERIFY(usernameHint->isVisible());
+        QVERIFY(usernameHint->text().contains(QStringLiteral("3 characters")));
+        username->clear();
+        QTest::keyClicks(username, QStringLiteral("TAKEN"));
+        QVERIFY(usernameHint->text().contains(QStringLiteral("taken")));
+        username->clear();
+        QTest::keyClicks(username, QStringLiteral("new.user"));
+        QVERIFY(!usernameHint->isVisible());
+
+        QTest::keyClicks(child<QLineEdit>(&dialog, "emailEdit"), QStringLiteral("Taken@Example.org"));
+        QVERIFY(child<QLabel>(&dialog, "emailHint")->text().contains(QStringLiteral("exists")));
+        child<QLineEdit>(&dialog, "emailEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "emailEdit"), QStringLiteral("new@example.org"));
+
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("short"));
+        QVERIFY(child<QLabel>(&dialog, "passwordHint")->text().contains(QStringLiteral("Too short")));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("ened1234"));
+        QVERIFY(child<QLabel>(&dialog, "passwordHint")->text().startsWith(QStringLiteral("Good")));
+
+        QTest::keyClicks(child<QLineEdit>(&dialog, "confirmEdit"), QStringLiteral("shortened123"));
+        QVERIFY(child<QLabel>(&dialog, "confirmHint")->text().contains(QStringLiteral("do not match")));
+        QVERIFY(!create->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "confirmEdit"), QStringLiteral("4"));
+        QVERIFY(create->isEnabled());
+
+        QTest::mouseClick(create, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const std::unique_ptr<Session> session = dialog.takeSession();
+        QVERIFY(session);
+        QCOMPARE(session->username(), QStringLiteral("new.user"));
+        QVERIFY(!dialog.recoveryKey().isEmpty());
+        QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty()); // not kept around
+    }
+
+    void recoveryKeyMustBeSavedBeforeFinish()
+    {
+        RecoveryKeyDialog dialog(QStringLiteral("ABCD-EFGH"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* finish = child<QPushButton>(&dialog, "finishButton");
+        QVERIFY(!finish->isEnabled());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible()); // Escape does not skip the key
+
+        QTest::mouseClick(child<QPushButton>(&dialog, "copyButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("ABCD-EFGH"));
+        const QString file = m_dir.filePath(QStringLiteral("key.txt"));
+        QVERIFY(dialog.saveTo(file));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("ABCD-EFGH"));
+
+        child<QCheckBox>(&dialog, "savedCheck")->click();
+        QVERIFY(finish->isEnabled());
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void loginSaysTheSameForWrongUserAndWrongPassword()
+    {
+        AccountService accounts(m_database->connection());
+        QVERIFY(accounts.registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                    .session);
+        LoginDialog dialog(accounts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* unlock = child<QPushButton>(&dialog, "unlockButton");
+        QVERIFY(!unlock->isEnabled());
+
+        typeLogin(&dialog, QStringLiteral("ann"), QStringLiteral("wrong password"));
+        const QString wrongPassword = child<QLabel>(&dialog, "messageLabel")->text();
+        QVERIFY(child<QLabel>(&dialog, "messageLabel")->isVisible());
+        QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
+        child<QLineEdit>(&dialog, "loginEdit")->clear();
+        typeLogin(&dialog, QStringLiteral("nobody"), password);
+        QCOMPARE(child<QLabel>(&dialog, "messageLabel")->text(), wrongPassword);
+        QVERIFY(dialog.isVisible());
+
+        child<QLineEdit>(&dialog, "loginEdit")->clear();
+        typeLogin(&dialog, QStringLiteral("ann@example.org"), password);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.takeSession()->username(), QStringLiteral("ann"));
+    }
+
+    void firstLaunchRegistersThenWritesThroughTheComposer()
+    {
+        AppController controller(std::move(m_database));
+        whenModalOpens([](QWidget* registration) {
+            QTest::keyClicks(child<QLineEdit>(registration, "usernameEdit"), QStringLiteral("first"));
+            QTest::keyClicks(child<QLineEdit>(registration, "emailEdit"),
+                             QStringLiteral("first@example.org"));
+            QTest::keyClicks(child<QLineEdit>(registration, "passwordEdit"), password);
+            QTest::keyClicks(child<QLineEdit>(registration, "confirmEdit"), password);
+            QTest::mouseClick(child<QPushButton>(registration, "createButton"), Qt::LeftButton);
+            whenModalOpens([](QWidget* recovery) {
+                child<QCheckBox>(recovery, "savedCheck")->click();
+                QTest::mouseClick(child<QPushButton>(recovery, "finishButton"), Qt::LeftButton);
+            });
+        });
+        QVERIFY(controller.start());
+        MainWindow* window = controller.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(controller.session()->username(), QStringLiteral("first"));
+
+        auto* composer = child<QPlainTextEdit>(window, "composer");
+        QTest::keyClicks(composer, QStringLiteral("line one"));
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(composer, QStringLiteral("line two"));
+        QCOMPARE(window->postModel()->rowCount(), 0);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QCOMPARE(window->postModel()->rowCount(), 1);
+        QCOMPARE(window->postModel()->postAt(0).text, QStringLiteral("line one\nline two"));
+        QVERIFY(composer->toPlainText().isEmpty());
+
+        QTest::keyClicks(composer, QStringLiteral("   "));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QCOMPARE(window->postModel()->rowCount(), 1); // whitespace is not sent
+    }
+
+    void lockWipesTheWindowAndUnlockReturnsWithTheDraft()
+    {
+        {
+            AccountService accounts(m_database->connection());
+            QVERIFY(
+                accounts.registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                    .session);
+        }
+        AppController controller(std::move(m_database));
+        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
+        QVERIFY(controller.start());
+        MainWindow* window = controller.window();
+        auto* composer = child<QPlainTextEdit>(window, "composer");
+        QTest::keyClicks(composer, QStringLiteral("a post"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTest::keyClicks(composer, QStringLiteral("an unfinished thought"));
+
+        bool sawLockedState = false;
+        whenModalOpens([&](QWidget* login) {
+            // While the login dialog is up, nothing decrypted is left in the window.
+            sawLockedState = controller.isLocked() && !window->isVisible() &&
+                             window->postModel()->rowCount() == 0 && composer->toPlainText().isEmpty();
+            QCOMPARE(child<QLineEdit>(login, "loginEdit")->text(), QStringLiteral("ann"));
+            QTest::keyClicks(child<QLineEdit>(login, "passwordEdit"), password);
+            QTest::mouseClick(child<QPushButton>(login, "unlockButton"), Qt::LeftButton);
+        });
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(composer, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(sawLockedState);
+        QVERIFY(!controller.isLocked());
+        QVERIFY(window->isVisible());
+        QCOMPARE(window->postModel()->rowCount(), 1);
+        QCOMPARE(composer->toPlainText(), QStringLiteral("an unfinished thought"));
+    }
+
+    void idleTimeoutLocks()
+    {
+        {
+            AccountService accounts(m_database->connection());
+            QVERIFY(
+                accounts.registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                    .session);
+        }
+        AppController controller(std::move(m_database));
+        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
+        QVERIFY(controller.start());
+        bool locked = false;
+        whenModalOpens([&](QWidget* login) {
+            locked = controller.isLocked();
+            QTest::mouseClick(child<QPushButton>(login, "quitButton"), Qt::LeftButton);
+        });
+        controller.setAutoLockMinutes(0);
+        QTest::qWait(50);
+        QVERIFY(!controller.isLocked()); // 0 means never
+        controller.setIdleTimeoutForTesting(30);
+        QTRY_VERIFY(locked);
+    }
+};
+
+QTEST_MAIN(TestAccountDialogs)
+#include "tst_accountdialogs.moc"
