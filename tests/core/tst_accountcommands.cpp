@@ -1,0 +1,107 @@
+#include "support/TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+// `soliloquy register` and `soliloquy write`, run as the real executable with no display.
+class TestAccountCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString journal() const { return m_dir.filePath(QStringLiteral("journal.sqlite3")); }
+    ProcessResult soliloquy(const QStringList& arguments, const QByteArray& input = {})
+    {
+        return runSoliloquy(QStringList{QStringLiteral("--database"), journal()} + arguments, input);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+    }
+
+    void registerThenWriteFromArgumentsAndStdin()
+    {
+        ProcessResult result =
+            soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("cli"),
+                       QStringLiteral("--email"), QStringLiteral("cli@example.org"),
+                       QStringLiteral("--password-stdin")},
+                      "terminal passphrase\n");
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QCOMPARE(result.standardOutput.count(QLatin1Char('\n')), 1);
+        QVERIFY(result.standardOutput.startsWith(QStringLiteral("Registered cli.")));
+        QVERIFY(result.standardOutput.contains(QStringLiteral("Recovery key")));
+
+        result = soliloquy({QStringLiteral("write"), QStringLiteral("--username"), QStringLiteral("cli"),
+                            QStringLiteral("--password-stdin"), QStringLiteral("quick"),
+                            QStringLiteral("capture")},
+                           "terminal passphrase\n");
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QVERIFY(result.standardOutput.startsWith(QStringLiteral("Saved post 1")));
+        QCOMPARE(queryValue(journal(), QStringLiteral("SELECT count(*) FROM posts")).toInt(), 1);
+        // The text is sealed: the words are nowhere in the file.
+        QVERIFY(!queryValue(journal(), QStringLiteral("SELECT body FROM posts"))
+                     .toByteArray()
+                     .contains("capture"));
+    }
+
+    void wrongPasswordAndUnknownUserFailTheSameWay()
+    {
+        QCOMPARE(soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("dee"),
+                            QStringLiteral("--email"), QStringLiteral("dee@example.org"),
+                            QStringLiteral("--password-stdin")},
+                           "terminal passphrase\n")
+                     .exitCode,
+                 0);
+        const ProcessResult wrongPassword =
+            soliloquy({QStringLiteral("write"), QStringLiteral("--username"), QStringLiteral("dee"),
+                       QStringLiteral("--password-stdin"), QStringLiteral("text")},
+                      "not it\n");
+        const ProcessResult unknownUser =
+            soliloquy({QStringLiteral("write"), QStringLiteral("--username"), QStringLiteral("nobody"),
+                       QStringLiteral("--password-stdin"), QStringLiteral("text")},
+                      "terminal passphrase\n");
+        QCOMPARE(wrongPassword.exitCode, 1);
+        QCOMPARE(unknownUser.exitCode, 1);
+        QCOMPARE(wrongPassword.standardError.section(QLatin1Char('\n'), 0, 0),
+                 unknownUser.standardError.section(QLatin1Char('\n'), 0, 0));
+        QVERIFY(
+            wrongPassword.standardError.startsWith(QStringLiteral("soliloquy: The username or password")));
+        QVERIFY(wrongPassword.standardOutput.isEmpty());
+        QCOMPARE(queryValue(journal(), QStringLiteral("SELECT count(*) FROM posts")).toInt(), 0);
+    }
+
+    void badInputGetsAClearMessage()
+    {
+        ProcessResult result = soliloquy({QStringLiteral("write"), QStringLiteral("hello")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains(QStringLiteral("--username")));
+
+        result = soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("x"),
+                            QStringLiteral("--email"), QStringLiteral("x@example.org"),
+                            QStringLiteral("--password-stdin")},
+                           "terminal passphrase\n");
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardError.contains(QStringLiteral("3 characters")));
+
+        // No terminal and no --password-stdin: no password can be read.
+        result = soliloquy({QStringLiteral("write"), QStringLiteral("--username"), QStringLiteral("x"),
+                            QStringLiteral("text")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardError.contains(QStringLiteral("no password")));
+
+        result = soliloquy({QStringLiteral("write"), QStringLiteral("--username"), QStringLiteral("x"),
+                            QStringLiteral("--password-stdin")},
+                           "pw\n");
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains(QStringLiteral("give the text as arguments")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountCommands)
+#include "tst_accountcommands.moc"
