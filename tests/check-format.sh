@@ -1,6 +1,6 @@
 #!/bin/sh
 # Fails on any difference between the C++ sources and what .clang-format asks for.
-# Fix with: scripts/dev exec sh -c 'git ls-files "*.cpp" "*.h" | xargs clang-format -i'
+# Fix with: scripts/dev exec sh -c 'find src tests bench -name "*.cpp" -o -name "*.h" | xargs clang-format -i'
 set -eu
 clang_format=${1:-clang-format}
 files=$(find src tests bench -name '*.cpp' -o -name '*.h' 2>/dev/null | sort)

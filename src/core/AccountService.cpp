@@ -183,6 +183,39 @@ QString AccountService::changePassword(const Session& session, const QString& cu
     return {};
 }
 
+std::optional<Profile> AccountService::profile(const Session& session) const
+{
+    const std::optional<UserRecord> user = UserRepository(m_database).findById(session.userId());
+    if (!user)
+        return std::nullopt;
+    Profile profile;
+    profile.username = user->username;
+    profile.email = user->email;
+    profile.createdAt = user->createdAt;
+    if (!user->avatar.isEmpty())
+        profile.avatarPng = session.openAvatar(user->avatar).value_or(QByteArray());
+    return profile;
+}
+
+QString AccountService::updateProfile(const Session& session, const QString& email,
+                                      const QByteArray& avatarPng)
+{
+    if (const QString problem = AccountValidation::emailProblem(email); !problem.isEmpty())
+        return problem;
+    UserRepository users(m_database);
+    std::optional<UserRecord> user = users.findById(session.userId());
+    if (!user)
+        return tr("This account no longer exists.");
+    if (email.trimmed().compare(user->email, Qt::CaseInsensitive) != 0 && users.emailTaken(email.trimmed()))
+        return tr("An account with this email exists already.");
+    user->email = email.trimmed();
+    user->avatar = avatarPng.isEmpty() ? QByteArray() : session.sealAvatar(avatarPng);
+    StorageError storageError;
+    if (!users.update(*user, &storageError))
+        return storageError.message;
+    return {};
+}
+
 AccountService::Outcome AccountService::recover(const QString& login, const QString& recoveryKeyText,
                                                 const QString& newPassword)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Profile.h"
 #include "Session.h"
 
 #include <QSqlDatabase>
@@ -7,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct UserRecord;
 
@@ -36,6 +38,9 @@ public:
     // Re-wraps the data key under the new password; the posts are not touched.
     QString changePassword(const Session& session, const QString& currentPassword,
                            const QString& newPassword);
+    std::optional<Profile> profile(const Session& session) const;
+    // Sets the email and the avatar (empty: the identicon); empty string on success, else why not.
+    QString updateProfile(const Session& session, const QString& email, const QByteArray& avatarPng);
     // Opens the data key with the recovery key and sets a new password.
     Outcome recover(const QString& login, const QString& recoveryKey, const QString& newPassword);
 

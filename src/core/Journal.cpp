@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char* text)
@@ -38,6 +40,22 @@ std::optional<Post> Journal::send(const QString& text, StorageError* error)
         *error = {StorageError::Code::Io, problem};
         return std::nullopt;
     }
+    return insert(text, m_clock(), 0, error);
+}
+
+std::optional<Post> Journal::restore(const Post& post, StorageError* error)
+{
+    return insert(post.text, post.createdAt, post.editedAt, error, post.id);
+}
+
+qint64 Journal::now() const
+{
+    return m_clock();
+}
+
+std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint64 editedAt,
+                                    StorageError* error, qint64 preferredId)
+{
     if (!m_session.isUnlocked()) {
         *error = {StorageError::Code::Io, tr("The journal is locked.")};
         return std::nullopt;
@@ -48,21 +66,32 @@ std::optional<Post> Journal::send(const QString& text, StorageError* error)
         return std::nullopt;
     }
     QSqlQuery query(m_database);
-    query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM posts"));
-    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
-    const qint64 now = m_clock();
-    query.prepare(QStringLiteral("INSERT INTO posts (id, user_id, body, created_at) VALUES (?, ?, ?, ?)"));
+    qint64 id = 0;
+    if (preferredId > 0) {
+        // A post put back keeps its id when it is free, so undo history still refers to it.
+        query.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE id = ?"));
+        query.addBindValue(preferredId);
+        if (query.exec() && query.next() && query.value(0).toLongLong() == 0)
+            id = preferredId;
+    }
+    if (id == 0) {
+        query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM posts"));
+        id = query.next() ? query.value(0).toLongLong() : 0;
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO posts (id, user_id, body, created_at, edited_at) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(id);
     query.addBindValue(m_session.userId());
     query.addBindValue(m_session.sealPost(id, text));
-    query.addBindValue(now);
+    query.addBindValue(createdAt);
+    query.addBindValue(editedAt > 0 ? QVariant(editedAt) : QVariant(QMetaType(QMetaType::LongLong)));
     if (id == 0 || !query.exec() || !m_database.commit()) {
         *error = SqliteErrors::toStorageError(
             query.lastError(), tr("Soliloquy could not save the post: %1").arg(query.lastError().text()));
         m_database.rollback();
         return std::nullopt;
     }
-    return Post{id, text, now, 0, true};
+    return Post{id, text, createdAt, editedAt, true};
 }
 
 bool Journal::edit(qint64 postId, const QString& text, StorageError* error)
@@ -71,12 +100,17 @@ bool Journal::edit(qint64 postId, const QString& text, StorageError* error)
         *error = {StorageError::Code::Io, problem};
         return false;
     }
+    return setText(postId, text, m_clock(), error);
+}
+
+bool Journal::setText(qint64 postId, const QString& text, qint64 editedAt, StorageError* error)
+{
     const std::optional<PostRecord> record = PostRepository(m_database).find(postId);
-    if (!record || record->userId != m_session.userId()) {
+    if (!record || record->userId != m_session.userId() || !m_session.isUnlocked()) {
         *error = {StorageError::Code::Io, tr("This post no longer exists.")};
         return false;
     }
-    return PostRepository(m_database).updateBody(postId, m_session.sealPost(postId, text), m_clock(), error);
+    return PostRepository(m_database).updateBody(postId, m_session.sealPost(postId, text), editedAt, error);
 }
 
 bool Journal::remove(qint64 postId, StorageError* error)
@@ -103,22 +137,85 @@ std::optional<Post> Journal::post(qint64 postId) const
     return open(record->id, record->body, record->createdAt, record->editedAt);
 }
 
-QList<Post> Journal::newest(int count) const
+QList<Post> Journal::select(const QString& condition, const QString& order, const QVariantList& values,
+                            int count) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, body, created_at, coalesce(edited_at, 0) FROM posts "
-                                 "WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?"));
+                                 "WHERE user_id = ? %1 ORDER BY created_at %2, id %2 LIMIT ?")
+                      .arg(condition, order));
     query.addBindValue(m_session.userId());
+    for (const QVariant& value : values)
+        query.addBindValue(value);
     query.addBindValue(count);
     QList<Post> posts;
     if (query.exec()) {
         while (query.next()) {
-            posts.prepend(open(query.value(0).toLongLong(), query.value(1).toByteArray(),
-                               query.value(2).toLongLong(), query.value(3).toLongLong()));
+            posts.append(open(query.value(0).toLongLong(), query.value(1).toByteArray(),
+                              query.value(2).toLongLong(), query.value(3).toLongLong()));
         }
     }
+    if (order == QLatin1String("DESC"))
+        std::reverse(posts.begin(), posts.end());
     return posts;
+}
+
+QList<Post> Journal::newest(int count) const
+{
+    return select(QString(), QStringLiteral("DESC"), {}, count);
+}
+
+QList<Post> Journal::olderThan(const Post& anchor, int count) const
+{
+    return select(QStringLiteral("AND (created_at, id) < (?, ?)"), QStringLiteral("DESC"),
+                  {anchor.createdAt, anchor.id}, count);
+}
+
+QList<Post> Journal::newerThan(const Post& anchor, int count) const
+{
+    return select(QStringLiteral("AND (created_at, id) > (?, ?)"), QStringLiteral("ASC"),
+                  {anchor.createdAt, anchor.id}, count);
+}
+
+qint64 Journal::lastPostTime() const
+{
+    const QList<Post> last = select(QString(), QStringLiteral("DESC"), {}, 1);
+    return last.isEmpty() ? 0 : last.first().createdAt;
+}
+
+bool Journal::saveDraft(const QString& text, StorageError* error)
+{
+    QSqlQuery query(m_database);
+    if (text.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM drafts WHERE user_id = ?"));
+        query.addBindValue(m_session.userId());
+    } else {
+        if (!m_session.isUnlocked())
+            return false;
+        query.prepare(QStringLiteral("INSERT INTO drafts (user_id, body, updated_at) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, "
+                                     "updated_at = excluded.updated_at"));
+        query.addBindValue(m_session.userId());
+        query.addBindValue(m_session.sealDraft(text.toUtf8()));
+        query.addBindValue(m_clock());
+    }
+    if (!query.exec()) {
+        *error = SqliteErrors::toStorageError(
+            query.lastError(), tr("Soliloquy could not save the draft: %1").arg(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+QString Journal::loadDraft() const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT body FROM drafts WHERE user_id = ?"));
+    query.addBindValue(m_session.userId());
+    if (!query.exec() || !query.next())
+        return {};
+    return QString::fromUtf8(m_session.openDraft(query.value(0).toByteArray()).value_or(QByteArray()));
 }
 
 qint64 Journal::count() const

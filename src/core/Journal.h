@@ -25,15 +25,34 @@ public:
     bool edit(qint64 postId, const QString& text, StorageError* error);
     bool remove(qint64 postId, StorageError* error);
     std::optional<Post> post(qint64 postId) const;
-    // The newest `count` posts, oldest first.
+    // Pages of posts by keyset on (created_at, id), never OFFSET, so any page of a
+    // huge journal costs the same. Each list is oldest first.
     QList<Post> newest(int count) const;
+    QList<Post> olderThan(const Post& anchor, int count) const;
+    QList<Post> newerThan(const Post& anchor, int count) const;
+    // Puts a deleted post back (undo): same time and text, and its old id when that is free.
+    std::optional<Post> restore(const Post& post, StorageError* error);
+    // Sets the text and the edited time as given (undo of an edit).
+    bool setText(qint64 postId, const QString& text, qint64 editedAt, StorageError* error);
+    // When the newest post was written (0 without posts).
+    qint64 lastPostTime() const;
+
+    // The composer's draft, sealed at rest; empty text removes it.
+    bool saveDraft(const QString& text, StorageError* error);
+    QString loadDraft() const;
     qint64 count() const;
+    // The journal's clock, in UTC milliseconds.
+    qint64 now() const;
 
     // Empty when the text may be posted, else why not, in the user's words.
     static QString problemWith(const QString& text);
 
 private:
     Post open(qint64 id, const QByteArray& body, qint64 createdAt, qint64 editedAt) const;
+    QList<Post> select(const QString& condition, const QString& order, const QVariantList& values,
+                       int count) const;
+    std::optional<Post> insert(const QString& text, qint64 createdAt, qint64 editedAt, StorageError* error,
+                               qint64 preferredId = 0);
 
     QSqlDatabase m_database;
     const Session& m_session;

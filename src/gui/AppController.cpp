@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "RecoveryKeyDialog.h"
 #include "RegisterDialog.h"
+#include "chat/ChatView.h"
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
@@ -11,7 +12,6 @@
 #include "storage/Database.h"
 
 #include <QApplication>
-#include <QListView>
 #include <QScrollBar>
 #include <QSettings>
 
@@ -97,17 +97,13 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
 {
     m_session = std::move(session);
     m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
-    m_window->showJournal(m_journal.get(), m_session->username());
-    if (m_session->userId() == m_lockedUserId) {
-        // Back to the same place: the draft and the scroll position of before the lock.
-        if (const std::optional<QByteArray> draft = m_session->openDraft(m_sealedDraft))
-            m_window->restoreDraft(QString::fromUtf8(*draft));
-        if (m_lockedScrollPosition >= 0) {
-            if (auto* view = m_window->findChild<QListView*>(QStringLiteral("postView")))
-                view->verticalScrollBar()->setValue(m_lockedScrollPosition);
-        }
+    // The draft comes back from the journal, where it was kept sealed.
+    m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get());
+    if (m_session->userId() == m_lockedUserId && m_lockedScrollPosition >= 0) {
+        // Back to the same place of before the lock.
+        QScrollBar* bar = m_window->chatView()->verticalScrollBar();
+        QTimer::singleShot(0, bar, [bar, position = m_lockedScrollPosition] { bar->setValue(position); });
     }
-    m_sealedDraft.clear();
     m_lockedUserId = 0;
     m_lockedScrollPosition = -1;
     m_window->show();
@@ -126,10 +122,9 @@ void AppController::lock()
     if (!m_session)
         return;
     m_idleTimer.stop();
-    if (auto* view = m_window->findChild<QListView*>(QStringLiteral("postView")))
-        m_lockedScrollPosition = view->verticalScrollBar()->value();
-    const QString draft = m_window->clearForLock();
-    m_sealedDraft = draft.isEmpty() ? QByteArray() : m_session->sealDraft(draft.toUtf8());
+    const ChatView* view = m_window->chatView();
+    m_lockedScrollPosition = view->isPinnedToNewest() ? -1 : view->verticalScrollBar()->value();
+    m_window->clearForLock();
     m_lockedUserId = m_session->userId();
     m_lockedUsername = m_session->username();
     m_journal.reset();

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QByteArray>
 #include <QObject>
 #include <QTimer>
 
@@ -47,8 +46,6 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_idleTimer;
-    // While locked, the composer's draft is kept sealed under the data key it was written with.
-    QByteArray m_sealedDraft;
     qint64 m_lockedUserId = 0;
     QString m_lockedUsername;
     int m_lockedScrollPosition = -1;

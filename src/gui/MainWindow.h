@@ -1,17 +1,25 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
+#include <QUndoStack>
 
 #include <memory>
 
+class AccountService;
+class ChatView;
 class Journal;
 class PostListModel;
+class ProfileCard;
+class Session;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The journal window: the chat-style post view with the composer below it.
+// The journal window: the chat of posts with the composer below it. Sending,
+// editing (in the composer, as in a messenger), deleting with undo, copying,
+// the draft kept sealed in the journal, and the author's profile card.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,26 +28,51 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the posts of an unlocked journal; the window does not own it.
-    void showJournal(Journal* journal, const QString& username);
-    // Forgets every decrypted text the window holds; the composer's draft is
-    // returned so the caller can keep it sealed while locked.
-    QString clearForLock();
-    void restoreDraft(const QString& draft);
+    // Shows the posts of an unlocked journal; the window owns none of these.
+    void showJournal(Journal* journal, AccountService* accounts, const Session* session);
+    // Forgets every decrypted text the window holds, after keeping the draft sealed in the journal.
+    void clearForLock();
 
     PostListModel* postModel() const { return m_model; }
+    ChatView* chatView() const;
+    ProfileCard* profileCard() const { return m_profileCard; }
+    QUndoStack* undoStack() { return &m_undoStack; }
+    bool isEditing() const { return m_editingPostId != 0; }
+
+    // Starts editing a post in the composer.
+    void editPost(qint64 postId);
+    // Asks, then deletes the post (undoable).
+    void deletePost(qint64 postId);
+    void showProfileCard(const QPoint& globalPosition);
 
 Q_SIGNALS:
     void lockRequested();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void send();
+    void saveEdit();
+    void cancelEdit();
+    void editLastPost();
+    void copySelectedPost();
+    void saveDraft();
+    void updatePostActions();
+    void refreshAuthor();
+    void editProfile();
     void showAbout();
+    void warn(const QString& title, const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PostListModel* m_model;
+    ProfileCard* m_profileCard;
     Journal* m_journal = nullptr;
+    AccountService* m_accounts = nullptr;
+    const Session* m_session = nullptr;
+    QUndoStack m_undoStack;
+    QTimer m_draftTimer;
+    qint64 m_editingPostId = 0;
+    bool m_commandFailed = false;
+    QString m_stashedDraft; // the composer's text while it holds a post being edited
 };

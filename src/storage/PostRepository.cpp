@@ -39,7 +39,7 @@ bool PostRepository::updateBody(qint64 postId, const QByteArray& body, qint64 ed
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("UPDATE posts SET body = ?, edited_at = ? WHERE id = ?"));
     query.addBindValue(body);
-    query.addBindValue(editedAt);
+    query.addBindValue(editedAt > 0 ? QVariant(editedAt) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(postId);
     if (!query.exec()) {
         *error = saveError(query);

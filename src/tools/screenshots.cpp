@@ -1,9 +1,22 @@
 // soliloquy-screenshots OUTPUT_FOLDER: shows each window and dialog with a
-// sample journal and writes PNGs of them (run by `scripts/dev screenshots`).
+// sample journal in a temporary folder and writes PNGs of them (run by
+// `scripts/dev screenshots`).
+#include "core/AccountService.h"
+#include "core/Journal.h"
+#include "crypto/CryptoRuntime.h"
+#include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/ProfileCard.h"
+#include "gui/RegisterDialog.h"
+#include "gui/chat/ChatView.h"
+#include "storage/Database.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QLineEdit>
+#include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -18,21 +31,132 @@ bool capture(QWidget& widget, const QString& file)
     return widget.grab().save(file);
 }
 
+struct SamplePost
+{
+    int daysAgo;
+    QString time; // local "HH:mm"
+    QString text;
+};
+
+// A few days of a realistic journal: short notes grouped together, Markdown, a long post.
+const QList<SamplePost> samplePosts = {
+    {3, QStringLiteral("08:12"), QStringLiteral("Slept badly. The neighbours' dog again.")},
+    {3, QStringLiteral("08:14"), QStringLiteral("Coffee first, then the report.")},
+    {3, QStringLiteral("21:40"),
+     QStringLiteral("Finished the report. **Finally.** Things I want to remember:\n\n"
+                    "- ask Ines about the budget before Friday\n- book the train to Porto\n"
+                    "- *call Mum on Sunday*")},
+    {1, QStringLiteral("07:55"),
+     QStringLiteral("Run by the river, 6 km. Legs heavy but the light was lovely.")},
+    {1, QStringLiteral("12:30"),
+     QStringLiteral(
+         "Lunch with Tomás. He recommended [this essay on attention](https://example.org/attention) — "
+         "reading it tonight.")},
+    {1, QStringLiteral("12:32"),
+     QStringLiteral("Also: `git rebase --onto` is the answer to last week's mess.")},
+    {1, QStringLiteral("22:05"),
+     QStringLiteral(
+         "Read the essay. The bit that stuck: attention is not a resource you spend but a place you "
+         "live in. When I scroll in bed I am not *relaxing*, I am moving house ten times a minute.\n\n"
+         "So, an experiment for the next two weeks: the phone sleeps in the kitchen, the paper book "
+         "sleeps next to me. I will write here each evening whether it held, and how the mornings "
+         "feel. If the mornings do not change, I drop it. If they do, I keep it and stop telling "
+         "myself I have no time to read.")},
+    {0, QStringLiteral("07:40"),
+     QStringLiteral("Day one of the experiment: slept at 23:10, woke before the alarm.")},
+    {0, QStringLiteral("07:41"), QStringLiteral("Small thing, but it felt good.")},
+};
+
+qint64 timeOf(const SamplePost& post)
+{
+    const QDate day = QDate::currentDate().addDays(-post.daysAgo);
+    return QDateTime(day, QTime::fromString(post.time, QStringLiteral("HH:mm"))).toMSecsSinceEpoch();
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    palette.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x41));
+    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Highlight, QColor(0x4a, 0x8c, 0xd8));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xf5));
+    return palette;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const CryptoRuntime crypto;
     QTextStream err(stderr);
     if (argc != 2) {
         err << "usage: soliloquy-screenshots OUTPUT_FOLDER\n";
         return 2;
     }
     const QDir output(QString::fromLocal8Bit(argv[1]));
+    QTemporaryDir folder;
+    Database database(folder.filePath(QStringLiteral("journal.sqlite3")));
+    if (!folder.isValid() || !database.open()) {
+        err << "cannot make the sample journal\n";
+        return 1;
+    }
+    AccountService accounts(database.connection());
     bool ok = true;
+
+    RegisterDialog registration(accounts);
+    registration.findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("maya"));
+    registration.findChild<QLineEdit*>(QStringLiteral("emailEdit"))->setText(QStringLiteral("maya@example"));
+    registration.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("short"));
+    ok &= capture(registration, output.filePath(QStringLiteral("register.png")));
+    registration.hide();
+
+    AccountService::Outcome account =
+        accounts.registerAccount(QStringLiteral("maya"), QStringLiteral("maya@example.org"),
+                                 QStringLiteral("correct horse battery staple"));
+    if (!account.session) {
+        err << "cannot register the sample account: " << account.error << "\n";
+        return 1;
+    }
+    LoginDialog login(accounts);
+    login.setLogin(QStringLiteral("maya"));
+    ok &= capture(login, output.filePath(QStringLiteral("login.png")));
+    login.hide();
+
+    qint64 sampleTime = 0;
+    Journal journal(database.connection(), *account.session, [&sampleTime] { return sampleTime; });
+    for (const SamplePost& post : samplePosts) {
+        sampleTime = timeOf(post);
+        StorageError error;
+        ok &= journal.send(post.text, &error).has_value();
+    }
+
     MainWindow window;
-    window.resize(900, 680);
+    window.resize(900, 720);
+    window.showJournal(&journal, &accounts, account.session.get());
     ok &= capture(window, output.filePath(QStringLiteral("mainwindow.png")));
+
+    window.showProfileCard(window.chatView()->mapToGlobal(QPoint(40, 120)));
+    if (QTest::qWaitForWindowExposed(window.profileCard())) {
+        QTest::qWait(200);
+        ok &= window.profileCard()->grab().save(output.filePath(QStringLiteral("profilecard.png")));
+    } else {
+        ok = false;
+    }
+    window.profileCard()->hide();
+
+    QApplication::setPalette(darkPalette());
+    QTest::qWait(100);
+    ok &= capture(window, output.filePath(QStringLiteral("mainwindow-dark.png")));
+
     if (!ok)
         err << "could not write every screenshot\n";
     return ok ? 0 : 1;

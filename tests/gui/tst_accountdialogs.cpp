@@ -5,9 +5,9 @@
 #include "gui/AppController.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/PostListModel.h"
 #include "gui/RecoveryKeyDialog.h"
 #include "gui/RegisterDialog.h"
+#include "gui/chat/PostListModel.h"
 #include "storage/Database.h"
 
 #include <QApplication>

@@ -1,0 +1,210 @@
+#include "ChatView.h"
+
+#include "PostDelegate.h"
+#include "PostListModel.h"
+
+#include <QContextMenuEvent>
+#include <QDesktopServices>
+#include <QMenu>
+#include <QScrollBar>
+
+namespace {
+// Within this many pixels of an end, the next page is loaded.
+constexpr int LoadMargin = 600;
+constexpr int HoverDelayMs = 600;
+} // namespace
+
+ChatView::ChatView(QWidget* parent)
+    : QListView(parent)
+    , m_delegate(new PostDelegate(this))
+    , m_openLink([](const QUrl& url) { QDesktopServices::openUrl(url); })
+{
+    setItemDelegate(m_delegate);
+    m_delegate->setFont(font());
+    setMouseTracking(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setResizeMode(QListView::Adjust);
+    verticalScrollBar()->setSingleStep(24);
+    m_hoverTimer.setSingleShot(true);
+    m_hoverTimer.setInterval(HoverDelayMs);
+    connect(&m_hoverTimer, &QTimer::timeout, this, [this] {
+        const QModelIndex index = indexAt(m_hoverPosition);
+        if (index.isValid() && m_delegate->isOnAuthor(visualRect(index), index, m_hoverPosition))
+            Q_EMIT authorActivated(viewport()->mapToGlobal(m_hoverPosition));
+    });
+
+    QScrollBar* bar = verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        if (!m_adjusting)
+            m_pinned = value >= bar->maximum() - 4;
+        scheduleLoadMore();
+    });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_pinned) {
+            m_adjusting = true;
+            bar->setValue(maximum);
+            m_adjusting = false;
+        }
+    });
+}
+
+void ChatView::setPostModel(PostListModel* model)
+{
+    m_model = model;
+    setModel(model);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_delegate->clearCache();
+        showNewest();
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& first, const QModelIndex& last) {
+                for (int row = first.row(); row <= last.row(); ++row)
+                    m_delegate->forget(m_model->postAt(row).id);
+            });
+}
+
+void ChatView::showNewest()
+{
+    m_pinned = true;
+    scrollToBottom();
+}
+
+qint64 ChatView::selectedPostId() const
+{
+    const QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? 0 : rows.first().data(PostListModel::PostIdRole).toLongLong();
+}
+
+void ChatView::selectPost(qint64 postId)
+{
+    const int row = m_model ? m_model->rowOf(postId) : -1;
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row);
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+void ChatView::scheduleLoadMore()
+{
+    if (m_loadScheduled)
+        return;
+    m_loadScheduled = true;
+    // Not while the view is in the middle of a layout: after it, from the event loop.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_loadScheduled = false;
+            loadMoreIfNeeded();
+        },
+        Qt::QueuedConnection);
+}
+
+void ChatView::loadMoreIfNeeded()
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    const QScrollBar* bar = verticalScrollBar();
+    if (bar->value() < LoadMargin && m_model->hasOlder())
+        loadKeepingPlace([this] { return m_model->loadOlder(); });
+    else if (bar->maximum() - bar->value() < LoadMargin && m_model->hasNewer())
+        loadKeepingPlace([this] { return m_model->loadNewer(); });
+}
+
+template <typename Load> void ChatView::loadKeepingPlace(Load load)
+{
+    // The post at the top of the viewport is the reader's place; it must not move.
+    const QModelIndex top = indexAt(QPoint(1, 1));
+    const qint64 anchorId = top.isValid() ? top.data(PostListModel::PostIdRole).toLongLong() : 0;
+    const int anchorTop = top.isValid() ? visualRect(top).top() : 0;
+    const bool wasPinned = m_pinned;
+    m_adjusting = true;
+    m_pinned = false;
+    const int loaded = load();
+    if (loaded > 0) {
+        executeDelayedItemsLayout();
+        updateGeometries();
+        const int row = m_model->rowOf(anchorId);
+        if (row >= 0) {
+            const int moved = visualRect(m_model->index(row)).top() - anchorTop;
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + moved);
+        }
+    }
+    m_pinned = wasPinned && !m_model->hasNewer();
+    m_adjusting = false;
+    if (loaded > 0)
+        scheduleLoadMore(); // a fast scroll may need another page
+}
+
+void ChatView::mouseMoveEvent(QMouseEvent* event)
+{
+    QListView::mouseMoveEvent(event);
+    const QPoint position = event->position().toPoint();
+    const QModelIndex index = indexAt(position);
+    bool pointing = false;
+    if (index.isValid()) {
+        const QRect rect = visualRect(index);
+        const bool onAuthor = m_delegate->isOnAuthor(rect, index, position);
+        pointing = onAuthor || !m_delegate->linkAt(rect, index, position).isEmpty();
+        if (onAuthor && !m_hoverTimer.isActive()) {
+            m_hoverPosition = position;
+            m_hoverTimer.start();
+        } else if (!onAuthor) {
+            m_hoverTimer.stop();
+        }
+    }
+    viewport()->setCursor(pointing ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+void ChatView::mouseReleaseEvent(QMouseEvent* event)
+{
+    QListView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QPoint position = event->position().toPoint();
+    const QModelIndex index = indexAt(position);
+    if (!index.isValid())
+        return;
+    const QRect rect = visualRect(index);
+    if (const QString link = m_delegate->linkAt(rect, index, position); !link.isEmpty()) {
+        m_openLink(QUrl(link));
+    } else if (m_delegate->isOnAuthor(rect, index, position)) {
+        m_hoverTimer.stop();
+        Q_EMIT authorActivated(viewport()->mapToGlobal(position));
+    }
+}
+
+void ChatView::leaveEvent(QEvent* event)
+{
+    m_hoverTimer.stop();
+    QListView::leaveEvent(event);
+}
+
+void ChatView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QModelIndex index = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (!index.isValid())
+        return;
+    setCurrentIndex(index);
+    QMenu menu(this);
+    const QString link = event->reason() == QContextMenuEvent::Mouse
+                             ? m_delegate->linkAt(visualRect(index), index, event->pos())
+                             : QString();
+    if (!link.isEmpty()) {
+        menu.addAction(tr("Open &link"), this, [this, link] { m_openLink(QUrl(link)); });
+        menu.addSeparator();
+    }
+    menu.addActions(actions());
+    menu.exec(event->globalPos());
+}
+
+void ChatView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        m_delegate->setFont(font());
+        m_delegate->clearCache();
+        scheduleDelayedItemsLayout();
+    }
+    QListView::changeEvent(event);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+// Where posts are written. Enter sends and Shift+Enter starts a new line, as in
+// a messenger; Up in an empty composer asks to edit the last post; Escape
+// cancels an edit. Ctrl+Z undoes typing while there is typing to undo, and
+// otherwise leaves it to the window (which undoes the last edit or delete).
+class Composer : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit Composer(QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    void sendRequested();
+    void editLastRequested();
+    void cancelRequested();
+
+protected:
+    bool event(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void fitHeightToText();
+};

@@ -1,0 +1,45 @@
+#include "DeletePostCommand.h"
+
+#include "PostListModel.h"
+
+#include "core/Journal.h"
+
+#include <QCoreApplication>
+
+DeletePostCommand::DeletePostCommand(Journal& journal, PostListModel& model, Post post,
+                                     std::function<void(const QString&)> onError)
+    : QUndoCommand(QCoreApplication::translate("DeletePostCommand", "Delete post"))
+    , m_journal(journal)
+    , m_model(model)
+    , m_post(std::move(post))
+    , m_onError(std::move(onError))
+{}
+
+DeletePostCommand::~DeletePostCommand()
+{
+    m_post.text.fill(QLatin1Char('\0'));
+}
+
+void DeletePostCommand::redo()
+{
+    StorageError error;
+    if (!m_journal.remove(m_post.id, &error)) {
+        setObsolete(true);
+        m_onError(error.message);
+        return;
+    }
+    m_model.removePost(m_post.id);
+}
+
+void DeletePostCommand::undo()
+{
+    StorageError error;
+    const std::optional<Post> restored = m_journal.restore(m_post, &error);
+    if (!restored) {
+        setObsolete(true);
+        m_onError(error.message);
+        return;
+    }
+    m_post.id = restored->id;
+    m_model.insertPost(*restored);
+}

@@ -1,0 +1,254 @@
+#include "PostDelegate.h"
+
+#include "PostListModel.h"
+
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QDateTime>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRegularExpression>
+#include <QToolTip>
+
+namespace {
+
+// Laid-out bodies kept: a little more than the model's window of loaded posts.
+constexpr int RenderedPosts = 400;
+constexpr int SideColumn = 96; // time and "edited" beside the bubble
+constexpr int BubbleRadius = 12;
+
+QColor mixed(const QColor& a, const QColor& b, qreal share)
+{
+    return QColor::fromRgbF(a.redF() * (1 - share) + b.redF() * share,
+                            a.greenF() * (1 - share) + b.greenF() * share,
+                            a.blueF() * (1 - share) + b.blueF() * share);
+}
+
+QFont smaller(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+QString shortTime(qint64 createdAt)
+{
+    // Hours and minutes in the user's convention (some locales' short format carries seconds).
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(createdAt).time(), format);
+}
+
+QString sideText(const QModelIndex& index)
+{
+    QStringList parts;
+    if (!index.data(PostListModel::GroupStartRole).toBool())
+        parts << shortTime(index.data(PostListModel::CreatedAtRole).toLongLong());
+    if (index.data(PostListModel::EditedAtRole).toLongLong() > 0)
+        parts << PostDelegate::tr("edited");
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+PostDelegate::PostDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_rendered(RenderedPosts)
+{}
+
+void PostDelegate::setAuthor(const QString& username, const QImage& avatar)
+{
+    m_username = username;
+    m_avatar = avatar;
+}
+
+QPixmap PostDelegate::roundAvatar(int size, qreal devicePixelRatio) const
+{
+    const int pixels = qCeil(size * devicePixelRatio);
+    QPixmap pixmap(pixels, pixels);
+    pixmap.fill(Qt::transparent);
+    if (m_avatar.isNull())
+        return pixmap;
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(0, 0, pixels, pixels));
+    painter.setClipPath(circle);
+    painter.drawImage(QRect(0, 0, pixels, pixels), m_avatar);
+    painter.end();
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    return pixmap;
+}
+
+void PostDelegate::clearCache()
+{
+    m_rendered.clear();
+}
+
+void PostDelegate::forget(qint64 postId)
+{
+    m_rendered.remove(postId);
+}
+
+QTextDocument* PostDelegate::documentFor(const QModelIndex& index, int maxWidth, const QFont& font) const
+{
+    const qint64 postId = index.data(PostListModel::PostIdRole).toLongLong();
+    const QString text = index.data(PostListModel::TextRole).toString();
+    Rendered* rendered = m_rendered.object(postId);
+    if (rendered && rendered->maxWidth == maxWidth && rendered->font == font && rendered->text == text)
+        return &rendered->document;
+
+    rendered = new Rendered;
+    rendered->text = text;
+    rendered->maxWidth = maxWidth;
+    rendered->font = font;
+    QTextDocument& document = rendered->document;
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    if (index.data(PostListModel::ReadableRole).toBool())
+        document.setMarkdown(text, QTextDocument::MarkdownDialectGitHub);
+    else
+        document.setHtml(QStringLiteral("<i>%1</i>").arg(text.toHtmlEscaped()));
+    document.setTextWidth(maxWidth);
+    const qreal ideal = document.idealWidth();
+    if (ideal < maxWidth)
+        document.setTextWidth(qCeil(ideal));
+    rendered->size = document.size();
+    m_rendered.insert(postId, rendered);
+    return &rendered->document;
+}
+
+PostDelegate::Layout PostDelegate::layoutFor(const QRect& itemRect, const QModelIndex& index,
+                                             const QFont& font) const
+{
+    Layout layout;
+    const QFontMetrics metrics(font);
+    int y = itemRect.top();
+    if (!index.data(PostListModel::DayLabelRole).toString().isEmpty()) {
+        layout.dayLabel = QRect(itemRect.left(), y + 8, itemRect.width(), metrics.height() + 8);
+        y = layout.dayLabel.bottom() + 6;
+    }
+    const int contentLeft = itemRect.left() + Margin + AvatarSize + Gap;
+    const bool groupStart = index.data(PostListModel::GroupStartRole).toBool();
+    if (groupStart) {
+        y += 6;
+        layout.avatar = QRect(itemRect.left() + Margin, y, AvatarSize, AvatarSize);
+        layout.header =
+            QRect(contentLeft, y, qMax(0, itemRect.right() - Margin - contentLeft), metrics.height());
+        y = layout.header.bottom() + 3;
+    }
+    const int available = itemRect.right() - Margin - SideColumn - contentLeft;
+    const int maxBubble = qBound(80, available, MaxBubbleWidth);
+    const QTextDocument* document = documentFor(index, maxBubble - 2 * BubblePadding, font);
+    layout.document = document;
+    const QSize body(qCeil(document->size().width()), qCeil(document->size().height()));
+    layout.bubble = QRect(contentLeft, y, qMax(body.width() + 2 * BubblePadding, 40),
+                          body.height() + 2 * BubblePadding - 2);
+    layout.body = QRect(QPoint(contentLeft + BubblePadding, y + BubblePadding - 1), body);
+    layout.time = QRect(layout.bubble.right() + 8, layout.bubble.bottom() - metrics.height(), SideColumn - 8,
+                        metrics.height());
+    return layout;
+}
+
+QSize PostDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const int width = option.rect.width() > 0 ? option.rect.width() : 600;
+    const Layout layout = layoutFor(QRect(0, 0, width, 0), index, option.font);
+    return QSize(width, layout.bubble.bottom() + 5);
+}
+
+void PostDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                         const QModelIndex& index) const
+{
+    const Layout layout = layoutFor(option.rect, index, option.font);
+    const QPalette& palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    if (!layout.dayLabel.isNull()) {
+        const QString label = index.data(PostListModel::DayLabelRole).toString();
+        const int width = QFontMetrics(option.font).horizontalAdvance(label) + 24;
+        const QRect pill(layout.dayLabel.center().x() - width / 2, layout.dayLabel.top(), width,
+                         layout.dayLabel.height());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mixed(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.08));
+        painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        painter->setPen(palette.color(QPalette::PlaceholderText));
+        painter->drawText(pill, Qt::AlignCenter, label);
+    }
+
+    if (!layout.avatar.isNull()) {
+        painter->drawPixmap(layout.avatar.topLeft(),
+                            roundAvatar(AvatarSize, painter->device()->devicePixelRatioF()));
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(palette.color(QPalette::Text));
+        const QString name = m_username;
+        painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter, name);
+        const int nameWidth = QFontMetrics(bold).horizontalAdvance(name);
+        painter->setFont(smaller(option.font));
+        painter->setPen(palette.color(QPalette::PlaceholderText));
+        painter->drawText(layout.header.adjusted(nameWidth + 8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          shortTime(index.data(PostListModel::CreatedAtRole).toLongLong()));
+    }
+
+    painter->setPen(selected ? QPen(palette.color(QPalette::Highlight), 2) : QPen(Qt::NoPen));
+    painter->setBrush(bubbleColor(palette, selected));
+    painter->drawRoundedRect(QRectF(layout.bubble).adjusted(1, 1, -1, -1), BubbleRadius, BubbleRadius);
+
+    painter->translate(layout.body.topLeft());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = palette;
+    context.palette.setColor(QPalette::Text, palette.color(QPalette::Text));
+    layout.document->documentLayout()->draw(painter, context);
+    painter->translate(-layout.body.topLeft());
+
+    if (const QString side = sideText(index); !side.isEmpty()) {
+        painter->setFont(smaller(option.font));
+        painter->setPen(palette.color(QPalette::PlaceholderText));
+        painter->drawText(layout.time, Qt::AlignLeft | Qt::AlignBottom, side);
+    }
+    painter->restore();
+}
+
+bool PostDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                             const QModelIndex& index)
+{
+    if (event && view && index.isValid()) {
+        if (const QString link = linkAt(option.rect, index, event->pos()); !link.isEmpty()) {
+            QToolTip::showText(event->globalPos(), link, view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+QString PostDelegate::linkAt(const QRect& itemRect, const QModelIndex& index, const QPoint& position) const
+{
+    const QFont font = m_font;
+    const Layout layout = layoutFor(itemRect, index, font);
+    if (!layout.body.contains(position))
+        return {};
+    return layout.document->documentLayout()->anchorAt(position - layout.body.topLeft());
+}
+
+bool PostDelegate::isOnAuthor(const QRect& itemRect, const QModelIndex& index, const QPoint& position) const
+{
+    const Layout layout = layoutFor(itemRect, index, m_font);
+    if (layout.avatar.contains(position))
+        return true;
+    QFont bold = m_font;
+    bold.setBold(true);
+    const QRect name(layout.header.topLeft(),
+                     QSize(QFontMetrics(bold).horizontalAdvance(m_username), layout.header.height()));
+    return name.contains(position);
+}
+
+QColor PostDelegate::bubbleColor(const QPalette& palette, bool selected)
+{
+    return mixed(palette.color(QPalette::Base), palette.color(QPalette::Highlight), selected ? 0.24 : 0.12);
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QCache>
+#include <QImage>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+
+// Paints a post as a chat message: a day separator where the day changes, the
+// author's round avatar, name and time at the start of a group, and the body
+// as Markdown in a bubble. Laid-out bodies are cached by post id and width, so
+// scrolling and repainting never lay out the same text twice; the cache is
+// bounded and cleared on lock.
+class PostDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    static constexpr int AvatarSize = 36;
+    static constexpr int Margin = 12;
+    static constexpr int Gap = 10;
+    static constexpr int BubblePadding = 9;
+    static constexpr int MaxBubbleWidth = 720;
+
+    explicit PostDelegate(QObject* parent = nullptr);
+
+    void setAuthor(const QString& username, const QImage& avatar);
+    // The font the view paints with, for hit tests outside painting.
+    void setFont(const QFont& font) { m_font = font; }
+    QString username() const { return m_username; }
+    // The avatar rendered round at `size` logical pixels, sharp at `devicePixelRatio`.
+    QPixmap roundAvatar(int size, qreal devicePixelRatio) const;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
+
+    // Hit tests in the coordinates of the item's rectangle (`itemRect`).
+    QString linkAt(const QRect& itemRect, const QModelIndex& index, const QPoint& position) const;
+    bool isOnAuthor(const QRect& itemRect, const QModelIndex& index, const QPoint& position) const;
+
+    // Forgets every laid-out text (on lock, font change or an edit).
+    void clearCache();
+    void forget(qint64 postId);
+
+private:
+    struct Layout
+    {
+        QRect dayLabel;
+        QRect avatar;
+        QRect header;
+        QRect bubble;
+        QRect body;
+        QRect time; // beside the bubble, on posts that continue a group
+        const QTextDocument* document = nullptr;
+    };
+    struct Rendered
+    {
+        QString text;
+        int maxWidth = 0;
+        QFont font;
+        QTextDocument document;
+        QSizeF size;
+    };
+
+    Layout layoutFor(const QRect& itemRect, const QModelIndex& index, const QFont& font) const;
+    QTextDocument* documentFor(const QModelIndex& index, int maxWidth, const QFont& font) const;
+    static QColor bubbleColor(const QPalette& palette, bool selected);
+
+    QString m_username;
+    QImage m_avatar;
+    QFont m_font;
+    mutable QCache<qint64, Rendered> m_rendered;
+};
