@@ -152,3 +152,30 @@ void TestSupport::useFastKeyDerivation()
 {
     PasswordHasher::setParametersForTesting({1024, 1, 1});
 }
+
+#include "core/Session.h"
+
+bool TestSupport::seedPosts(QSqlDatabase database, const Session& session, int count, qint64 firstAt,
+                            qint64 stepMs, const std::function<QString(int)>& textOf)
+{
+    // One transaction for all, so that thousands of posts take a moment and not minutes of fsyncs.
+    if (!database.transaction())
+        return false;
+    QSqlQuery query(database);
+    query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM posts"));
+    qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.prepare(QStringLiteral("INSERT INTO posts (id, user_id, body, created_at) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < count; ++i) {
+        ++id;
+        query.addBindValue(id);
+        query.addBindValue(session.userId());
+        query.addBindValue(session.sealPost(id, textOf ? textOf(i) : QStringLiteral("post %1").arg(i)));
+        query.addBindValue(firstAt + i * stepMs);
+        if (!query.exec()) {
+            qWarning() << query.lastError().text();
+            database.rollback();
+            return false;
+        }
+    }
+    return database.commit();
+}

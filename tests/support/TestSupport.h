@@ -27,6 +27,8 @@ ProcessResult runSoliloquy(const QStringList& arguments, const QByteArray& input
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace TestSupport {
 
 // A journal at `version`, made by applying the first migrations in order.
@@ -43,4 +45,13 @@ UserRecord sampleUser(const QString& username);
 namespace TestSupport {
 // Argon2id with m=1 MiB, t=1 instead of 64 MiB, t=3, so that tests run fast.
 void useFastKeyDerivation();
+} // namespace TestSupport
+
+class Session;
+
+namespace TestSupport {
+// Stores `count` sealed posts of the session's user, `stepMs` apart from `firstAt`,
+// in one transaction. The text of post i is textOf(i), or "post i".
+bool seedPosts(QSqlDatabase database, const Session& session, int count, qint64 firstAt, qint64 stepMs,
+               const std::function<QString(int)>& textOf = nullptr);
 } // namespace TestSupport

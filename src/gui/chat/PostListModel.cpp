@@ -24,9 +24,12 @@ void PostListModel::setJournal(const Journal* journal)
     beginResetModel();
     wipe(m_posts);
     m_journal = journal;
+    // One post more than a page tells whether there is anything beyond it.
     if (m_journal)
-        m_posts = m_journal->newest(PageSize);
-    m_hasOlder = m_journal && m_posts.size() == PageSize;
+        m_posts = m_journal->newest(PageSize + 1);
+    m_hasOlder = m_posts.size() > PageSize;
+    if (m_hasOlder)
+        m_posts.removeFirst();
     m_hasNewer = false;
     endResetModel();
 }
@@ -40,8 +43,10 @@ int PostListModel::loadOlder()
 {
     if (!m_journal || !m_hasOlder || m_posts.isEmpty())
         return 0;
-    QList<Post> older = m_journal->olderThan(m_posts.first(), PageSize);
-    m_hasOlder = older.size() == PageSize;
+    QList<Post> older = m_journal->olderThan(m_posts.first(), PageSize + 1);
+    m_hasOlder = older.size() > PageSize;
+    if (m_hasOlder)
+        older.removeFirst();
     if (older.isEmpty())
         return 0;
     const int count = int(older.size());
@@ -65,8 +70,10 @@ int PostListModel::loadNewer()
 {
     if (!m_journal || !m_hasNewer || m_posts.isEmpty())
         return 0;
-    const QList<Post> newer = m_journal->newerThan(m_posts.last(), PageSize);
-    m_hasNewer = newer.size() == PageSize;
+    QList<Post> newer = m_journal->newerThan(m_posts.last(), PageSize + 1);
+    m_hasNewer = newer.size() > PageSize;
+    if (m_hasNewer)
+        newer.removeLast();
     if (newer.isEmpty())
         return 0;
     const int count = int(newer.size());

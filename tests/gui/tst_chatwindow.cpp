@@ -1,0 +1,427 @@
+#include "support/TestSupport.h"
+
+#include "core/AccountService.h"
+#include "core/Journal.h"
+#include "crypto/CryptoRuntime.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
+#include "gui/ProfileCard.h"
+#include "gui/ProfileDialog.h"
+#include "gui/chat/ChatView.h"
+#include "gui/chat/Composer.h"
+#include "gui/chat/PostDelegate.h"
+#include "gui/chat/PostListModel.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace TestSupport;
+
+namespace {
+
+const QString password = QStringLiteral("a long enough passphrase");
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no widget named %s", name);
+    return widget;
+}
+
+} // namespace
+
+// The journal window driven through its real widgets: the composer, the chat and their keys.
+class TestChatWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CryptoRuntime> m_crypto;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<MainWindow> m_window;
+
+    Composer* composer() { return child<Composer>(m_window.get(), "composer"); }
+    ChatView* view() { return m_window->chatView(); }
+    PostListModel* model() { return m_window->postModel(); }
+
+    void openWindow()
+    {
+        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(800, 600);
+        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void write(const QString& text)
+    {
+        QTest::keyClicks(composer(), text);
+        QTest::keyClick(composer(), Qt::Key_Return);
+    }
+
+    QPoint centreOfRow(int row)
+    {
+        view()->scrollTo(model()->index(row));
+        return view()->visualRect(model()->index(row)).center();
+    }
+
+    void clickPost(int row)
+    {
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, centreOfRow(row));
+        QCOMPARE(view()->selectedPostId(), model()->postAt(row).id);
+    }
+
+    QByteArray rawDraft()
+    {
+        QSqlQuery query(m_database->connection());
+        query.exec(QStringLiteral("SELECT body FROM drafts"));
+        return query.next() ? query.value(0).toByteArray() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_crypto = std::make_unique<CryptoRuntime>();
+        useFastKeyDerivation();
+    }
+
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("journal.sqlite3")));
+        m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("journal.sqlite3")));
+        QVERIFY(m_database->open());
+        m_accounts = std::make_unique<AccountService>(m_database->connection());
+        m_session =
+            m_accounts->registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                .session;
+        QVERIFY(m_session);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_journal.reset();
+        m_session.reset();
+        m_accounts.reset();
+        m_database.reset();
+    }
+
+    void enterSendsAndShiftEnterStartsANewLine()
+    {
+        openWindow();
+        QTest::keyClicks(composer(), QStringLiteral("first line"));
+        QTest::keyClick(composer(), Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(composer(), QStringLiteral("second line"));
+        QCOMPARE(model()->rowCount(), 0);
+        QTest::keyClick(composer(), Qt::Key_Return);
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->postAt(0).text, QStringLiteral("first line\nsecond line"));
+        QVERIFY(composer()->toPlainText().isEmpty());
+        QCOMPARE(m_journal->count(), 1);
+
+        write(QStringLiteral(" \t "));
+        QCOMPARE(m_journal->count(), 1); // whitespace only is not sent
+
+        QTest::keyClicks(composer(), QStringLiteral("by button"));
+        QTest::mouseClick(child<QPushButton>(m_window.get(), "sendButton"), Qt::LeftButton);
+        QCOMPARE(m_journal->count(), 2);
+        QVERIFY(view()->isPinnedToNewest());
+    }
+
+    void aTooLongPostStaysInTheComposer()
+    {
+        openWindow();
+        const QString longText(Journal::MaxPostBytes + 1, QLatin1Char('x'));
+        composer()->setPlainText(longText);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::keyClick(composer(), Qt::Key_Return);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("64 KiB")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(composer()->toPlainText(), longText);
+        QCOMPARE(m_journal->count(), 0);
+    }
+
+    void upInAnEmptyComposerEditsTheLastPostAndUndoRestoresIt()
+    {
+        openWindow();
+        write(QStringLiteral("first"));
+        write(QStringLiteral("helo wrld"));
+        const qint64 id = model()->postAt(1).id;
+        QTest::keyClick(composer(), Qt::Key_Up);
+        QVERIFY(m_window->isEditing());
+        QVERIFY(child<QWidget>(m_window.get(), "editBanner")->isVisible());
+        QCOMPARE(composer()->toPlainText(), QStringLiteral("helo wrld"));
+        composer()->selectAll();
+        QTest::keyClicks(composer(), QStringLiteral("hello world"));
+        QTest::keyClick(composer(), Qt::Key_Return);
+
+        QVERIFY(!m_window->isEditing());
+        QVERIFY(composer()->toPlainText().isEmpty());
+        QCOMPARE(model()->rowCount(), 2);
+        QCOMPARE(model()->postAt(1).text, QStringLiteral("hello world"));
+        QVERIFY(model()->postAt(1).editedAt > 0); // shown as "edited"
+        QCOMPARE(m_journal->post(id)->text, QStringLiteral("hello world"));
+
+        QTest::keyClick(composer(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_journal->post(id)->text, QStringLiteral("helo wrld"));
+        QCOMPARE(m_journal->post(id)->editedAt, 0);
+        QCOMPARE(model()->postAt(1).text, QStringLiteral("helo wrld"));
+        QTest::keyClick(composer(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_journal->post(id)->text, QStringLiteral("hello world"));
+    }
+
+    void ctrlZUndoesTypingBeforeItUndoesAnEdit()
+    {
+        openWindow();
+        write(QStringLiteral("kept"));
+        QTest::keyClick(composer(), Qt::Key_Up);
+        composer()->selectAll();
+        QTest::keyClicks(composer(), QStringLiteral("changed"));
+        QTest::keyClick(composer(), Qt::Key_Return);
+        QTest::keyClicks(composer(), QStringLiteral("typing"));
+        QTest::keyClick(composer(), Qt::Key_Z, Qt::ControlModifier);
+        // The typing went first; the saved edit is still there.
+        QVERIFY(composer()->toPlainText().length() < QStringLiteral("typing").length());
+        QCOMPARE(model()->postAt(0).text, QStringLiteral("changed"));
+    }
+
+    void escapeCancelsAnEditAndGivesTheDraftBack()
+    {
+        openWindow();
+        write(QStringLiteral("a post"));
+        QTest::keyClicks(composer(), QStringLiteral("half a thought"));
+        clickPost(0);
+        QTest::keyClick(view(), Qt::Key_F2);
+        QVERIFY(m_window->isEditing());
+        QCOMPARE(composer()->toPlainText(), QStringLiteral("a post"));
+        QTest::keyClick(composer(), Qt::Key_Escape);
+        QVERIFY(!m_window->isEditing());
+        QCOMPARE(composer()->toPlainText(), QStringLiteral("half a thought"));
+        QCOMPARE(m_journal->post(model()->postAt(0).id)->editedAt, 0);
+    }
+
+    void deleteAsksFirstAndUndoBringsThePostBack()
+    {
+        openWindow();
+        write(QStringLiteral("one"));
+        write(QStringLiteral("two"));
+        write(QStringLiteral("three"));
+        const Post two = model()->postAt(1);
+
+        clickPost(1);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(m_journal->count(), 3); // cancelled: nothing deleted
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(m_journal->count(), 2);
+        QCOMPARE(model()->rowCount(), 2);
+        QCOMPARE(model()->rowOf(two.id), -1);
+        QVERIFY(!m_journal->post(two.id));
+
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_journal->count(), 3);
+        QCOMPARE(model()->rowCount(), 3);
+        const Post back = model()->postAt(1);
+        QCOMPARE(back.text, QStringLiteral("two"));
+        QCOMPARE(back.createdAt, two.createdAt);
+        QCOMPARE(m_journal->post(back.id)->text, QStringLiteral("two"));
+    }
+
+    void ctrlCCopiesTheSelectedPost()
+    {
+        openWindow();
+        write(QStringLiteral("copy **me**"));
+        QGuiApplication::clipboard()->clear();
+        clickPost(0);
+        QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("copy **me**"));
+    }
+
+    void clickingALinkOpensIt()
+    {
+        openWindow();
+        write(QStringLiteral("read [the essay](https://example.org/essay) tonight"));
+        QUrl opened;
+        view()->setLinkOpener([&opened](const QUrl& url) { opened = url; });
+        const QRect rect = view()->visualRect(model()->index(0));
+        QPoint onLink;
+        for (int y = rect.top(); y < rect.bottom() && onLink.isNull(); y += 2) {
+            for (int x = rect.left(); x < rect.right(); x += 3) {
+                if (!view()->postDelegate()->linkAt(rect, model()->index(0), QPoint(x, y)).isEmpty()) {
+                    onLink = QPoint(x, y);
+                    break;
+                }
+            }
+        }
+        QVERIFY2(!onLink.isNull(), "the Markdown link is laid out as a link");
+        // The words beside the link are no link.
+        QVERIFY(view()
+                    ->postDelegate()
+                    ->linkAt(rect, model()->index(0), QPoint(onLink.x() - 60, onLink.y()))
+                    .isEmpty());
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, onLink);
+        QCOMPARE(opened, QUrl(QStringLiteral("https://example.org/essay")));
+    }
+
+    void theDraftIsKeptSealedAcrossARestart()
+    {
+        openWindow();
+        QTest::keyClicks(composer(), QStringLiteral("an unsent secret"));
+        m_window->close(); // closing saves at once
+        QVERIFY(!rawDraft().isEmpty());
+        QVERIFY(!rawDraft().contains("unsent secret"));
+        m_window.reset();
+        openWindow();
+        QCOMPARE(composer()->toPlainText(), QStringLiteral("an unsent secret"));
+        // Sending it removes the draft.
+        QTest::keyClick(composer(), Qt::Key_Return);
+        QVERIFY(rawDraft().isEmpty());
+    }
+
+    void theDraftIsSavedWhileTyping()
+    {
+        openWindow();
+        QTest::keyClicks(composer(), QStringLiteral("typed"));
+        QTRY_VERIFY_WITH_TIMEOUT(!rawDraft().isEmpty(), 5000);
+        QCOMPARE(m_journal->loadDraft(), QStringLiteral("typed"));
+    }
+
+    void scrollingUpLoadsOlderPostsWithoutAJump()
+    {
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 2000, 1700000000000, 60 * 1000));
+        openWindow();
+        QCOMPARE(model()->rowCount(), PostListModel::PageSize);
+        QScrollBar* bar = view()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0 && bar->value() == bar->maximum()); // opens at the newest post
+        const QModelIndex last = model()->index(model()->rowCount() - 1);
+        QVERIFY(view()->viewport()->rect().intersects(view()->visualRect(last)));
+
+        int pages = 0;
+        while (model()->hasOlder()) {
+            bar->setValue(0);
+            // The post the reader sees at the top must not move when the older page comes in above it.
+            const QModelIndex top = view()->indexAt(QPoint(1, 1));
+            const qint64 anchorId = top.data(PostListModel::PostIdRole).toLongLong();
+            const int anchorY = view()->visualRect(top).top();
+            const qint64 firstBefore = model()->postAt(0).id;
+            QTRY_VERIFY2(model()->postAt(0).id != firstBefore,
+                         qPrintable(QStringLiteral("page %1, value %2 of %3, rows %4")
+                                        .arg(pages)
+                                        .arg(bar->value())
+                                        .arg(bar->maximum())
+                                        .arg(model()->rowCount())));
+            const int row = model()->rowOf(anchorId);
+            QVERIFY(row > 0);
+            QCOMPARE(view()->visualRect(model()->index(row)).top(), anchorY);
+            QVERIFY(model()->rowCount() <= PostListModel::MaxLoaded);
+            ++pages;
+        }
+        QVERIFY(pages >= 19);
+        QCOMPARE(model()->postAt(0).text, QStringLiteral("post 0"));
+        // Back to the newest with Ctrl+End.
+        QTest::keyClick(view(), Qt::Key_End, Qt::ControlModifier);
+        QTRY_COMPARE(model()->postAt(model()->rowCount() - 1).text, QStringLiteral("post 1999"));
+        QTRY_VERIFY(bar->value() == bar->maximum());
+    }
+
+    void theAnchorPostStaysPutWhenOlderPostsArrive()
+    {
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 500, 1700000000000, 60 * 1000));
+        openWindow();
+        QScrollBar* bar = view()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        // Scroll to the top of the loaded page by hand, as a reader would with the wheel.
+        for (int i = 0; i < 400 && model()->rowCount() == PostListModel::PageSize; ++i) {
+            QWheelEvent wheel(QPointF(50, 50), view()->viewport()->mapToGlobal(QPointF(50, 50)), QPoint(),
+                              QPoint(0, 120 * 3), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(view()->viewport(), &wheel);
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(model()->rowCount() > PostListModel::PageSize);
+        const QModelIndex top = view()->indexAt(QPoint(1, 1));
+        QVERIFY(top.isValid());
+        // More than one page sits above: the reader was not thrown to the top of the new page.
+        QVERIFY(top.row() >= PostListModel::PageSize / 2);
+    }
+
+    void theAvatarOpensTheProfileCard()
+    {
+        openWindow();
+        write(QStringLiteral("hello"));
+        const QRect rect = view()->visualRect(model()->index(0));
+        QPoint onAvatar;
+        for (int y = rect.top(); y < rect.bottom() && onAvatar.isNull(); ++y) {
+            const QPoint point(PostDelegate::Margin + PostDelegate::AvatarSize / 2, y);
+            if (view()->postDelegate()->isOnAuthor(rect, model()->index(0), point))
+                onAvatar = point;
+        }
+        QVERIFY2(!onAvatar.isNull(), "the first post of a group shows the avatar");
+        // Below the day label, beside the bubble: the avatar is where the group starts.
+        QVERIFY(onAvatar.y() > rect.top() + 10);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, onAvatar);
+        ProfileCard* card = m_window->profileCard();
+        QTRY_VERIFY(card->isVisible());
+        QCOMPARE(child<QLabel>(card, "usernameLabel")->text(), QStringLiteral("ann"));
+        QCOMPARE(child<QLabel>(card, "emailLabel")->text(), QStringLiteral("ann@example.org"));
+        QVERIFY(child<QLabel>(card, "postCountLabel")->text().contains(QLatin1Char('1')));
+        QVERIFY(!child<QLabel>(card, "lastPostLabel")->text().isEmpty());
+        QTest::keyClick(card, Qt::Key_Escape);
+        QTRY_VERIFY(!card->isVisible());
+    }
+
+    void theProfileDialogChangesEmailAndPassword()
+    {
+        openWindow();
+        const Profile before = *m_accounts->profile(*m_session);
+        ProfileDialog dialog(*m_accounts, *m_session, before);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* email = child<QLineEdit>(&dialog, "emailEdit");
+        auto* save = child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Save);
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("not an email"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(!dialog.message().isEmpty());
+        QCOMPARE(m_accounts->profile(*m_session)->email, QStringLiteral("ann@example.org")); // nothing saved
+
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("ann@example.net"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "currentPasswordEdit"), QStringLiteral("wrong password!"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "newPasswordEdit"),
+                         QStringLiteral("another long passphrase"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "confirmPasswordEdit"),
+                         QStringLiteral("another long passphrase"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.message().isEmpty());
+        QCOMPARE(m_accounts->profile(*m_session)->email, QStringLiteral("ann@example.org"));
+
+        QTest::keyClicks(child<QLineEdit>(&dialog, "currentPasswordEdit"), password);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_accounts->profile(*m_session)->email, QStringLiteral("ann@example.net"));
+        QVERIFY(m_accounts->login(QStringLiteral("ann"), QStringLiteral("another long passphrase")).session);
+        QVERIFY(!m_accounts->login(QStringLiteral("ann"), password).session);
+    }
+};
+
+QTEST_MAIN(TestChatWindow)
+#include "tst_chatwindow.moc"
