@@ -1,6 +1,7 @@
 #include "AccountCommands.h"
 
 #include "PasswordPrompt.h"
+#include "RestoreHint.h"
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
@@ -74,7 +75,7 @@ int registerAccount(const QString& databasePath, const QStringList& arguments, Q
     }
     Database database(databasePath);
     if (!database.open())
-        return fail(err, database.error().message);
+        return fail(err, RestoreHint::explain(database.error(), databasePath));
     AccountService accounts(database.connection());
     const AccountService::Outcome outcome =
         accounts.registerAccount(parser.value(usernameOption), parser.value(emailOption), password);
@@ -108,7 +109,7 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
 
     Database database(databasePath);
     if (!database.open())
-        return fail(err, database.error().message);
+        return fail(err, RestoreHint::explain(database.error(), databasePath));
     AccountService accounts(database.connection());
     const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password);
     if (!outcome.session)

@@ -1,5 +1,7 @@
 #include "DbCommand.h"
 
+#include "RestoreHint.h"
+
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/JournalInspector.h"
@@ -42,7 +44,7 @@ int upgrade(const QString& path, QTextStream& out, QTextStream& err)
         JournalInspector::inspect(path, Migration::bundled(), JournalInspector::Depth::Header);
     Database database(path);
     if (!database.open())
-        return fail(err, database.error().message);
+        return fail(err, RestoreHint::explain(database.error(), path));
     if (before.pending.isEmpty()) {
         out << "The journal is up to date (version " << database.schemaVersion() << ").\n";
         return 0;
@@ -62,7 +64,7 @@ int check(const QString& path, QTextStream& out, QTextStream& err)
     const JournalInspection inspection =
         JournalInspector::inspect(path, Migration::bundled(), JournalInspector::Depth::Header);
     if (inspection.error.isError() && inspection.error.code != StorageError::Code::NewerVersion)
-        return fail(err, inspection.error.message);
+        return fail(err, RestoreHint::explain(inspection.error, path));
     StorageError error;
     const QStringList problems = JournalInspector::problems(path, &error);
     if (error.isError())
@@ -70,9 +72,9 @@ int check(const QString& path, QTextStream& out, QTextStream& err)
     if (!problems.isEmpty()) {
         for (const QString& problem : problems)
             err << "problem: " << problem << "\n";
-        return fail(err, QStringLiteral("the journal %1 is damaged; restore a backup with "
-                                        "'soliloquy db restore FILE'")
-                             .arg(path));
+        return fail(err, RestoreHint::explain({StorageError::Code::Corrupt,
+                                               QStringLiteral("the journal %1 is damaged").arg(path)},
+                                              path));
     }
     out << "ok: " << path << " passed the integrity and foreign key checks.\n";
     return 0;
@@ -85,7 +87,7 @@ int backup(const QString& path, const QString& file, QTextStream& out, QTextStre
     if (!inspection.exists)
         return fail(err, QStringLiteral("there is no journal at %1").arg(path));
     if (inspection.error.isError() && inspection.error.code != StorageError::Code::NewerVersion)
-        return fail(err, inspection.error.message);
+        return fail(err, RestoreHint::explain(inspection.error, path));
     // The online backup API gives a consistent copy even while the app is writing.
     ReadOnlyConnection source(path);
     const QString target = QFileInfo(file).absoluteFilePath();

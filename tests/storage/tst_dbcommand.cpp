@@ -99,6 +99,36 @@ private Q_SLOTS:
         QVERIFY(result.standardOutput.isEmpty());
     }
 
+    void aDamagedJournalGetsTheCommandThatRestoresTheNewestBackup()
+    {
+        QVERIFY(createJournal(journal(), 1));
+        QCOMPARE(db({QStringLiteral("upgrade")}).exitCode, 0); // takes a backup of version 1
+        const QStringList backups = QDir(m_dir.filePath(QStringLiteral("backups")))
+                                        .entryList({QStringLiteral("*.sqlite3")}, QDir::Files);
+        QCOMPARE(backups.size(), 1);
+        {
+            QFile file(journal());
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QByteArray(8192, '\x5a')); // overwritten: no longer SQLite
+        }
+        const QByteArray damaged = fileSha256(journal());
+        for (const QStringList& arguments :
+             {QStringList{QStringLiteral("db"), QStringLiteral("upgrade")},
+              QStringList{QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("amy"),
+                          QStringLiteral("--email"), QStringLiteral("amy@example.org"),
+                          QStringLiteral("--password-stdin")}}) {
+            const ProcessResult result =
+                runSoliloquy(QStringList{QStringLiteral("--database"), journal()} + arguments,
+                             "a long enough passphrase\n");
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.standardError.contains(
+                         QStringLiteral("db restore '%1'")
+                             .arg(m_dir.filePath(QStringLiteral("backups/")) + backups.first())),
+                     qPrintable(result.standardError));
+            QCOMPARE(fileSha256(journal()), damaged); // left as it was
+        }
+    }
+
     void newerJournalIsRefusedWithBothVersions()
     {
         QVERIFY(createJournal(journal(), 2));
