@@ -7,6 +7,9 @@
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/ProfileCard.h"
+#include "gui/ProfileDialog.h"
+#include "gui/RecoverDialog.h"
+#include "gui/RecoveryKeyDialog.h"
 #include "gui/RegisterDialog.h"
 #include "gui/chat/ChatView.h"
 #include "storage/Database.h"
@@ -126,6 +129,14 @@ int main(int argc, char** argv)
         err << "cannot register the sample account: " << account.error << "\n";
         return 1;
     }
+    RecoveryKeyDialog recoveryKey(account.recoveryKey);
+    ok &= capture(recoveryKey, output.filePath(QStringLiteral("recoverykey.png")));
+    recoveryKey.hide();
+    RecoverDialog recover(accounts);
+    recover.setLogin(QStringLiteral("maya"));
+    ok &= capture(recover, output.filePath(QStringLiteral("recover.png")));
+    recover.hide();
+
     LoginDialog login(accounts);
     login.setLogin(QStringLiteral("maya"));
     ok &= capture(login, output.filePath(QStringLiteral("login.png")));
@@ -152,6 +163,10 @@ int main(int argc, char** argv)
         ok = false;
     }
     window.profileCard()->hide();
+    if (const std::optional<Profile> profile = accounts.profile(*account.session)) {
+        ProfileDialog profileDialog(accounts, *account.session, *profile, &window);
+        ok &= capture(profileDialog, output.filePath(QStringLiteral("profiledialog.png")));
+    }
 
     QApplication::setPalette(darkPalette());
     QTest::qWait(100);
