@@ -71,7 +71,8 @@ QString AccountService::wrapUnderPassword(UserRecord& user, const SecretBytes& d
     if (user.passwordHash.isEmpty())
         return tr("Soliloquy could not protect the password (out of memory?).");
     user.keySalt = Random::bytes(16);
-    const SecretBytes wrappingKey = KeyDerivation::fromPassword(password, user.keySalt);
+    // The key takes its Argon2 parameters from the new verifier, so the two always match.
+    const SecretBytes wrappingKey = KeyDerivation::fromPassword(password, user.keySalt, user.passwordHash);
     if (wrappingKey.isEmpty())
         return tr("Soliloquy could not derive a key from the password (out of memory?).");
     user.wrappedKeyPassword = KeyWrap::wrap(wrappingKey, dataKey, passwordContext(user.id));
@@ -146,7 +147,9 @@ AccountService::Outcome AccountService::login(const QString& login, const QStrin
                                     : (PasswordHasher::verify(password, PasswordHasher::decoyHash()), false);
     std::optional<SecretBytes> dataKey;
     if (passwordRight) {
-        const SecretBytes wrappingKey = KeyDerivation::fromPassword(password, user->keySalt);
+        // The parameters the key was made with, not today's defaults: those may have grown since.
+        const SecretBytes wrappingKey =
+            KeyDerivation::fromPassword(password, user->keySalt, user->passwordHash);
         dataKey = KeyWrap::unwrap(wrappingKey, user->wrappedKeyPassword, passwordContext(user->id));
     }
     if (!dataKey) {
@@ -156,7 +159,8 @@ AccountService::Outcome AccountService::login(const QString& login, const QStrin
     }
     throttle.recordSuccess(login);
     if (PasswordHasher::needsRehash(user->passwordHash)) {
-        // Stronger parameters of a newer version take effect at the next login.
+        // Stronger parameters of a newer version take effect at the next login: the
+        // verifier and the wrapped key are redone together and saved in one update.
         UserRecord updated = *user;
         StorageError ignored;
         if (wrapUnderPassword(updated, *dataKey, password).isEmpty())

@@ -6,9 +6,18 @@
 
 namespace Argon2 {
 
+bool Parameters::withinLimits() const
+{
+    // libargon2 needs at least 8 KiB of memory per lane.
+    return iterations >= 1 && iterations <= MaxIterations && parallelism >= 1 &&
+           parallelism <= MaxParallelism && memoryKiB >= 8 * parallelism && memoryKiB <= MaxMemoryKiB;
+}
+
 QByteArray hashRaw(const Parameters& parameters, const QByteArray& password, const QByteArray& salt,
                    int length, const QByteArray& secret, const QByteArray& associatedData)
 {
+    if (!parameters.withinLimits())
+        return {};
     QByteArray output(length, '\0');
     QByteArray passwordCopy = password; // argon2_ctx may clear the password it is given
     QByteArray secretCopy = secret;
@@ -43,6 +52,8 @@ QByteArray hashRaw(const Parameters& parameters, const QByteArray& password, con
 
 QString hashEncoded(const Parameters& parameters, const QByteArray& password, const QByteArray& salt)
 {
+    if (!parameters.withinLimits())
+        return {};
     constexpr uint32_t hashLength = 32;
     const size_t encodedLength =
         argon2_encodedlen(parameters.iterations, parameters.memoryKiB, parameters.parallelism,
@@ -59,6 +70,9 @@ QString hashEncoded(const Parameters& parameters, const QByteArray& password, co
 
 bool verifyEncoded(const QString& encoded, const QByteArray& password)
 {
+    Parameters parameters;
+    if (!parametersOf(encoded, &parameters))
+        return false;
     const QByteArray phc = encoded.toLatin1();
     // argon2id_verify recomputes the hash and compares in constant time.
     return argon2id_verify(phc.constData(), password.constData(), size_t(password.size())) == ARGON2_OK;
@@ -71,9 +85,14 @@ bool parametersOf(const QString& encoded, Parameters* parameters)
     const QRegularExpressionMatch match = phc.match(encoded);
     if (!match.hasMatch())
         return false;
-    parameters->memoryKiB = match.captured(1).toUInt();
-    parameters->iterations = match.captured(2).toUInt();
-    parameters->parallelism = match.captured(3).toUInt();
+    bool memoryOk = false;
+    bool iterationsOk = false;
+    bool parallelismOk = false;
+    const Parameters read{match.captured(1).toUInt(&memoryOk), match.captured(2).toUInt(&iterationsOk),
+                          match.captured(3).toUInt(&parallelismOk)};
+    if (!memoryOk || !iterationsOk || !parallelismOk || !read.withinLimits())
+        return false;
+    *parameters = read;
     return true;
 }
 

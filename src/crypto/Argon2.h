@@ -12,17 +12,29 @@ struct Parameters
     quint32 iterations = 3;
     quint32 parallelism = 1;
 
+    // Bounds on what is ever run: a stored PHC string may be corrupt or hostile,
+    // and its numbers must not make a login allocate or loop without end.
+    static constexpr quint32 MaxMemoryKiB = 4 * 1024 * 1024; // 4 GiB
+    static constexpr quint32 MaxIterations = 64;
+    static constexpr quint32 MaxParallelism = 64;
+
+    // True when libargon2 accepts these values and they stay within the bounds above.
+    bool withinLimits() const;
+
     bool operator==(const Parameters&) const = default;
 };
 
-// Raw Argon2id output; `secret` and `associatedData` may be empty. Empty on failure.
+// Raw Argon2id output; `secret` and `associatedData` may be empty. Empty on failure
+// or when the parameters are not within limits.
 QByteArray hashRaw(const Parameters& parameters, const QByteArray& password, const QByteArray& salt,
                    int length, const QByteArray& secret = {}, const QByteArray& associatedData = {});
 // A PHC string "$argon2id$v=19$m=...,t=...,p=...$salt$hash"; empty on failure.
 QString hashEncoded(const Parameters& parameters, const QByteArray& password, const QByteArray& salt);
-// Constant-time check of `password` against a PHC string.
+// Constant-time check of `password` against a PHC string; false without hashing
+// when its parameters are not within limits.
 bool verifyEncoded(const QString& encoded, const QByteArray& password);
-// The parameters written in a PHC string; false when it is not an Argon2id string.
+// The parameters written in a PHC string; false when it is not an Argon2id
+// string or they are not within limits.
 bool parametersOf(const QString& encoded, Parameters* parameters);
 
 } // namespace Argon2

@@ -4,6 +4,7 @@
 #include "core/Journal.h"
 #include "core/LoginThrottle.h"
 #include "crypto/CryptoRuntime.h"
+#include "crypto/PasswordHasher.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
 
     void init()
     {
+        useFastKeyDerivation(); // a test may have switched the parameters
         m_database.reset();
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
@@ -244,6 +246,49 @@ private Q_SLOTS:
             query.exec(QStringLiteral("SELECT id, body FROM posts WHERE user_id = %1").arg(ann->userId())) &&
             query.next());
         QVERIFY(!bob->openPost(query.value(0).toLongLong(), query.value(1).toByteArray()));
+    }
+
+    void raisedDefaultParametersStillUnlockAndRehashAtLogin()
+    {
+        // Tiny stand-ins for the parameters of an older and a newer version.
+        const Argon2::Parameters older{1024, 1, 1};
+        const Argon2::Parameters newer{2048, 2, 1};
+        PasswordHasher::setParametersForTesting(older);
+        const std::unique_ptr<Session> session = registerAnn();
+        QVERIFY(session);
+        StorageError error;
+        const qint64 postId =
+            Journal(m_database->connection(), *session).send(QStringLiteral("written before"), &error)->id;
+        const UserRecord before = *UserRepository(m_database->connection()).findById(session->userId());
+        QVERIFY(before.passwordHash.contains(QStringLiteral("$m=1024,t=1,p=1$")));
+
+        PasswordHasher::setParametersForTesting(newer);
+        QCOMPARE(accounts().login(QStringLiteral("ann"), QStringLiteral("not the password")).error,
+                 AccountService::wrongCredentialsMessage());
+        const AccountService::Outcome outcome = accounts().login(QStringLiteral("ann"), password);
+        QVERIFY2(outcome.session, qPrintable(outcome.error));
+        QCOMPARE(Journal(m_database->connection(), *outcome.session).post(postId)->text,
+                 QStringLiteral("written before"));
+
+        // The login rehashed: verifier and wrapped key now both use the newer parameters.
+        const UserRecord after = *UserRepository(m_database->connection()).findById(session->userId());
+        QVERIFY(after.passwordHash.contains(QStringLiteral("$m=2048,t=2,p=1$")));
+        QVERIFY(after.keySalt != before.keySalt);
+        QVERIFY(after.wrappedKeyPassword != before.wrappedKeyPassword);
+        QCOMPARE(after.wrappedKeyRecovery, before.wrappedKeyRecovery);
+
+        // The rehashed account opens again, and only with the right password.
+        const AccountService::Outcome again = accounts().login(QStringLiteral("ann"), password);
+        QVERIFY2(again.session, qPrintable(again.error));
+        QCOMPARE(Journal(m_database->connection(), *again.session).post(postId)->text,
+                 QStringLiteral("written before"));
+        QVERIFY(!accounts().login(QStringLiteral("ann"), QStringLiteral("not the password")).session);
+
+        // Lower defaults do not lock anyone out either; the stronger hash is kept.
+        PasswordHasher::setParametersForTesting(older);
+        QVERIFY(accounts().login(QStringLiteral("ann"), password).session);
+        QCOMPARE(UserRepository(m_database->connection()).findById(session->userId())->passwordHash,
+                 after.passwordHash);
     }
 
     void passwordChangeRewrapsTheKeyOnly()

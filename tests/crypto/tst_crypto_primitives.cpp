@@ -1,5 +1,6 @@
 #include "crypto/Argon2.h"
 #include "crypto/CryptoRuntime.h"
+#include "crypto/KeyDerivation.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/PasswordHasher.h"
 #include "crypto/Random.h"
@@ -58,6 +59,61 @@ private Q_SLOTS:
             Argon2::hashEncoded({19 * 1024, 2, 1}, "password", QByteArray(16, 's'))));
         QVERIFY(PasswordHasher::needsRehash(QStringLiteral("$2b$12$notargon")));
         QVERIFY(!PasswordHasher::verify(QStringLiteral("x"), QStringLiteral("$argon2id$garbage")));
+    }
+
+    void wrappingKeyFollowsTheVerifierParameters()
+    {
+        const QString password = QStringLiteral("correct horse battery staple");
+        const QByteArray keySalt(16, 'k');
+        const QString olderVerifier =
+            Argon2::hashEncoded({1024, 1, 1}, password.toUtf8(), QByteArray(16, 's'));
+        const QString newerVerifier =
+            Argon2::hashEncoded({2048, 2, 1}, password.toUtf8(), QByteArray(16, 's'));
+        // The current defaults (64 MiB, t=3) play no part: only the verifier's parameters count.
+        const SecretBytes older = KeyDerivation::fromPassword(password, keySalt, olderVerifier);
+        QCOMPARE(older.bytes(), Argon2::hashRaw({1024, 1, 1}, password.toUtf8(), keySalt, 32));
+        const SecretBytes newer = KeyDerivation::fromPassword(password, keySalt, newerVerifier);
+        QCOMPARE(newer.bytes(), Argon2::hashRaw({2048, 2, 1}, password.toUtf8(), keySalt, 32));
+        QVERIFY(older.bytes() != newer.bytes());
+        QVERIFY(KeyDerivation::fromPassword(password, keySalt, QStringLiteral("$2b$12$notargon")).isEmpty());
+    }
+
+    void absurdStoredParametersAreRefusedWithoutHashing_data()
+    {
+        QTest::addColumn<QString>("parameters");
+        QTest::newRow("memory above 4 GiB") << QStringLiteral("m=4194305,t=1,p=1");
+        QTest::newRow("largest 32-bit memory") << QStringLiteral("m=4294967295,t=1,p=1");
+        QTest::newRow("memory beyond 32 bits") << QStringLiteral("m=99999999999,t=1,p=1");
+        QTest::newRow("memory below 8 KiB a lane") << QStringLiteral("m=15,t=1,p=2");
+        QTest::newRow("no iterations") << QStringLiteral("m=1024,t=0,p=1");
+        QTest::newRow("endless iterations") << QStringLiteral("m=8,t=4294967295,p=1");
+        QTest::newRow("no lanes") << QStringLiteral("m=1024,t=1,p=0");
+        QTest::newRow("too many lanes") << QStringLiteral("m=65536,t=1,p=65");
+    }
+
+    void absurdStoredParametersAreRefusedWithoutHashing()
+    {
+        QFETCH(QString, parameters);
+        const QString password = QStringLiteral("password");
+        // A real verifier with only its parameters changed: libargon2 would run it.
+        QString phc = Argon2::hashEncoded({1024, 1, 1}, password.toUtf8(), QByteArray(16, 's'));
+        phc.replace(QStringLiteral("m=1024,t=1,p=1"), parameters);
+        QVERIFY(phc.contains(parameters));
+        Argon2::Parameters read;
+        QVERIFY(!Argon2::parametersOf(phc, &read));
+        QVERIFY(!PasswordHasher::verify(password, phc));
+        QVERIFY(KeyDerivation::fromPassword(password, QByteArray(16, 'k'), phc).isEmpty());
+        QVERIFY(PasswordHasher::needsRehash(phc));
+    }
+
+    void parameterLimitsAreInclusive()
+    {
+        Argon2::Parameters read;
+        QVERIFY(
+            Argon2::parametersOf(QStringLiteral("$argon2id$v=19$m=4194304,t=64,p=64$c2FsdA$aGFzaA"), &read));
+        QCOMPARE(read, (Argon2::Parameters{4194304, 64, 64}));
+        QVERIFY(Argon2::hashRaw({1024, 0, 1}, "password", QByteArray(16, 's'), 32).isEmpty());
+        QVERIFY(Argon2::hashEncoded({1024, 1, 0}, "password", QByteArray(16, 's')).isEmpty());
     }
 
     void aes256GcmKnownAnswersThroughQca_data()
