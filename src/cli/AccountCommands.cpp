@@ -5,11 +5,14 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/SearchIndex.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -120,6 +123,43 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
     if (!post)
         return fail(err, error.message);
     out << "Saved post " << post->id << " (" << text.size() << " characters).\n";
+    return 0;
+}
+
+int search(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("search"), arguments, err))
+        return 2;
+    const QString query = parser.positionalArguments().join(QLatin1Char(' '));
+    if (query.trimmed().isEmpty())
+        return fail(err, QStringLiteral("search needs the words to look for"), 2);
+    QString password;
+    if (!readPassword(parser, QStringLiteral("Password: "), &password))
+        return fail(err,
+                    QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
+    Database database(databasePath);
+    if (!database.open())
+        return fail(err, RestoreHint::explain(database.error(), databasePath));
+    AccountService accounts(database.connection());
+    const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password);
+    if (!outcome.session)
+        return fail(err, outcome.error);
+    // The index is built in memory for this one search and is gone when the command ends.
+    SearchIndex index;
+    index.build(databasePath, *outcome.session);
+    QList<SearchHit> hits = index.search(query, 1000);
+    std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
+        return a.createdAt > b.createdAt || (a.createdAt == b.createdAt && a.postId > b.postId);
+    });
+    for (const SearchHit& hit : hits) {
+        out << QDateTime::fromMSecsSinceEpoch(hit.createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            << "\n"
+            << hit.text << "\n\n";
+    }
+    err << (hits.isEmpty() ? QStringLiteral("No posts found.")
+                           : QStringLiteral("%1 post(s) found.").arg(hits.size()))
+        << "\n";
     return 0;
 }
 

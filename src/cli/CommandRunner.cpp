@@ -17,6 +17,8 @@ int run(const Invocation& invocation, QTextStream& out, QTextStream& err)
         return AccountCommands::registerAccount(databasePath, arguments, out, err);
     if (verb == QLatin1String("write"))
         return AccountCommands::write(databasePath, arguments, out, err);
+    if (verb == QLatin1String("search"))
+        return AccountCommands::search(databasePath, arguments, out, err);
     err << "soliloquy: unknown command: " << verb << "\n"
         << "Try 'soliloquy --help' for more information.\n";
     return 2;

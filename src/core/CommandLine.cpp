@@ -25,7 +25,9 @@ void describe(QCommandLineParser& parser)
                        "  register --username NAME --email EMAIL [--password-stdin]\n"
                        "                     create an account (the password is asked without echo)\n"
                        "  write --username NAME [--password-stdin] [TEXT...]\n"
-                       "                     add a post: TEXT, or standard input when no TEXT is given"));
+                       "                     add a post: TEXT, or standard input when no TEXT is given\n"
+                       "  search --username NAME [--password-stdin] WORDS...\n"
+                       "                     print the posts with WORDS, newest first"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOption(databaseOption);
     parser.addHelpOption();

@@ -20,7 +20,8 @@ QString tr(const char* text)
 } // namespace
 
 Journal::Journal(QSqlDatabase database, const Session& session, std::function<qint64()> clock)
-    : m_database(std::move(database))
+    : QObject(nullptr)
+    , m_database(std::move(database))
     , m_session(session)
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
@@ -91,7 +92,9 @@ std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint6
         m_database.rollback();
         return std::nullopt;
     }
-    return Post{id, text, createdAt, editedAt, true};
+    const Post post{id, text, createdAt, editedAt, true};
+    Q_EMIT postAdded(post);
+    return post;
 }
 
 bool Journal::edit(qint64 postId, const QString& text, StorageError* error)
@@ -110,7 +113,10 @@ bool Journal::setText(qint64 postId, const QString& text, qint64 editedAt, Stora
         *error = {StorageError::Code::Io, tr("This post no longer exists.")};
         return false;
     }
-    return PostRepository(m_database).updateBody(postId, m_session.sealPost(postId, text), editedAt, error);
+    if (!PostRepository(m_database).updateBody(postId, m_session.sealPost(postId, text), editedAt, error))
+        return false;
+    Q_EMIT postChanged(Post{postId, text, record->createdAt, editedAt, true});
+    return true;
 }
 
 bool Journal::remove(qint64 postId, StorageError* error)
@@ -120,7 +126,10 @@ bool Journal::remove(qint64 postId, StorageError* error)
         *error = {StorageError::Code::Io, tr("This post no longer exists.")};
         return false;
     }
-    return PostRepository(m_database).remove(postId, error);
+    if (!PostRepository(m_database).remove(postId, error))
+        return false;
+    Q_EMIT postRemoved(postId);
+    return true;
 }
 
 Post Journal::open(qint64 id, const QByteArray& body, qint64 createdAt, qint64 editedAt) const
@@ -176,6 +185,70 @@ QList<Post> Journal::newerThan(const Post& anchor, int count) const
 {
     return select(QStringLiteral("AND (created_at, id) > (?, ?)"), QStringLiteral("ASC"),
                   {anchor.createdAt, anchor.id}, count);
+}
+
+QList<Post> Journal::postsWithIds(const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList values;
+    for (const qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    return select(QStringLiteral("AND id IN (%1)").arg(marks.join(QLatin1Char(','))), QStringLiteral("ASC"),
+                  values, int(ids.size()));
+}
+
+std::optional<Post> Journal::nearest(qint64 time) const
+{
+    QList<Post> found = select(QStringLiteral("AND created_at >= ?"), QStringLiteral("ASC"), {time}, 1);
+    if (found.isEmpty())
+        found = select(QStringLiteral("AND created_at < ?"), QStringLiteral("DESC"), {time}, 1);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QSet<QDate> Journal::daysWithPosts(const QDate& from, const QDate& to) const
+{
+    // Times are stored in UTC; days are the user's local days.
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT created_at FROM posts WHERE user_id = ? AND created_at >= ? AND "
+                                 "created_at < ? ORDER BY created_at"));
+    query.addBindValue(m_session.userId());
+    query.addBindValue(from.startOfDay().toMSecsSinceEpoch());
+    query.addBindValue(to.addDays(1).startOfDay().toMSecsSinceEpoch());
+    QSet<QDate> days;
+    if (query.exec()) {
+        while (query.next())
+            days.insert(QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong()).date());
+    }
+    return days;
+}
+
+QList<Post> Journal::onThisDay(const QDate& day, int limit) const
+{
+    // One short query a year, each on the (user_id, created_at) index.
+    QList<Post> posts;
+    const QList<Post> oldest = select(QString(), QStringLiteral("ASC"), {}, 1);
+    if (oldest.isEmpty())
+        return posts;
+    const int firstYear = QDateTime::fromMSecsSinceEpoch(oldest.first().createdAt).date().year();
+    for (int year = day.year() - 1; year >= firstYear && posts.size() < limit; --year) {
+        const QDate then(year, day.month(), day.day());
+        if (!then.isValid())
+            continue; // 29 February in a year without it
+        QList<Post> ofDay =
+            select(QStringLiteral("AND created_at >= ? AND created_at < ?"), QStringLiteral("DESC"),
+                   {then.startOfDay().toMSecsSinceEpoch(), then.addDays(1).startOfDay().toMSecsSinceEpoch()},
+                   limit - int(posts.size()));
+        std::reverse(ofDay.begin(), ofDay.end());
+        posts += ofDay;
+    }
+    return posts;
 }
 
 qint64 Journal::lastPostTime() const

@@ -1,19 +1,26 @@
 #pragma once
 
 #include "Post.h"
+#include "PostSource.h"
 #include "Session.h"
 
 #include "storage/StorageError.h"
 
+#include <QDate>
 #include <QList>
+#include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
 #include <optional>
 
 // The posts of the unlocked account: sealed on the way in, opened on the way out.
-class Journal
+// Every change is announced, so that the chat and the search index follow it.
+class Journal : public QObject, public PostSource
 {
+    Q_OBJECT
+
 public:
     // Posts are limited so that one paste cannot swamp the journal.
     static constexpr qsizetype MaxPostBytes = 64 * 1024;
@@ -27,9 +34,17 @@ public:
     std::optional<Post> post(qint64 postId) const;
     // Pages of posts by keyset on (created_at, id), never OFFSET, so any page of a
     // huge journal costs the same. Each list is oldest first.
-    QList<Post> newest(int count) const;
-    QList<Post> olderThan(const Post& anchor, int count) const;
-    QList<Post> newerThan(const Post& anchor, int count) const;
+    QList<Post> newest(int count) const override;
+    QList<Post> olderThan(const Post& anchor, int count) const override;
+    QList<Post> newerThan(const Post& anchor, int count) const override;
+    // The posts with these ids, oldest first (ids of other accounts are left out).
+    QList<Post> postsWithIds(const QList<qint64>& ids) const;
+    // The first post written at or after `time` (UTC milliseconds), else the newest before it.
+    std::optional<Post> nearest(qint64 time) const;
+    // The local days between `from` and `to` (inclusive) with at least one post.
+    QSet<QDate> daysWithPosts(const QDate& from, const QDate& to) const;
+    // Posts written on `day`'s month and day in earlier years, newest first.
+    QList<Post> onThisDay(const QDate& day, int limit = 200) const;
     // Puts a deleted post back (undo): same time and text, and its old id when that is free.
     std::optional<Post> restore(const Post& post, StorageError* error);
     // Sets the text and the edited time as given (undo of an edit).
@@ -46,6 +61,11 @@ public:
 
     // Empty when the text may be posted, else why not, in the user's words.
     static QString problemWith(const QString& text);
+
+Q_SIGNALS:
+    void postAdded(const Post& post);
+    void postChanged(const Post& post);
+    void postRemoved(qint64 postId);
 
 private:
     Post open(qint64 id, const QByteArray& body, qint64 createdAt, qint64 editedAt) const;

@@ -8,6 +8,7 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/SearchIndex.h"
 #include "core/Session.h"
 #include "storage/Database.h"
 
@@ -31,6 +32,7 @@ AppController::AppController(std::unique_ptr<Database> database, QObject* parent
 AppController::~AppController()
 {
     qApp->removeEventFilter(this);
+    m_index.reset();
     m_journal.reset();
     if (m_session)
         m_session->lock();
@@ -97,8 +99,14 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
 {
     m_session = std::move(session);
     m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
+    // The search index follows every change of the journal; it is built in the background.
+    m_index = std::make_unique<SearchIndex>();
+    connect(m_journal.get(), &Journal::postAdded, m_index.get(), &SearchIndex::addOrUpdate);
+    connect(m_journal.get(), &Journal::postChanged, m_index.get(), &SearchIndex::addOrUpdate);
+    connect(m_journal.get(), &Journal::postRemoved, m_index.get(), &SearchIndex::remove);
     // The draft comes back from the journal, where it was kept sealed.
-    m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get());
+    m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), m_index.get());
+    m_index->buildInBackground(m_database->path(), *m_session);
     if (m_session->userId() == m_lockedUserId && m_lockedScrollPosition >= 0) {
         // Back to the same place of before the lock.
         QScrollBar* bar = m_window->chatView()->verticalScrollBar();
@@ -125,6 +133,7 @@ void AppController::lock()
     const ChatView* view = m_window->chatView();
     m_lockedScrollPosition = view->isPinnedToNewest() ? -1 : view->verticalScrollBar()->value();
     m_window->clearForLock();
+    m_index.reset();
     m_lockedUserId = m_session->userId();
     m_lockedUsername = m_session->username();
     m_journal.reset();

@@ -9,6 +9,7 @@ class AccountService;
 class Database;
 class Journal;
 class MainWindow;
+class SearchIndex;
 class Session;
 
 // Leads from the opened journal file to the unlocked window and back: the first
@@ -32,6 +33,7 @@ public:
     void setIdleTimeoutForTesting(int milliseconds);
     MainWindow* window() const { return m_window.get(); }
     const Session* session() const { return m_session.get(); }
+    SearchIndex* searchIndex() const { return m_index.get(); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<SearchIndex> m_index; // in memory only, dropped on lock
     std::unique_ptr<MainWindow> m_window;
     QTimer m_idleTimer;
     qint64 m_lockedUserId = 0;

@@ -1,24 +1,33 @@
 #include "MainWindow.h"
 #include "ui_mainwindow.h"
 
+#include "GoToDateDialog.h"
 #include "Identicon.h"
 #include "MessageBox.h"
 #include "ProfileCard.h"
 #include "ProfileDialog.h"
+#include "SearchResultDelegate.h"
 #include "chat/DeletePostCommand.h"
 #include "chat/EditPostCommand.h"
 #include "chat/PostDelegate.h"
 #include "chat/PostListModel.h"
 
 #include "core/AccountService.h"
+#include "core/Hashtags.h"
 #include "core/Journal.h"
 #include "core/Profile.h"
+#include "core/SearchIndex.h"
+#include "core/TaggedPosts.h"
 
 #include "Version.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QKeyEvent>
+#include <QListWidget>
+#include <QLocale>
+#include <QStandardItemModel>
 
 namespace {
 // The draft is saved this long after the last keystroke, and at once on lock or close.
@@ -30,6 +39,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_model(new PostListModel(this))
     , m_profileCard(new ProfileCard(this))
+    , m_results(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
@@ -86,6 +96,38 @@ MainWindow::MainWindow(QWidget* parent)
             m_model->showNewest();
         m_ui->postView->showNewest();
     });
+    // Search, tags and dates.
+    m_ui->searchResults->setModel(m_results);
+    m_ui->searchResults->setItemDelegate(new SearchResultDelegate(m_ui->searchResults));
+    m_ui->searchResults->setWordWrap(true);
+    m_ui->searchEdit->installEventFilter(this);
+    m_ui->searchResults->installEventFilter(this);
+    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::openSearch);
+    connect(m_ui->closeSearchButton, &QToolButton::clicked, this, &MainWindow::closeSearch);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::runSearch);
+    connect(m_ui->searchResults, &QListView::activated, this, &MainWindow::openResult);
+    connect(m_ui->searchResults, &QListView::clicked, this, &MainWindow::openResult);
+    connect(m_ui->postView, &ChatView::tagActivated, this, &MainWindow::filterByTag);
+    connect(m_ui->showAllButton, &QToolButton::clicked, this, &MainWindow::clearTagFilter);
+    connect(m_ui->tagList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { filterByTag(item->data(Qt::UserRole).toString()); });
+    connect(m_ui->tagList, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { filterByTag(item->data(Qt::UserRole).toString()); });
+    m_ui->actionShowTags->setChecked(true);
+    connect(m_ui->actionShowTags, &QAction::toggled, m_ui->tagsDock, &QDockWidget::setVisible);
+    connect(m_ui->tagsDock, &QDockWidget::visibilityChanged, m_ui->actionShowTags, [this](bool visible) {
+        if (!isMinimized() && isVisible())
+            m_ui->actionShowTags->setChecked(visible);
+    });
+    connect(m_ui->actionOnThisDay, &QAction::triggered, this, &MainWindow::showOnThisDay);
+    connect(m_ui->actionGoToDate, &QAction::triggered, this, [this] {
+        if (!m_journal)
+            return;
+        GoToDateDialog dialog(*m_journal, QDate::currentDate(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            goToDate(dialog.selectedDate());
+    });
+
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -99,14 +141,27 @@ ChatView* MainWindow::chatView() const
     return m_ui->postView;
 }
 
-void MainWindow::showJournal(Journal* journal, AccountService* accounts, const Session* session)
+void MainWindow::showJournal(Journal* journal, AccountService* accounts, const Session* session,
+                             SearchIndex* index)
 {
     m_journal = journal;
     m_accounts = accounts;
     m_session = session;
+    m_index = index;
+    if (m_index) {
+        connect(m_index, &SearchIndex::progress, this, &MainWindow::showIndexProgress);
+        connect(m_index, &SearchIndex::changed, this, &MainWindow::refreshTags);
+        connect(m_index, &SearchIndex::ready, this, [this] {
+            statusBar()->showMessage(tr("Search is ready."), 3000);
+            if (m_ui->searchBar->isVisible())
+                runSearch(m_ui->searchEdit->text());
+        });
+        if (m_index->isReady())
+            refreshTags();
+    }
     setWindowTitle(tr("%1 — Soliloquy").arg(session->username()));
     refreshAuthor();
-    m_model->setJournal(journal);
+    m_model->setSource(journal);
     m_ui->postView->showNewest();
     const QSignalBlocker blocker(m_ui->composer); // restoring the draft is no change to save
     m_ui->composer->setPlainText(journal->loadDraft());
@@ -137,6 +192,13 @@ void MainWindow::clearForLock()
     m_draftTimer.stop();
     saveDraft();
     m_profileCard->hide();
+    closeSearch();
+    clearTagFilter();
+    m_ui->tagList->clear();
+    m_ui->composer->setKnownTags({});
+    if (m_index)
+        disconnect(m_index, nullptr, this, nullptr);
+    m_index = nullptr;
     {
         const QSignalBlocker blocker(m_ui->composer);
         m_ui->composer->clear();
@@ -197,6 +259,8 @@ void MainWindow::send()
     m_ui->composer->clear();
     m_draftTimer.stop();
     saveDraft(); // the draft is sent: remove it
+    if (m_tagged)
+        clearTagFilter(); // a new post shows in the whole journal
     m_model->append(*post);
     m_ui->postView->showNewest();
 }
@@ -338,4 +402,183 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Soliloquy"),
                        tr("<h3>Soliloquy %1</h3><p>A private journal that feels like a chat.</p>")
                            .arg(QStringLiteral(SOLILOQUY_VERSION)));
+}
+
+void MainWindow::openSearch()
+{
+    if (!m_journal)
+        return;
+    m_ui->searchBar->show();
+    m_ui->searchEdit->setFocus();
+    m_ui->searchEdit->selectAll();
+    runSearch(m_ui->searchEdit->text());
+}
+
+void MainWindow::closeSearch()
+{
+    m_ui->searchBar->hide();
+    m_ui->searchResults->hide();
+    {
+        const QSignalBlocker blocker(m_ui->searchEdit);
+        m_ui->searchEdit->clear();
+    }
+    m_results->clear(); // the excerpts are decrypted text
+    if (m_journal)
+        m_ui->composer->setFocus();
+}
+
+void MainWindow::runSearch(const QString& text)
+{
+    if (!m_index || text.trimmed().isEmpty()) {
+        m_results->clear();
+        m_ui->searchResults->hide();
+        m_ui->searchStatus->setText(m_index && !m_index->isReady() ? tr("Indexing…") : QString());
+        return;
+    }
+    const QList<SearchHit> hits = m_index->search(text);
+    QString status =
+        hits.isEmpty() ? tr("No posts found.") : tr("%n post(s) found", nullptr, int(hits.size()));
+    if (!m_index->isReady())
+        status += tr(" (still indexing)");
+    showHits(hits, status);
+}
+
+void MainWindow::showHits(const QList<SearchHit>& hits, const QString& status)
+{
+    m_results->clear();
+    const QLocale locale;
+    for (const SearchHit& hit : hits) {
+        auto* item = new QStandardItem(hit.snippetHtml);
+        item->setData(hit.postId, SearchResultDelegate::PostIdRole);
+        item->setData(locale.toString(QDateTime::fromMSecsSinceEpoch(hit.createdAt), QLocale::ShortFormat),
+                      SearchResultDelegate::DateRole);
+        item->setData(hit.text.left(200), Qt::AccessibleTextRole);
+        m_results->appendRow(item);
+    }
+    m_ui->searchStatus->setText(status);
+    m_ui->searchResults->setVisible(!hits.isEmpty());
+    if (!hits.isEmpty())
+        m_ui->searchResults->setCurrentIndex(m_results->index(0, 0));
+}
+
+void MainWindow::openResult(const QModelIndex& index)
+{
+    if (index.isValid())
+        showPostInContext(index.data(SearchResultDelegate::PostIdRole).toLongLong());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress &&
+        (watched == m_ui->searchEdit || watched == m_ui->searchResults)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape) {
+            closeSearch();
+            return true;
+        }
+        if (watched == m_ui->searchEdit) {
+            const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+            if (enter) {
+                openResult(m_ui->searchResults->currentIndex());
+                return true;
+            }
+            if (key->key() == Qt::Key_Down && m_results->rowCount() > 0) {
+                m_ui->searchResults->setFocus();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showPostInContext(qint64 postId)
+{
+    if (!m_journal)
+        return;
+    const std::optional<Post> post = m_journal->post(postId);
+    if (!post)
+        return;
+    if (m_tagged && !Hashtags::in(post->text).contains(m_tagged->tag()))
+        clearTagFilter();
+    m_model->showAround(*post);
+    m_ui->postView->selectPost(postId);
+    m_ui->postView->scrollTo(m_model->index(m_model->rowOf(postId)), QAbstractItemView::PositionAtCenter);
+    m_ui->postView->setFocus();
+}
+
+void MainWindow::goToDate(const QDate& day)
+{
+    if (!m_journal)
+        return;
+    if (const std::optional<Post> post = m_journal->nearest(day.startOfDay().toMSecsSinceEpoch()))
+        showPostInContext(post->id);
+}
+
+void MainWindow::filterByTag(const QString& tag)
+{
+    if (!m_journal || !m_index || tag.isEmpty())
+        return;
+    m_tagged = std::make_unique<TaggedPosts>(*m_journal, *m_index, tag.toLower());
+    m_model->setSource(m_tagged.get());
+    m_ui->filterLabel->setText(tr("Showing the posts tagged <b>#%1</b>.").arg(tag.toLower().toHtmlEscaped()));
+    m_ui->filterBanner->show();
+}
+
+void MainWindow::clearTagFilter()
+{
+    if (!m_tagged)
+        return;
+    m_ui->filterBanner->hide();
+    m_model->setSource(m_journal);
+    m_tagged.reset();
+}
+
+QString MainWindow::tagFilter() const
+{
+    return m_tagged ? m_tagged->tag() : QString();
+}
+
+void MainWindow::refreshTags()
+{
+    if (!m_index)
+        return;
+    const QList<QPair<QString, int>> tags = m_index->tags();
+    m_ui->tagList->clear();
+    QStringList names;
+    for (const auto& [tag, count] : tags) {
+        auto* item = new QListWidgetItem(QStringLiteral("#%1  (%2)").arg(tag).arg(count), m_ui->tagList);
+        item->setData(Qt::UserRole, tag);
+        item->setToolTip(tr("%n post(s) tagged #%1", nullptr, count).arg(tag));
+        names << tag;
+    }
+    m_ui->composer->setKnownTags(names);
+}
+
+void MainWindow::showIndexProgress(int done, int total)
+{
+    if (total > 0 && done < total)
+        statusBar()->showMessage(tr("Indexing for search… %1%").arg(done * 100 / total));
+}
+
+void MainWindow::showOnThisDay()
+{
+    if (!m_journal)
+        return;
+    const QList<Post> posts = m_journal->onThisDay(QDate::currentDate());
+    QList<SearchHit> hits;
+    for (const Post& post : posts) {
+        QString excerpt = post.text.simplified();
+        if (excerpt.size() > 200)
+            excerpt = excerpt.left(200) + QStringLiteral("…");
+        hits.append({post.id, post.createdAt, post.text, excerpt.toHtmlEscaped()});
+    }
+    m_ui->searchBar->show();
+    {
+        const QSignalBlocker blocker(m_ui->searchEdit);
+        m_ui->searchEdit->clear();
+    }
+    showHits(hits, hits.isEmpty()
+                       ? tr("Nothing written on this day in earlier years.")
+                       : tr("On this day: %n post(s) from earlier years", nullptr, int(hits.size())));
+    m_ui->searchResults->setFocus();
 }

@@ -11,7 +11,11 @@ class ChatView;
 class Journal;
 class PostListModel;
 class ProfileCard;
+class QStandardItemModel;
+class SearchIndex;
 class Session;
+class TaggedPosts;
+struct SearchHit;
 
 namespace Ui {
 class MainWindow;
@@ -29,7 +33,8 @@ public:
     ~MainWindow() override;
 
     // Shows the posts of an unlocked journal; the window owns none of these.
-    void showJournal(Journal* journal, AccountService* accounts, const Session* session);
+    void showJournal(Journal* journal, AccountService* accounts, const Session* session,
+                     SearchIndex* index = nullptr);
     // Forgets every decrypted text the window holds, after keeping the draft sealed in the journal.
     void clearForLock();
 
@@ -44,12 +49,23 @@ public:
     // Asks, then deletes the post (undoable).
     void deletePost(qint64 postId);
     void showProfileCard(const QPoint& globalPosition);
+    // Opens the chat around a post and selects it (a search result, a date).
+    void showPostInContext(qint64 postId);
+    // Shows only the posts with `tag`, until "Show all posts".
+    void filterByTag(const QString& tag);
+    void clearTagFilter();
+    QString tagFilter() const;
+    void openSearch();
+    void closeSearch();
+    void showOnThisDay();
+    void goToDate(const QDate& day);
 
 Q_SIGNALS:
     void lockRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void send();
@@ -63,6 +79,11 @@ private:
     void editProfile();
     void showAbout();
     void warn(const QString& title, const QString& message);
+    void runSearch(const QString& text);
+    void showHits(const QList<SearchHit>& hits, const QString& status);
+    void openResult(const QModelIndex& index);
+    void refreshTags();
+    void showIndexProgress(int done, int total);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PostListModel* m_model;
@@ -70,6 +91,9 @@ private:
     Journal* m_journal = nullptr;
     AccountService* m_accounts = nullptr;
     const Session* m_session = nullptr;
+    SearchIndex* m_index = nullptr;
+    QStandardItemModel* m_results;
+    std::unique_ptr<TaggedPosts> m_tagged;
     QUndoStack m_undoStack;
     QTimer m_draftTimer;
     qint64 m_editingPostId = 0;

@@ -76,7 +76,7 @@ private Q_SLOTS:
         PostListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        model.setJournal(&journal);
+        model.setSource(&journal);
         QCOMPARE(model.rowCount(), PostListModel::PageSize);
         QCOMPARE(model.postAt(model.rowCount() - 1).text, QStringLiteral("post %1").arg(total - 1));
         QVERIFY(model.hasOlder());
@@ -121,7 +121,7 @@ private Q_SLOTS:
         Journal journal(m_database->connection(), *m_session);
         PostListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setJournal(&journal);
+        model.setSource(&journal);
         while (model.hasOlder())
             model.loadOlder();
         StorageError error;
@@ -148,7 +148,7 @@ private Q_SLOTS:
         PostListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setToday(today);
-        model.setJournal(&journal);
+        model.setSource(&journal);
         QCOMPARE(model.rowCount(), 6);
         const auto day = [&model](int row) {
             return model.index(row).data(PostListModel::DayLabelRole).toString();
@@ -181,7 +181,7 @@ private Q_SLOTS:
             QVERIFY(journal.send(QStringLiteral("post %1").arg(i), &error));
         PostListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setJournal(&journal);
+        model.setSource(&journal);
         const Post middle = model.postAt(1);
         model.removePost(middle.id);
         QCOMPARE(model.rowCount(), 2);

@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QMenu>
 #include <QScrollBar>
+#include <QUrl>
 
 namespace {
 // Within this many pixels of an end, the next page is loaded.
@@ -55,7 +56,11 @@ void ChatView::setPostModel(PostListModel* model)
     setModel(model);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_delegate->clearCache();
-        showNewest();
+        // A window in the middle of the journal is placed by whoever opened it (a search, a date).
+        if (m_model->hasNewer())
+            m_pinned = false;
+        else
+            showNewest();
     });
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& first, const QModelIndex& last) {
@@ -168,11 +173,20 @@ void ChatView::mouseReleaseEvent(QMouseEvent* event)
         return;
     const QRect rect = visualRect(index);
     if (const QString link = m_delegate->linkAt(rect, index, position); !link.isEmpty()) {
-        m_openLink(QUrl(link));
+        activateLink(QUrl(link));
     } else if (m_delegate->isOnAuthor(rect, index, position)) {
         m_hoverTimer.stop();
         Q_EMIT authorActivated(viewport()->mapToGlobal(position));
     }
+}
+
+void ChatView::activateLink(const QUrl& url)
+{
+    // Tags in a bubble are links of their own kind: they filter the chat instead of opening a browser.
+    if (url.scheme() == QLatin1String(PostDelegate::TagScheme))
+        Q_EMIT tagActivated(url.path());
+    else
+        m_openLink(url);
 }
 
 void ChatView::leaveEvent(QEvent* event)
@@ -192,7 +206,7 @@ void ChatView::contextMenuEvent(QContextMenuEvent* event)
                              ? m_delegate->linkAt(visualRect(index), index, event->pos())
                              : QString();
     if (!link.isEmpty()) {
-        menu.addAction(tr("Open &link"), this, [this, link] { m_openLink(QUrl(link)); });
+        menu.addAction(tr("Open &link"), this, [this, link] { activateLink(QUrl(link)); });
         menu.addSeparator();
     }
     menu.addActions(actions());

@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     // The reader clicked or rested on the author's avatar or name.
     void authorActivated(const QPoint& globalPosition);
+    // The reader clicked a #tag in a post.
+    void tagActivated(const QString& tag);
 
 protected:
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -47,6 +49,7 @@ protected:
 private:
     template <typename Load> void loadKeepingPlace(Load load);
     void scheduleLoadMore();
+    void activateLink(const QUrl& url);
 
     PostListModel* m_model = nullptr;
     PostDelegate* m_delegate;

@@ -1,10 +1,22 @@
 #include "Composer.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QKeyEvent>
+#include <QScrollBar>
+#include <QStringListModel>
+#include <QTextBlock>
 
 Composer::Composer(QWidget* parent)
     : QPlainTextEdit(parent)
-{}
+    , m_tags(new QStringListModel(this))
+    , m_completer(new QCompleter(m_tags, this))
+{
+    m_completer->setWidget(this);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this, &Composer::insertTag);
+}
 
 bool Composer::event(QEvent* event)
 {
@@ -20,8 +32,72 @@ bool Composer::event(QEvent* event)
     return QPlainTextEdit::event(event);
 }
 
+void Composer::setKnownTags(const QStringList& tags)
+{
+    m_tags->setStringList(tags);
+}
+
+QString Composer::tagPrefixAtCursor() const
+{
+    // The word before the cursor, when it is a '#' followed by the start of a tag.
+    const QTextCursor cursor = textCursor();
+    const QString before = cursor.block().text().left(cursor.positionInBlock());
+    const qsizetype hash = before.lastIndexOf(QLatin1Char('#'));
+    if (hash < 0 || (hash > 0 && !before.at(hash - 1).isSpace()))
+        return {};
+    const QString word = before.mid(hash + 1);
+    for (const QChar c : word) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('_') && c != QLatin1Char('-'))
+            return {};
+    }
+    return word;
+}
+
+void Composer::completeTag()
+{
+    const QString prefix = tagPrefixAtCursor();
+    if (prefix.isEmpty() || m_tags->rowCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(prefix);
+    if (m_completer->completionCount() == 0 ||
+        (m_completer->completionCount() == 1 && m_completer->currentCompletion() == prefix)) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+    QRect rect = cursorRect();
+    rect.setWidth(m_completer->popup()->sizeHintForColumn(0) +
+                  m_completer->popup()->verticalScrollBar()->sizeHint().width());
+    m_completer->complete(rect);
+}
+
+void Composer::insertTag(const QString& tag)
+{
+    QTextCursor cursor = textCursor();
+    cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, tagPrefixAtCursor().size());
+    cursor.insertText(tag + QLatin1Char(' '));
+    setTextCursor(cursor);
+}
+
 void Composer::keyPressEvent(QKeyEvent* event)
 {
+    if (m_completer->popup()->isVisible()) {
+        // The popup takes the keys that choose or dismiss a completion.
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Tab:
+        case Qt::Key_Escape:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            event->ignore();
+            return;
+        default:
+            break;
+        }
+    }
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier))) {
         Q_EMIT sendRequested();
@@ -36,4 +112,5 @@ void Composer::keyPressEvent(QKeyEvent* event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+    completeTag();
 }

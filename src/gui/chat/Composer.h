@@ -2,6 +2,9 @@
 
 #include <QPlainTextEdit>
 
+class QCompleter;
+class QStringListModel;
+
 // Where posts are written. Enter sends and Shift+Enter starts a new line, as in
 // a messenger; Up in an empty composer asks to edit the last post; Escape
 // cancels an edit. Ctrl+Z undoes typing while there is typing to undo, and
@@ -12,6 +15,10 @@ class Composer : public QPlainTextEdit
 
 public:
     explicit Composer(QWidget* parent = nullptr);
+
+    // Tags offered when the user types '#' and the start of a word.
+    void setKnownTags(const QStringList& tags);
+    QCompleter* tagCompleter() const { return m_completer; }
 
 Q_SIGNALS:
     void sendRequested();
@@ -24,4 +31,10 @@ protected:
 
 private:
     void fitHeightToText();
+    void completeTag();
+    void insertTag(const QString& tag);
+    QString tagPrefixAtCursor() const;
+
+    QStringListModel* m_tags;
+    QCompleter* m_completer;
 };

@@ -2,6 +2,8 @@
 
 #include "PostListModel.h"
 
+#include "core/Hashtags.h"
+
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
@@ -108,7 +110,8 @@ QTextDocument* PostDelegate::documentFor(const QModelIndex& index, int maxWidth,
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
     if (index.data(PostListModel::ReadableRole).toBool())
-        document.setMarkdown(text, QTextDocument::MarkdownDialectGitHub);
+        document.setMarkdown(Hashtags::linked(text, QLatin1String(TagScheme)),
+                             QTextDocument::MarkdownDialectGitHub);
     else
         document.setHtml(QStringLiteral("<i>%1</i>").arg(text.toHtmlEscaped()));
     document.setTextWidth(maxWidth);

@@ -20,6 +20,8 @@ public:
     static constexpr int Gap = 10;
     static constexpr int BubblePadding = 9;
     static constexpr int MaxBubbleWidth = 720;
+    // The link scheme of #tags in bubbles.
+    static constexpr const char* TagScheme = "soliloquy-tag";
 
     explicit PostDelegate(QObject* parent = nullptr);
 

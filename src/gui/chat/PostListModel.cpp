@@ -1,6 +1,6 @@
 #include "PostListModel.h"
 
-#include "core/Journal.h"
+#include "core/PostSource.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -19,14 +19,14 @@ void PostListModel::wipe(QList<Post>& posts)
     posts.squeeze();
 }
 
-void PostListModel::setJournal(const Journal* journal)
+void PostListModel::setSource(const PostSource* source)
 {
     beginResetModel();
     wipe(m_posts);
-    m_journal = journal;
+    m_source = source;
     // One post more than a page tells whether there is anything beyond it.
-    if (m_journal)
-        m_posts = m_journal->newest(PageSize + 1);
+    if (m_source)
+        m_posts = m_source->newest(PageSize + 1);
     m_hasOlder = m_posts.size() > PageSize;
     if (m_hasOlder)
         m_posts.removeFirst();
@@ -36,14 +36,34 @@ void PostListModel::setJournal(const Journal* journal)
 
 void PostListModel::showNewest()
 {
-    setJournal(m_journal);
+    setSource(m_source);
+}
+
+void PostListModel::showAround(const Post& anchor)
+{
+    if (!m_source)
+        return;
+    beginResetModel();
+    wipe(m_posts);
+    QList<Post> older = m_source->olderThan(anchor, PageSize / 2 + 1);
+    QList<Post> newer = m_source->newerThan(anchor, PageSize / 2 + 1);
+    m_hasOlder = older.size() > PageSize / 2;
+    if (m_hasOlder)
+        older.removeFirst();
+    m_hasNewer = newer.size() > PageSize / 2;
+    if (m_hasNewer)
+        newer.removeLast();
+    m_posts = std::move(older);
+    m_posts.append(anchor);
+    m_posts.append(newer);
+    endResetModel();
 }
 
 int PostListModel::loadOlder()
 {
-    if (!m_journal || !m_hasOlder || m_posts.isEmpty())
+    if (!m_source || !m_hasOlder || m_posts.isEmpty())
         return 0;
-    QList<Post> older = m_journal->olderThan(m_posts.first(), PageSize + 1);
+    QList<Post> older = m_source->olderThan(m_posts.first(), PageSize + 1);
     m_hasOlder = older.size() > PageSize;
     if (m_hasOlder)
         older.removeFirst();
@@ -68,9 +88,9 @@ int PostListModel::loadOlder()
 
 int PostListModel::loadNewer()
 {
-    if (!m_journal || !m_hasNewer || m_posts.isEmpty())
+    if (!m_source || !m_hasNewer || m_posts.isEmpty())
         return 0;
-    QList<Post> newer = m_journal->newerThan(m_posts.last(), PageSize + 1);
+    QList<Post> newer = m_source->newerThan(m_posts.last(), PageSize + 1);
     m_hasNewer = newer.size() > PageSize;
     if (m_hasNewer)
         newer.removeLast();
@@ -149,7 +169,7 @@ void PostListModel::removePost(qint64 postId)
 
 void PostListModel::clear()
 {
-    setJournal(nullptr);
+    setSource(nullptr);
 }
 
 int PostListModel::rowOf(qint64 postId) const

@@ -5,7 +5,7 @@
 #include <QAbstractListModel>
 #include <QDate>
 
-class Journal;
+class PostSource;
 
 // The posts in the chat view, oldest at the top. It holds a bounded window of
 // a few hundred posts and pages older or newer ones in from the journal by
@@ -32,8 +32,11 @@ public:
 
     explicit PostListModel(QObject* parent = nullptr);
 
-    // Shows the newest posts of `journal` (nullptr: none, as when locked).
-    void setJournal(const Journal* journal);
+    // Shows the newest posts of `source` (nullptr: none, as when locked).
+    void setSource(const PostSource* source);
+    const PostSource* source() const { return m_source; }
+    // Shows the posts around `anchor` (a search result, a date), with pages on both sides.
+    void showAround(const Post& anchor);
     bool hasOlder() const { return m_hasOlder; }
     bool hasNewer() const { return m_hasNewer; }
     // Each returns how many posts came in.
@@ -67,7 +70,7 @@ private:
     QDate today() const;
     void wipe(QList<Post>& posts);
 
-    const Journal* m_journal = nullptr;
+    const PostSource* m_source = nullptr;
     QList<Post> m_posts;
     bool m_hasOlder = false;
     bool m_hasNewer = false;

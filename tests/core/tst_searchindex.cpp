@@ -1,0 +1,272 @@
+#include "support/TestSupport.h"
+
+#include "core/AccountService.h"
+#include "core/Hashtags.h"
+#include "core/Journal.h"
+#include "core/SearchIndex.h"
+#include "core/TaggedPosts.h"
+#include "crypto/CryptoRuntime.h"
+#include "storage/Database.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+// Search and tags over the in-memory index of the unlocked journal.
+class TestSearchIndex : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CryptoRuntime> m_crypto;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Journal> m_journal;
+    qint64 m_now = 1700000000000;
+
+    QString path() const { return m_dir.filePath(QStringLiteral("journal.sqlite3")); }
+
+    Post write(const QString& text)
+    {
+        StorageError error;
+        const std::optional<Post> post = m_journal->send(text, &error);
+        if (!post)
+            qFatal("could not write a post");
+        return *post;
+    }
+
+    QList<qint64> idsOf(const QList<SearchHit>& hits)
+    {
+        QList<qint64> ids;
+        for (const SearchHit& hit : hits)
+            ids << hit.postId;
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_crypto = std::make_unique<CryptoRuntime>();
+        useFastKeyDerivation();
+    }
+
+    void init()
+    {
+        QFile::remove(path());
+        m_database = std::make_unique<Database>(path());
+        QVERIFY(m_database->open());
+        AccountService accounts(m_database->connection());
+        m_session = accounts
+                        .registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"),
+                                         QStringLiteral("a long enough passphrase"))
+                        .session;
+        QVERIFY(m_session);
+        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session,
+                                              [this] { return m_now += 60000; });
+    }
+
+    void cleanup()
+    {
+        m_journal.reset();
+        m_session.reset();
+        m_database.reset();
+    }
+
+    void hashtagsAreWordsAfterAHash()
+    {
+        QCOMPARE(Hashtags::in(QStringLiteral("#Run by the river, #run again and #café #日本語 #x-ray_2")),
+                 (QStringList{QStringLiteral("run"), QStringLiteral("café"), QStringLiteral("日本語"),
+                              QStringLiteral("x-ray_2")}));
+        QVERIFY(Hashtags::in(QStringLiteral("# A heading\nsee https://example.org/page#part, C# and a&#39;b"))
+                    .isEmpty());
+        QCOMPARE(Hashtags::linked(QStringLiteral("a #Walk"), QStringLiteral("tag")),
+                 QStringLiteral("a [#Walk](tag:walk)"));
+    }
+
+    void findsRanksAndHighlights()
+    {
+        const Post once = write(QStringLiteral("The river was calm this morning."));
+        const Post thrice = write(QStringLiteral("River, river, river: all I think about is the river <b>."));
+        write(QStringLiteral("Nothing about water here."));
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        QVERIFY(index.isReady());
+
+        const QList<SearchHit> hits = index.search(QStringLiteral("river"));
+        QCOMPARE(idsOf(hits), (QList<qint64>{thrice.id, once.id})); // bm25: more mentions rank higher
+        QVERIFY2(hits.first().snippetHtml.contains(QStringLiteral("<b>River</b>")),
+                 qPrintable(hits.first().snippetHtml));
+        QVERIFY(
+            hits.first().snippetHtml.contains(QStringLiteral("&lt;b&gt;"))); // the post's own text is escaped
+        QCOMPARE(hits.last().text, once.text);
+        QCOMPARE(hits.last().createdAt, once.createdAt);
+
+        // Several words: all must be there, in any order, any case.
+        QCOMPARE(idsOf(index.search(QStringLiteral("MORNING calm"))), QList<qint64>{once.id});
+        QVERIFY(index.search(QStringLiteral("river desert")).isEmpty());
+        QVERIFY(index.search(QStringLiteral("   ")).isEmpty());
+        // Quotes and operators in the query are text, not query syntax.
+        const Post quoted = write(QStringLiteral("she said \"hello there\" OR NOT"));
+        index.addOrUpdate(quoted);
+        QCOMPARE(idsOf(index.search(QStringLiteral("\"hello"))), QList<qint64>{quoted.id});
+        QCOMPARE(idsOf(index.search(QStringLiteral("OR NOT"))), QList<qint64>{quoted.id});
+    }
+
+    void findsShortWordsInChineseAndJapanese()
+    {
+        const Post walk = write(QStringLiteral("今日は公園を散歩した。"));
+        const Post tea = write(QStringLiteral("我们喝了很多茶"));
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        QCOMPARE(idsOf(index.search(QStringLiteral("散歩"))), QList<qint64>{walk.id});
+        QCOMPARE(idsOf(index.search(QStringLiteral("茶"))), QList<qint64>{tea.id});
+        QCOMPARE(idsOf(index.search(QStringLiteral("公園を散歩"))), QList<qint64>{walk.id});
+        QVERIFY(
+            index.search(QStringLiteral("散歩")).first().snippetHtml.contains(QStringLiteral("<b>散歩</b>")));
+        // Short Latin words too, with LIKE's wildcards taken literally.
+        const Post percent = write(QStringLiteral("up 5% today"));
+        QVERIFY(index.build(path(), *m_session));
+        QCOMPARE(idsOf(index.search(QStringLiteral("5%"))), QList<qint64>{percent.id});
+    }
+
+    void followsSendsEditsAndDeletes()
+    {
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        QObject::connect(m_journal.get(), &Journal::postAdded, &index, &SearchIndex::addOrUpdate);
+        QObject::connect(m_journal.get(), &Journal::postChanged, &index, &SearchIndex::addOrUpdate);
+        QObject::connect(m_journal.get(), &Journal::postRemoved, &index, &SearchIndex::remove);
+        const Post post = write(QStringLiteral("a #draft of a letter"));
+        QCOMPARE(idsOf(index.search(QStringLiteral("letter"))), QList<qint64>{post.id});
+        QCOMPARE(index.tags().value(0).first, QStringLiteral("draft"));
+        StorageError error;
+        QVERIFY(m_journal->edit(post.id, QStringLiteral("a #final postcard"), &error));
+        QVERIFY(index.search(QStringLiteral("letter")).isEmpty());
+        QCOMPARE(idsOf(index.search(QStringLiteral("postcard"))), QList<qint64>{post.id});
+        QCOMPARE(index.tags().size(), 1);
+        QCOMPARE(index.tags().value(0).first, QStringLiteral("final"));
+        QVERIFY(m_journal->remove(post.id, &error));
+        QVERIFY(index.search(QStringLiteral("postcard")).isEmpty());
+        QVERIFY(index.tags().isEmpty());
+    }
+
+    void buildsInTheBackgroundWithProgress()
+    {
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 5000, 1700000000000, 60000, [](int i) {
+            return QStringLiteral("entry %1 %2").arg(i).arg(i % 7 == 0 ? "#seven" : "");
+        }));
+        SearchIndex index;
+        QSignalSpy progress(&index, &SearchIndex::progress);
+        QSignalSpy ready(&index, &SearchIndex::ready);
+        index.buildInBackground(path(), *m_session);
+        QVERIFY(!index.isReady());
+        QVERIFY(ready.wait(30000));
+        QVERIFY(index.isReady());
+        QVERIFY(progress.size() >= 2);
+        QCOMPARE(progress.last().at(0).toInt(), 5000);
+        QCOMPARE(index.search(QStringLiteral("entry 4999")).size(), 1);
+        QCOMPARE(index.tags().value(0), qMakePair(QStringLiteral("seven"), 715));
+    }
+
+    void aChangeDuringTheBuildIsNotLost()
+    {
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 3000, 1700000000000, 60000));
+        SearchIndex index;
+        QObject::connect(m_journal.get(), &Journal::postAdded, &index, &SearchIndex::addOrUpdate);
+        QSignalSpy ready(&index, &SearchIndex::ready);
+        index.buildInBackground(path(), *m_session);
+        const Post late = write(QStringLiteral("written while indexing"));
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(idsOf(index.search(QStringLiteral("while indexing"))), QList<qint64>{late.id});
+    }
+
+    void tagsPageByKeysetAndFilterTheJournal()
+    {
+        QList<qint64> tagged;
+        for (int i = 0; i < 250; ++i) {
+            const Post post =
+                write(i % 2 ? QStringLiteral("odd %1 #Odd").arg(i) : QStringLiteral("even %1").arg(i));
+            if (i % 2)
+                tagged << post.id;
+        }
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        QCOMPARE(index.tags(), (QList<QPair<QString, int>>{{QStringLiteral("odd"), 125}}));
+        const TaggedPosts odd(*m_journal, index, QStringLiteral("odd"));
+        QList<Post> page = odd.newest(50);
+        QCOMPARE(page.size(), 50);
+        QCOMPARE(page.last().id, tagged.last());
+        QList<qint64> seen;
+        while (!page.isEmpty()) {
+            for (int i = int(page.size()) - 1; i >= 0; --i)
+                seen.prepend(page.at(i).id);
+            page = odd.olderThan(page.first(), 50);
+        }
+        QCOMPARE(seen, tagged);
+        const QList<Post> after = odd.newerThan(odd.newest(125).first(), 3);
+        QCOMPARE(after.size(), 3);
+        QCOMPARE(after.first().id, tagged.at(1));
+    }
+
+    void datesAndOnThisDay()
+    {
+        const QDate today(2026, 11, 25);
+        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session, [this] { return m_now; });
+        for (const QDateTime& when :
+             {QDateTime(QDate(2024, 11, 25), QTime(9, 0)), QDateTime(QDate(2025, 11, 25), QTime(23, 30)),
+              QDateTime(QDate(2025, 11, 26), QTime(0, 30)), QDateTime(today, QTime(8, 0))}) {
+            m_now = when.toMSecsSinceEpoch();
+            write(QStringLiteral("on %1").arg(when.toString(Qt::ISODate)));
+        }
+        const QList<Post> earlier = m_journal->onThisDay(today);
+        QCOMPARE(earlier.size(), 2);
+        QVERIFY(earlier.first().text.startsWith(QStringLiteral("on 2025-11-25"))); // newest first
+        QVERIFY(earlier.last().text.startsWith(QStringLiteral("on 2024-11-25")));
+
+        const QSet<QDate> days = m_journal->daysWithPosts(QDate(2025, 11, 1), QDate(2025, 11, 30));
+        QCOMPARE(days, (QSet<QDate>{QDate(2025, 11, 25), QDate(2025, 11, 26)}));
+        const std::optional<Post> first =
+            m_journal->nearest(QDate(2025, 11, 26).startOfDay().toMSecsSinceEpoch());
+        QVERIFY(first && first->text.startsWith(QStringLiteral("on 2025-11-26")));
+        const std::optional<Post> last =
+            m_journal->nearest(QDate(2030, 1, 1).startOfDay().toMSecsSinceEpoch());
+        QVERIFY(last && last->text.startsWith(QStringLiteral("on 2026-11-25")));
+    }
+
+    void searchFromTheCommandLineNewestFirst()
+    {
+        write(QStringLiteral("the first walk"));
+        write(QStringLiteral("no match here"));
+        write(QStringLiteral("a second walk, longer"));
+        m_journal.reset();
+        m_session.reset();
+        m_database.reset(); // the command takes the lock
+        const ProcessResult result = runSoliloquy(
+            {QStringLiteral("--database"), path(), QStringLiteral("search"), QStringLiteral("--username"),
+             QStringLiteral("ann"), QStringLiteral("--password-stdin"), QStringLiteral("walk")},
+            "a long enough passphrase\n");
+        QCOMPARE(result.exitCode, 0);
+        const QStringList blocks = result.standardOutput.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+        QCOMPARE(blocks.size(), 2);
+        QVERIFY2(blocks.at(0).endsWith(QStringLiteral("a second walk, longer")), qPrintable(blocks.at(0)));
+        QVERIFY(blocks.at(1).endsWith(QStringLiteral("the first walk")));
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\n"))
+                    .match(blocks.at(0))
+                    .hasMatch());
+
+        const ProcessResult wrong = runSoliloquy(
+            {QStringLiteral("--database"), path(), QStringLiteral("search"), QStringLiteral("--username"),
+             QStringLiteral("ann"), QStringLiteral("--password-stdin"), QStringLiteral("walk")},
+            "not the password\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.standardOutput.isEmpty());
+        QVERIFY(!wrong.standardError.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSearchIndex)
+#include "tst_searchindex.moc"
