@@ -1,0 +1,302 @@
+#include "support/TestSupport.h"
+
+#include "core/AccountService.h"
+#include "core/Journal.h"
+#include "core/SearchIndex.h"
+#include "crypto/CryptoRuntime.h"
+#include "gui/AppController.h"
+#include "gui/GoToDateDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/chat/ChatView.h"
+#include "gui/chat/Composer.h"
+#include "gui/chat/PostDelegate.h"
+#include "gui/chat/PostListModel.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace TestSupport;
+
+namespace {
+
+const QString password = QStringLiteral("a long enough passphrase");
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no widget named %s", name);
+    return widget;
+}
+
+} // namespace
+
+// Finding posts in the journal window: search as you type, tags, dates, on this day.
+class TestFindWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CryptoRuntime> m_crypto;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<SearchIndex> m_index;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_now = 0;
+
+    QString path() const { return m_dir.filePath(QStringLiteral("journal.sqlite3")); }
+    PostListModel* model() { return m_window->postModel(); }
+    QListView* results() { return child<QListView>(m_window.get(), "searchResults"); }
+
+    void openWindow()
+    {
+        m_index = std::make_unique<SearchIndex>();
+        QObject::connect(m_journal.get(), &Journal::postAdded, m_index.get(), &SearchIndex::addOrUpdate);
+        QObject::connect(m_journal.get(), &Journal::postChanged, m_index.get(), &SearchIndex::addOrUpdate);
+        QObject::connect(m_journal.get(), &Journal::postRemoved, m_index.get(), &SearchIndex::remove);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(900, 700);
+        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), m_index.get());
+        QSignalSpy ready(m_index.get(), &SearchIndex::ready);
+        m_index->buildInBackground(path(), *m_session);
+        QVERIFY(ready.wait(30000));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    Post write(const QString& text, const QDateTime& when)
+    {
+        m_now = when.toMSecsSinceEpoch();
+        StorageError error;
+        return *m_journal->send(text, &error);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_crypto = std::make_unique<CryptoRuntime>();
+        useFastKeyDerivation();
+    }
+
+    void init()
+    {
+        QFile::remove(path());
+        m_database = std::make_unique<Database>(path());
+        QVERIFY(m_database->open());
+        m_accounts = std::make_unique<AccountService>(m_database->connection());
+        m_session =
+            m_accounts->registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                .session;
+        QVERIFY(m_session);
+        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session, [this] { return m_now; });
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_index.reset();
+        m_journal.reset();
+        m_session.reset();
+        m_accounts.reset();
+        m_database.reset();
+    }
+
+    void ctrlFSearchesAsYouTypeAndEnterJumpsToThePost()
+    {
+        const QDateTime start(QDate(2025, 3, 1), QTime(9, 0));
+        // Enough posts that the one looked for is far outside the first page.
+        QVERIFY(seedPosts(
+            m_database->connection(), *m_session, 600, start.toMSecsSinceEpoch(), 3600 * 1000, [](int i) {
+                return i == 42 ? QStringLiteral("the lighthouse at dusk") : QStringLiteral("day %1").arg(i);
+            }));
+        write(QStringLiteral("newest"), start.addDays(60));
+        openWindow();
+        QVERIFY(model()->rowOf(43) < 0); // not loaded yet
+
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        QVERIFY(search->isVisible());
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("lightho"));
+        QTRY_VERIFY(results()->isVisible());
+        QCOMPARE(results()->model()->rowCount(), 1);
+        QVERIFY(results()->model()->index(0, 0).data().toString().contains(QStringLiteral("<b>lightho</b>")));
+        QVERIFY(child<QLabel>(m_window.get(), "searchStatus")->text().contains(QLatin1Char('1')));
+
+        QTest::keyClick(search, Qt::Key_Return);
+        const int row = model()->rowOf(43);
+        QVERIFY(row >= 0);
+        QCOMPARE(m_window->chatView()->selectedPostId(), 43);
+        QVERIFY(m_window->chatView()->viewport()->rect().intersects(
+            m_window->chatView()->visualRect(model()->index(row))));
+        // The post in its context: the posts before it, and a page after it with more to come.
+        QCOMPARE(model()->postAt(0).text, QStringLiteral("day 0"));
+        QVERIFY(model()->hasNewer());
+
+        QTest::keyClick(m_window->chatView(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(!search->isVisible());
+        QCOMPARE(results()->model()->rowCount(), 0); // excerpts are not kept
+    }
+
+    void aNewPostIsFoundAtOnce()
+    {
+        openWindow();
+        auto* composer = child<Composer>(m_window.get(), "composer");
+        m_now = QDateTime::currentMSecsSinceEpoch();
+        QTest::keyClicks(composer, QStringLiteral("fresh strawberries"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        m_window->openSearch();
+        QTest::keyClicks(child<QLineEdit>(m_window.get(), "searchEdit"), QStringLiteral("strawberr"));
+        QCOMPARE(results()->model()->rowCount(), 1);
+    }
+
+    void tagsListFiltersTheChatAndBubblesLinkToThem()
+    {
+        const QDateTime start(QDate(2025, 6, 1), QTime(8, 0));
+        write(QStringLiteral("ran 5 km #running"), start);
+        write(QStringLiteral("rain all day"), start.addSecs(3600));
+        write(QStringLiteral("#running again, #tired"), start.addSecs(7200));
+        openWindow();
+        auto* tagList = child<QListWidget>(m_window.get(), "tagList");
+        QTRY_COMPARE(tagList->count(), 2);
+        QCOMPARE(tagList->item(0)->text(), QStringLiteral("#running  (2)"));
+
+        QTest::mouseClick(tagList->viewport(), Qt::LeftButton, {},
+                          tagList->visualItemRect(tagList->item(0)).center());
+        QCOMPARE(m_window->tagFilter(), QStringLiteral("running"));
+        QCOMPARE(model()->rowCount(), 2);
+        QVERIFY(child<QWidget>(m_window.get(), "filterBanner")->isVisible());
+        QTest::mouseClick(child<QWidget>(m_window.get(), "showAllButton"), Qt::LeftButton);
+        QCOMPARE(model()->rowCount(), 3);
+        QVERIFY(m_window->tagFilter().isEmpty());
+
+        // A #tag in a bubble is a link that filters.
+        ChatView* view = m_window->chatView();
+        const QModelIndex last = model()->index(2);
+        const QRect rect = view->visualRect(last);
+        QPoint onTag;
+        for (int y = rect.top(); y < rect.bottom() && onTag.isNull(); y += 2) {
+            for (int x = rect.left(); x < rect.right(); x += 2) {
+                if (view->postDelegate()
+                        ->linkAt(rect, last, QPoint(x, y))
+                        .endsWith(QStringLiteral(":tired"))) {
+                    onTag = QPoint(x, y);
+                    break;
+                }
+            }
+        }
+        QVERIFY(!onTag.isNull());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onTag);
+        QCOMPARE(m_window->tagFilter(), QStringLiteral("tired"));
+        QCOMPARE(model()->rowCount(), 1);
+    }
+
+    void theComposerCompletesKnownTags()
+    {
+        write(QStringLiteral("#gardening today"), QDateTime(QDate(2025, 6, 1), QTime(8, 0)));
+        openWindow();
+        auto* composer = child<Composer>(m_window.get(), "composer");
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("more #gar"));
+        QTRY_VERIFY(composer->tagCompleter()->popup()->isVisible());
+        QTest::keyClick(composer->tagCompleter()->popup(), Qt::Key_Return);
+        QCOMPARE(composer->toPlainText(), QStringLiteral("more #gardening "));
+    }
+
+    void goToDateMarksDaysAndJumps()
+    {
+        const QDateTime start(QDate(2025, 1, 1), QTime(12, 0));
+        for (int day = 0; day < 300; ++day)
+            write(QStringLiteral("day %1").arg(day), start.addDays(day));
+        openWindow();
+        GoToDateDialog dialog(*m_journal, QDate(2025, 2, 10));
+        auto* calendar = child<QCalendarWidget>(&dialog, "calendar");
+        QVERIFY(calendar->dateTextFormat(QDate(2025, 2, 10)).fontUnderline());
+        QVERIFY(!calendar->dateTextFormat(QDate(2024, 2, 10)).fontUnderline());
+        QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QStringLiteral("28")));
+        m_window->goToDate(QDate(2025, 2, 10));
+        const qint64 selected = m_window->chatView()->selectedPostId();
+        QCOMPARE(m_journal->post(selected)->text, QStringLiteral("day 40"));
+    }
+
+    void onThisDayListsEarlierYears()
+    {
+        const QDate today = QDate::currentDate();
+        write(QStringLiteral("two years ago"), QDateTime(today.addYears(-2), QTime(10, 0)));
+        write(QStringLiteral("last year"), QDateTime(today.addYears(-1), QTime(10, 0)));
+        write(QStringLiteral("another day"), QDateTime(today.addYears(-1).addDays(-3), QTime(10, 0)));
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(results()->model()->rowCount(), 2);
+        QVERIFY(results()->model()->index(0, 0).data().toString().contains(QStringLiteral("last year")));
+        QVERIFY(child<QLabel>(m_window.get(), "searchStatus")->text().contains(QStringLiteral("2")));
+    }
+
+    void lockDropsTheIndexAndEveryResult()
+    {
+        m_journal.reset();
+        AppController controller(std::move(m_database));
+        QTimer timer;
+        int stage = 0;
+        QObject::connect(&timer, &QTimer::timeout, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            if (stage == 0 || stage == 2) {
+                child<QLineEdit>(modal, "loginEdit")->setText(QStringLiteral("ann"));
+                QTest::keyClicks(child<QLineEdit>(modal, "passwordEdit"), password);
+                QTest::mouseClick(child<QPushButton>(modal, "unlockButton"), Qt::LeftButton);
+                ++stage;
+            }
+        });
+        timer.start(10);
+        QVERIFY(controller.start());
+        MainWindow* window = controller.window();
+        QTRY_VERIFY(controller.searchIndex() && controller.searchIndex()->isReady());
+        auto* composer = child<Composer>(window, "composer");
+        QTest::keyClicks(composer, QStringLiteral("a secret #plan"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        window->openSearch();
+        QTest::keyClicks(child<QLineEdit>(window, "searchEdit"), QStringLiteral("secret"));
+        QCOMPARE(child<QListView>(window, "searchResults")->model()->rowCount(), 1);
+        QTRY_COMPARE(child<QListWidget>(window, "tagList")->count(), 1);
+
+        bool checked = false;
+        QObject::connect(&timer, &QTimer::timeout, [&] {
+            if (stage == 1 && QApplication::activeModalWidget()) {
+                // Locked: no index, no results, no tags, nothing in the chat.
+                checked = !controller.searchIndex() &&
+                          child<QListView>(window, "searchResults")->model()->rowCount() == 0 &&
+                          child<QListWidget>(window, "tagList")->count() == 0 &&
+                          window->postModel()->rowCount() == 0;
+                stage = 2;
+            }
+        });
+        controller.lock();
+        QVERIFY(checked);
+        QVERIFY(!controller.isLocked());
+        QTRY_VERIFY(controller.searchIndex() && controller.searchIndex()->isReady());
+        QCOMPARE(controller.searchIndex()->search(QStringLiteral("secret")).size(),
+                 1); // rebuilt after unlock
+    }
+};
+
+QTEST_MAIN(TestFindWindow)
+#include "tst_findwindow.moc"
