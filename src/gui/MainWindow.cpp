@@ -114,6 +114,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->tagList, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { filterByTag(item->data(Qt::UserRole).toString()); });
     m_ui->actionShowTags->setChecked(true);
+    resizeDocks({m_ui->tagsDock}, {180}, Qt::Horizontal);
     connect(m_ui->actionShowTags, &QAction::toggled, m_ui->tagsDock, &QDockWidget::setVisible);
     connect(m_ui->tagsDock, &QDockWidget::visibilityChanged, m_ui->actionShowTags, [this](bool visible) {
         if (!isMinimized() && isVisible())

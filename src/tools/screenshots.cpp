@@ -3,6 +3,7 @@
 // `scripts/dev screenshots`).
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/SearchIndex.h"
 #include "crypto/CryptoRuntime.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
@@ -50,7 +51,7 @@ const QList<SamplePost> samplePosts = {
                     "- ask Ines about the budget before Friday\n- book the train to Porto\n"
                     "- *call Mum on Sunday*")},
     {1, QStringLiteral("07:55"),
-     QStringLiteral("Run by the river, 6 km. Legs heavy but the light was lovely.")},
+     QStringLiteral("Run by the river, 6 km. Legs heavy but the light was lovely. #running")},
     {1, QStringLiteral("12:30"),
      QStringLiteral(
          "Lunch with Tomás. He recommended [this essay on attention](https://example.org/attention) — "
@@ -64,9 +65,9 @@ const QList<SamplePost> samplePosts = {
          "So, an experiment for the next two weeks: the phone sleeps in the kitchen, the paper book "
          "sleeps next to me. I will write here each evening whether it held, and how the mornings "
          "feel. If the mornings do not change, I drop it. If they do, I keep it and stop telling "
-         "myself I have no time to read.")},
+         "myself I have no time to read. #experiment #reading")},
     {0, QStringLiteral("07:40"),
-     QStringLiteral("Day one of the experiment: slept at 23:10, woke before the alarm.")},
+     QStringLiteral("Day one of the #experiment: slept at 23:10, woke before the alarm.")},
     {0, QStringLiteral("07:41"), QStringLiteral("Small thing, but it felt good.")},
 };
 
@@ -150,9 +151,11 @@ int main(int argc, char** argv)
         ok &= journal.send(post.text, &error).has_value();
     }
 
+    SearchIndex index;
+    index.build(database.path(), *account.session);
     MainWindow window;
-    window.resize(900, 720);
-    window.showJournal(&journal, &accounts, account.session.get());
+    window.resize(1000, 720);
+    window.showJournal(&journal, &accounts, account.session.get(), &index);
     ok &= capture(window, output.filePath(QStringLiteral("mainwindow.png")));
 
     window.showProfileCard(window.chatView()->mapToGlobal(QPoint(40, 120)));
@@ -167,6 +170,11 @@ int main(int argc, char** argv)
         ProfileDialog profileDialog(accounts, *account.session, *profile, &window);
         ok &= capture(profileDialog, output.filePath(QStringLiteral("profiledialog.png")));
     }
+
+    window.openSearch();
+    window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("experiment"));
+    ok &= capture(window, output.filePath(QStringLiteral("search.png")));
+    window.closeSearch();
 
     QApplication::setPalette(darkPalette());
     QTest::qWait(100);

@@ -125,13 +125,18 @@ private Q_SLOTS:
     void enterSendsAndShiftEnterStartsANewLine()
     {
         openWindow();
+        const int emptyHeight = composer()->height();
+        QVERIFY(emptyHeight < m_window->height() / 5); // a line or two, as in a messenger
         QTest::keyClicks(composer(), QStringLiteral("first line"));
         QTest::keyClick(composer(), Qt::Key_Return, Qt::ShiftModifier);
         QTest::keyClicks(composer(), QStringLiteral("second line"));
+        QTest::keyClick(composer(), Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(composer(), QStringLiteral("third line"));
+        QTRY_VERIFY(composer()->height() > emptyHeight); // it grows with the text
         QCOMPARE(model()->rowCount(), 0);
         QTest::keyClick(composer(), Qt::Key_Return);
         QCOMPARE(model()->rowCount(), 1);
-        QCOMPARE(model()->postAt(0).text, QStringLiteral("first line\nsecond line"));
+        QCOMPARE(model()->postAt(0).text, QStringLiteral("first line\nsecond line\nthird line"));
         QVERIFY(composer()->toPlainText().isEmpty());
         QCOMPARE(m_journal->count(), 1);
 

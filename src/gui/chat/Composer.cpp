@@ -7,6 +7,11 @@
 #include <QStringListModel>
 #include <QTextBlock>
 
+namespace {
+constexpr int MinimumLines = 2;
+constexpr int MaximumLines = 8;
+} // namespace
+
 Composer::Composer(QWidget* parent)
     : QPlainTextEdit(parent)
     , m_tags(new QStringListModel(this))
@@ -16,6 +21,27 @@ Composer::Composer(QWidget* parent)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this, &Composer::insertTag);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(document(), &QTextDocument::contentsChanged, this, &Composer::fitHeightToText);
+    fitHeightToText();
+}
+
+void Composer::fitHeightToText()
+{
+    // Grows with the text, as a messenger's input does, up to a few lines; then it scrolls.
+    const int lines = qBound(MinimumLines, int(document()->size().height()), MaximumLines);
+    const QMargins margins = contentsMargins();
+    const int height = lines * fontMetrics().lineSpacing() + 2 * int(document()->documentMargin()) +
+                       margins.top() + margins.bottom() + 2;
+    if (height != this->height())
+        setFixedHeight(height);
+}
+
+void Composer::changeEvent(QEvent* event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitHeightToText();
 }
 
 bool Composer::event(QEvent* event)
