@@ -1,7 +1,9 @@
 #include "AppController.h"
 
+#include "BackupsDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "RecoveryKeyDialog.h"
 #include "RegisterDialog.h"
 #include "chat/ChatView.h"
@@ -10,11 +12,13 @@
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
 #include "core/Session.h"
+#include "storage/DailyBackups.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStatusBar>
 
 AppController::AppController(std::unique_ptr<Database> database, QObject* parent)
     : QObject(parent)
@@ -25,6 +29,11 @@ AppController::AppController(std::unique_ptr<Database> database, QObject* parent
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &AppController::lock);
     connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_window.get(), &MainWindow::backupsRequested, this, &AppController::showBackups);
+    // A backup a day: checked at each unlock and every hour while the app runs.
+    m_backupTimer.setInterval(60 * 60 * 1000);
+    connect(&m_backupTimer, &QTimer::timeout, this, &AppController::takeDailyBackup);
+    m_backupTimer.start();
     setAutoLockMinutes(QSettings().value(QStringLiteral("security/autoLockMinutes"), 10).toInt());
     qApp->installEventFilter(this);
 }
@@ -107,6 +116,7 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
     // The draft comes back from the journal, where it was kept sealed.
     m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), m_index.get());
     m_index->buildInBackground(m_database->path(), *m_session);
+    takeDailyBackup();
     if (m_session->userId() == m_lockedUserId && m_lockedScrollPosition >= 0) {
         // Back to the same place of before the lock.
         QScrollBar* bar = m_window->chatView()->verticalScrollBar();
@@ -140,6 +150,56 @@ void AppController::lock()
     m_session->lock();
     m_session.reset();
     m_window->hide();
+    if (!unlock())
+        qApp->quit();
+}
+
+void AppController::takeDailyBackup()
+{
+    if (!m_database->isOpen())
+        return;
+    QString written;
+    const StorageError error =
+        DailyBackups::takeIfDue(*m_database, QDateTime::currentDateTimeUtc(), &written);
+    if (error.isError())
+        m_window->statusBar()->showMessage(tr("The daily backup failed: %1").arg(error.message), 15000);
+}
+
+void AppController::showBackups()
+{
+    BackupsDialog dialog(*m_database, m_window.get());
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenBackup().isEmpty())
+        restoreBackup(dialog.chosenBackup());
+}
+
+void AppController::restoreBackup(const QString& backupFile)
+{
+    // Everything that holds the journal open or its decrypted text goes first.
+    m_idleTimer.stop();
+    m_window->clearForLock();
+    m_index.reset();
+    m_journal.reset();
+    if (m_session) {
+        m_lockedUsername = m_session->username();
+        m_session->lock();
+    }
+    m_session.reset();
+    m_lockedUserId = 0;
+    m_lockedScrollPosition = -1;
+    m_accounts.reset();
+    const QString path = m_database->path();
+    m_database->close();
+    const StorageError error = Database::restore(path, backupFile);
+    if (!m_database->open()) {
+        MessageBox::warning(m_window.get(), tr("Soliloquy cannot open the journal"),
+                            m_database->error().message);
+        qApp->quit();
+        return;
+    }
+    m_accounts = std::make_unique<AccountService>(m_database->connection());
+    m_window->hide();
+    if (error.isError())
+        MessageBox::warning(nullptr, tr("Not restored"), error.message);
     if (!unlock())
         qApp->quit();
 }

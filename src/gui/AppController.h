@@ -38,8 +38,14 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
+    // Opens the list of backups; a restore replaces the journal and asks to unlock again.
+    void showBackups();
+    // Closes the journal, puts the backup in its place and asks to unlock it.
+    void restoreBackup(const QString& backupFile);
+
 private:
     bool unlock();
+    void takeDailyBackup();
     void enterJournal(std::unique_ptr<Session> session);
 
     std::unique_ptr<Database> m_database;
@@ -49,6 +55,7 @@ private:
     std::unique_ptr<SearchIndex> m_index; // in memory only, dropped on lock
     std::unique_ptr<MainWindow> m_window;
     QTimer m_idleTimer;
+    QTimer m_backupTimer;
     qint64 m_lockedUserId = 0;
     QString m_lockedUsername;
     int m_lockedScrollPosition = -1;

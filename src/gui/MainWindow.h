@@ -62,6 +62,7 @@ public:
 
 Q_SIGNALS:
     void lockRequested();
+    void backupsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

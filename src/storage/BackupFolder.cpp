@@ -3,10 +3,16 @@
 #include <QDir>
 #include <QFileInfo>
 
-BackupFolder::BackupFolder(const QString& databasePath)
-    : m_path(QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups")))
+BackupFolder::BackupFolder(const QString& databasePath, const QString& subfolder)
+    : m_path(QDir::cleanPath(
+          QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups/") + subfolder)))
     , m_baseName(QFileInfo(databasePath).completeBaseName())
 {}
+
+BackupFolder BackupFolder::daily(const QString& databasePath)
+{
+    return BackupFolder(databasePath, QStringLiteral("daily"));
+}
 
 QString BackupFolder::newBackupPath(int schemaVersion, const QDateTime& when) const
 {

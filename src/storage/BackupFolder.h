@@ -5,11 +5,13 @@
 #include <QStringList>
 
 // The backups/ folder beside a journal, where Soliloquy keeps dated copies
-// (taken before every schema upgrade) and prunes the oldest.
+// (taken before every schema upgrade) and prunes the oldest; the daily
+// backups live in backups/daily/, so that each kind keeps its own count.
 class BackupFolder
 {
 public:
-    explicit BackupFolder(const QString& databasePath);
+    explicit BackupFolder(const QString& databasePath, const QString& subfolder = QString());
+    static BackupFolder daily(const QString& databasePath);
 
     QString path() const { return m_path; }
     // A new file name holding the schema version and the time, e.g. journal-v0002-20261125-101500123.sqlite3

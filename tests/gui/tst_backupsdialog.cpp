@@ -1,0 +1,121 @@
+#include "support/TestSupport.h"
+
+#include "core/AccountService.h"
+#include "crypto/CryptoRuntime.h"
+#include "gui/AppController.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
+#include "gui/chat/Composer.h"
+#include "gui/chat/PostListModel.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace TestSupport;
+
+namespace {
+
+const QString password = QStringLiteral("a long enough passphrase");
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no widget named %s", name);
+    return widget;
+}
+
+// Runs `action` on the next modal dialog once it is open (dialogs block in exec()).
+void whenModalOpens(QObject* owner, std::function<void(QWidget*)> action)
+{
+    auto* timer = new QTimer(owner);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, action] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            action(modal);
+        }
+    });
+    timer->start();
+}
+
+void unlockAs(QWidget* login)
+{
+    child<QLineEdit>(login, "loginEdit")->setText(QStringLiteral("ann"));
+    child<QLineEdit>(login, "passwordEdit")->setText(password);
+    QTest::mouseClick(child<QPushButton>(login, "unlockButton"), Qt::LeftButton);
+}
+
+} // namespace
+
+// Backing up from the window and restoring a chosen backup while the app runs.
+class TestBackupsDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { useFastKeyDerivation(); }
+
+    void backUpNowThenRestoreIt()
+    {
+        const CryptoRuntime crypto;
+        QTemporaryDir dir;
+        auto database = std::make_unique<Database>(dir.filePath(QStringLiteral("journal.sqlite3")));
+        QVERIFY(database->open());
+        QVERIFY(AccountService(database->connection())
+                    .registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                    .session);
+        QObject pending;
+        AppController controller(std::move(database));
+        whenModalOpens(&pending, unlockAs);
+        QVERIFY(controller.start());
+        MainWindow* window = controller.window();
+        auto* composer = child<Composer>(window, "composer");
+        QTest::keyClicks(composer, QStringLiteral("kept"));
+        QTest::keyClick(composer, Qt::Key_Return);
+
+        int backupsListed = -1;
+        whenModalOpens(&pending, [&](QWidget* dialog) {
+            auto* list = child<QListWidget>(dialog, "backupList");
+            const int before = list->count(); // the daily one, taken at unlock
+            QTest::mouseClick(child<QPushButton>(dialog, "backUpNowButton"), Qt::LeftButton);
+            backupsListed = list->count() - before;
+            QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+        });
+        child<QAction>(window, "actionBackups")->trigger();
+        QCOMPARE(backupsListed, 1);
+
+        QTest::keyClicks(composer, QStringLiteral("written after the backup"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QCOMPARE(window->postModel()->rowCount(), 2);
+
+        whenModalOpens(&pending, [&](QWidget* dialog) {
+            child<QListWidget>(dialog, "backupList")->setCurrentRow(0); // the newest
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            whenModalOpens(&pending, unlockAs); // the restored journal asks for the password
+            QTest::mouseClick(child<QPushButton>(dialog, "restoreButton"), Qt::LeftButton);
+        });
+        child<QAction>(window, "actionBackups")->trigger();
+        QVERIFY(!controller.isLocked());
+        QTRY_VERIFY(window->isVisible());
+        QCOMPARE(window->postModel()->rowCount(), 1);
+        QCOMPARE(window->postModel()->postAt(0).text, QStringLiteral("kept"));
+        // The journal it replaced was set aside, not deleted.
+        QVERIFY(!QDir(dir.filePath(QStringLiteral("backups")))
+                     .entryList({QStringLiteral("*-replaced-*.sqlite3")}, QDir::Files)
+                     .isEmpty());
+    }
+};
+
+QTEST_MAIN(TestBackupsDialog)
+#include "tst_backupsdialog.moc"
