@@ -18,6 +18,8 @@
 
 namespace {
 
+// Journals set aside by restores that are kept (the name sorts by time).
+constexpr int ReplacedJournalsKept = 10;
 QAtomicInteger<int> connectionCounter;
 
 std::unique_ptr<QLockFile> lockFor(const QString& databasePath, StorageError* error)
@@ -230,5 +232,14 @@ StorageError Database::restore(const QString& databasePath, const QString& backu
     if (!QFile::rename(incoming, databasePath))
         return {StorageError::Code::Io,
                 QObject::tr("Soliloquy could not put the restored journal in place.")};
+    // Journals set aside by restores are kept like backups: the newest few.
+    QStringList replaced =
+        QDir(backups.path())
+            .entryList({QStringLiteral("*-replaced-*.sqlite3")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (qsizetype i = ReplacedJournalsKept; i < replaced.size(); ++i) {
+        const QString old = QDir(backups.path()).filePath(replaced.at(i));
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(old + suffix);
+    }
     return {};
 }

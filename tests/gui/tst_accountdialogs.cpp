@@ -203,6 +203,82 @@ private Q_SLOTS:
         QCOMPARE(dialog.takeSession()->username(), QStringLiteral("ann"));
     }
 
+    void fiveMissesDisableUnlockForAWhile()
+    {
+        AccountService accounts(m_database->connection());
+        QVERIFY(accounts.registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                    .session);
+        LoginDialog dialog(accounts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* unlock = child<QPushButton>(&dialog, "unlockButton");
+        for (int attempt = 0; attempt < 6; ++attempt) {
+            child<QLineEdit>(&dialog, "loginEdit")->clear();
+            typeLogin(&dialog, QStringLiteral("ann"), QStringLiteral("wrong password"));
+        }
+        // Even the right password waits now, and the dialog says so.
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), password);
+        QVERIFY(!unlock->isEnabled());
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.message().isEmpty());
+    }
+
+    void forgotPasswordSetsANewOneWithTheRecoveryKey()
+    {
+        AccountService accounts(m_database->connection());
+        const AccountService::Outcome made =
+            accounts.registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password);
+        QVERIFY(made.session);
+        LoginDialog dialog(accounts);
+        dialog.setLogin(QStringLiteral("ann"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString newPassword = QStringLiteral("a brand new passphrase");
+        QString mistypedMessage;
+        whenModalOpens([&](QWidget* recover) {
+            QCOMPARE(child<QLineEdit>(recover, "loginEdit")->text(), QStringLiteral("ann"));
+            QString mistyped = made.recoveryKey;
+            mistyped[0] = mistyped[0].toUpper() == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+            QTest::keyClicks(child<QLineEdit>(recover, "recoveryKeyEdit"), mistyped);
+            QTest::keyClicks(child<QLineEdit>(recover, "passwordEdit"), newPassword);
+            QTest::keyClicks(child<QLineEdit>(recover, "confirmEdit"), newPassword);
+            QTest::mouseClick(child<QPushButton>(recover, "resetButton"), Qt::LeftButton);
+            mistypedMessage = child<QLabel>(recover, "messageLabel")->text();
+            child<QLineEdit>(recover, "recoveryKeyEdit")->setText(made.recoveryKey);
+            QTest::mouseClick(child<QPushButton>(recover, "resetButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(&dialog, "forgotButton"), Qt::LeftButton);
+        QVERIFY(!mistypedMessage.isEmpty());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.takeSession()->username(), QStringLiteral("ann"));
+        QVERIFY(accounts.login(QStringLiteral("ann"), newPassword).session);
+        QVERIFY(!accounts.login(QStringLiteral("ann"), password).session);
+    }
+
+    void createAccountFromTheLoginDialog()
+    {
+        AccountService accounts(m_database->connection());
+        QVERIFY(accounts.registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                    .session);
+        LoginDialog dialog(accounts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        whenModalOpens([](QWidget* registration) {
+            QTest::keyClicks(child<QLineEdit>(registration, "usernameEdit"), QStringLiteral("bea"));
+            QTest::keyClicks(child<QLineEdit>(registration, "emailEdit"), QStringLiteral("bea@example.org"));
+            QTest::keyClicks(child<QLineEdit>(registration, "passwordEdit"), password);
+            QTest::keyClicks(child<QLineEdit>(registration, "confirmEdit"), password);
+            whenModalOpens([](QWidget* recovery) {
+                child<QCheckBox>(recovery, "savedCheck")->click();
+                QTest::mouseClick(child<QPushButton>(recovery, "finishButton"), Qt::LeftButton);
+            });
+            QTest::mouseClick(child<QPushButton>(registration, "createButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(&dialog, "createAccountButton"), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.takeSession()->username(), QStringLiteral("bea"));
+    }
+
     void firstLaunchRegistersThenWritesThroughTheComposer()
     {
         AppController controller(std::move(m_database));
