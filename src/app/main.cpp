@@ -11,8 +11,11 @@
 
 #include <QApplication>
 #include <QTextStream>
+#include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -66,6 +69,17 @@ int main(int argc, char** argv)
         return runWithoutDisplay(argc, argv, invocation);
 
     QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("SOLILOQUY_EXIT_WHEN_SHOWN")) {
+        // For the launch benchmark: the time to the first window on screen, then stop there.
+        auto* poll = new QTimer(&app);
+        QObject::connect(poll, &QTimer::timeout, [] {
+            for (const QWidget* widget : QApplication::topLevelWidgets()) {
+                if (widget->isVisible() && widget->windowHandle() && widget->windowHandle()->isExposed())
+                    ::_exit(0);
+            }
+        });
+        poll->start(1);
+    }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
     if (const QString missing = CryptoRuntime::missingFeatures(); !missing.isEmpty()) {
         MessageBox::warning(nullptr, QObject::tr("Soliloquy cannot start"), missing);

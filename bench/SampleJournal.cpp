@@ -1,0 +1,99 @@
+#include "SampleJournal.h"
+
+#include "core/AccountService.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+const QStringList words = {
+    QStringLiteral("morning"),  QStringLiteral("coffee"), QStringLiteral("river"),
+    QStringLiteral("walked"),   QStringLiteral("letter"), QStringLiteral("quiet"),
+    QStringLiteral("meeting"),  QStringLiteral("garden"), QStringLiteral("tired"),
+    QStringLiteral("reading"),  QStringLiteral("train"),  QStringLiteral("friends"),
+    QStringLiteral("the"),      QStringLiteral("a"),      QStringLiteral("and"),
+    QStringLiteral("today"),    QStringLiteral("was"),    QStringLiteral("I"),
+    QStringLiteral("rain"),     QStringLiteral("light"),  QStringLiteral("dinner"),
+    QStringLiteral("project"),  QStringLiteral("music"),  QStringLiteral("slept"),
+    QStringLiteral("thought"),  QStringLiteral("window"), QStringLiteral("city"),
+    QStringLiteral("**good**"), QStringLiteral("*slow*"), QStringLiteral("`code`"),
+    QStringLiteral("散歩"),     QStringLiteral("café"),
+};
+const QStringList tags = {QStringLiteral("#work"),    QStringLiteral("#running"), QStringLiteral("#family"),
+                          QStringLiteral("#reading"), QStringLiteral("#health"),  QStringLiteral("#ideas")};
+
+QString sentence(QRandomGenerator& random, int length)
+{
+    QStringList chosen;
+    for (int i = 0; i < length; ++i)
+        chosen << words.at(int(random.bounded(qsizetype(words.size()))));
+    QString text = chosen.join(QLatin1Char(' '));
+    text[0] = text[0].toUpper();
+    return text + QLatin1Char('.');
+}
+
+} // namespace
+
+QString SampleJournal::textOf(int i)
+{
+    QRandomGenerator random(quint32(i) * 2654435761u + 17);
+    const quint32 kind = random.bounded(100);
+    QString text;
+    if (kind < 60) {
+        text = sentence(random, 3 + int(random.bounded(18))); // a short note
+    } else if (kind < 90) {
+        for (int s = 0, count = 2 + int(random.bounded(5)); s < count; ++s)
+            text += sentence(random, 6 + int(random.bounded(12))) + QLatin1Char(' ');
+    } else {
+        for (int p = 0, paragraphs = 2 + int(random.bounded(3)); p < paragraphs; ++p) {
+            for (int s = 0; s < 5; ++s)
+                text += sentence(random, 8 + int(random.bounded(10))) + QLatin1Char(' ');
+            text += QStringLiteral("\n\n");
+        }
+    }
+    if (random.bounded(100) < 20)
+        text += QLatin1Char(' ') + tags.at(int(random.bounded(qsizetype(tags.size()))));
+    return text.trimmed();
+}
+
+bool SampleJournal::make(const QString& path, int posts)
+{
+    Database database(path);
+    if (!database.open())
+        return false;
+    AccountService accounts(database.connection());
+    const AccountService::Outcome account = accounts.registerAccount(
+        QStringLiteral("bench"), QStringLiteral("bench@example.org"), QString::fromLatin1(Password));
+    if (!account.session)
+        return false;
+    // Several years of posts, a few hours apart on average, the last one now.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 span = qMin<qint64>(qint64(posts) * 3 * 3600 * 1000, 6LL * 365 * 24 * 3600 * 1000);
+    const qint64 step = qMax<qint64>(1, span / qMax(1, posts));
+    QSqlDatabase connection = database.connection();
+    connection.transaction();
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("INSERT INTO posts (id, user_id, body, created_at) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < posts; ++i) {
+        const qint64 id = i + 1;
+        query.addBindValue(id);
+        query.addBindValue(account.session->userId());
+        query.addBindValue(account.session->sealPost(id, textOf(i)));
+        query.addBindValue(now - span + i * step);
+        if (!query.exec()) {
+            qWarning("%s", qPrintable(query.lastError().text()));
+            connection.rollback();
+            return false;
+        }
+        if ((i + 1) % 50000 == 0) {
+            connection.commit();
+            connection.transaction();
+        }
+    }
+    return connection.commit();
+}

@@ -1,0 +1,355 @@
+// soliloquy-bench [--posts N] [--repetitions R]: measures Soliloquy against
+// the limits it is held to and prints one JSON object a line. Run it with the
+// release build (`scripts/dev bench`); bench/RESULTS.md has a run.
+#include "SampleJournal.h"
+
+#include "core/AccountService.h"
+#include "core/Journal.h"
+#include "core/SearchIndex.h"
+#include "crypto/CryptoRuntime.h"
+#include "gui/MainWindow.h"
+#include "gui/chat/ChatView.h"
+#include "gui/chat/PostListModel.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+#include <QWindow>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace {
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+double milliseconds(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void report(const QString& name, int posts, double value, const QString& unit, double baseline = -1)
+{
+    QJsonObject line{{QStringLiteral("name"), name},
+                     {QStringLiteral("posts"), posts},
+                     {QStringLiteral("value"), qRound64(value * 1000) / 1000.0},
+                     {QStringLiteral("unit"), unit}};
+    if (baseline > 0) {
+        line.insert(QStringLiteral("baseline"), qRound64(baseline * 1000) / 1000.0);
+        line.insert(QStringLiteral("ratio"), qRound64(value / baseline * 1000) / 1000.0);
+    }
+    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+std::unique_ptr<Session> unlock(Database& database)
+{
+    AccountService accounts(database.connection());
+    return accounts.login(QStringLiteral("bench"), QString::fromLatin1(SampleJournal::Password)).session;
+}
+
+// Unlock done to the newest posts painted, with the window already on screen.
+double firstPaintMs(Database& database, const Session& session, AccountService& accounts)
+{
+    MainWindow window;
+    window.resize(1280, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return -1;
+    QWidget* viewport = window.chatView()->viewport();
+    Journal journal(database.connection(), session);
+    QElapsedTimer timer;
+    timer.start();
+    window.showJournal(&journal, &accounts, &session);
+    // Painted once the view has laid out its rows and the viewport has drawn them.
+    while (!window.chatView()->indexAt(QPoint(1, viewport->height() - 2)).isValid())
+        QCoreApplication::processEvents();
+    viewport->repaint();
+    const double elapsed = milliseconds(timer);
+    window.clearForLock();
+    return elapsed;
+}
+
+void measureFirstPaint(const QString& path, int posts, int repetitions, QList<double>* byCount)
+{
+    Database database(path);
+    database.open();
+    const std::unique_ptr<Session> session = unlock(database);
+    AccountService accounts(database.connection());
+    QList<double> times;
+    for (int r = 0; r < repetitions; ++r)
+        times << firstPaintMs(database, *session, accounts);
+    byCount->append(median(times));
+    report(QStringLiteral("first_paint_ms"), posts, median(times), QStringLiteral("ms"));
+}
+
+void measureSend(const QString& path, int posts, int repetitions)
+{
+    Database database(path);
+    database.open();
+    const std::unique_ptr<Session> session = unlock(database);
+    Journal journal(database.connection(), *session);
+    const QString text = SampleJournal::textOf(7);
+    const QByteArray sealed = session->sealPost(1, text);
+    // The baseline: the same bytes inserted and committed with the same pragmas, nothing else.
+    QTemporaryDir bare;
+    QSqlDatabase plain = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-bare"));
+    plain.setDatabaseName(bare.filePath(QStringLiteral("bare.sqlite3")));
+    plain.open();
+    QSqlQuery query(plain);
+    query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    query.exec(QStringLiteral("CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER, body BLOB, "
+                              "created_at INTEGER)"));
+    QList<double> sends;
+    QList<double> inserts;
+    for (int r = 0; r < repetitions * 6; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        StorageError error;
+        journal.send(text, &error);
+        sends << milliseconds(timer);
+        timer.start();
+        plain.transaction();
+        query.prepare(QStringLiteral("INSERT INTO posts (user_id, body, created_at) VALUES (?, ?, ?)"));
+        query.addBindValue(1);
+        query.addBindValue(sealed);
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        query.exec();
+        plain.commit();
+        inserts << milliseconds(timer);
+    }
+    query.finish();
+    plain.close();
+    plain = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-bare"));
+    report(QStringLiteral("send_ratio"), posts, median(sends), QStringLiteral("ms"), median(inserts));
+}
+
+void measureSearch(const QString& path, int posts, int repetitions)
+{
+    Database database(path);
+    database.open();
+    const std::unique_ptr<Session> session = unlock(database);
+    QList<double> builds;
+    std::unique_ptr<SearchIndex> index;
+    for (int r = 0; r < qMax(1, repetitions / 2); ++r) {
+        index = std::make_unique<SearchIndex>();
+        QElapsedTimer timer;
+        timer.start();
+        index->build(path, *session);
+        builds << milliseconds(timer);
+    }
+    report(QStringLiteral("index_build_ms"), posts, median(builds), QStringLiteral("ms"));
+    // A query per keystroke, as the search box sends them.
+    QList<double> keystrokes;
+    for (int r = 0; r < repetitions; ++r) {
+        for (const QString& typed :
+             {QStringLiteral("river walked"), QStringLiteral("散歩"), QStringLiteral("quiet garden")}) {
+            for (int length = 1; length <= typed.size(); ++length) {
+                QElapsedTimer timer;
+                timer.start();
+                index->search(typed.left(length));
+                keystrokes << milliseconds(timer);
+            }
+        }
+    }
+    report(QStringLiteral("search_ms"), posts, median(keystrokes), QStringLiteral("ms"));
+}
+
+void measurePainting(const QString& path, int posts, int repetitions)
+{
+    Database database(path);
+    database.open();
+    const std::unique_ptr<Session> session = unlock(database);
+    Journal journal(database.connection(), *session);
+    PostListModel model;
+    ChatView view;
+    view.setPostModel(&model);
+    view.resize(1920, 1080);
+    view.show();
+    QTest::qWaitForWindowExposed(&view);
+    model.setSource(&journal);
+    QCoreApplication::processEvents();
+    QImage canvas(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    view.viewport()->render(&canvas); // lays the visible rows out once
+    QList<double> paints;
+    for (int r = 0; r < repetitions * 6; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        view.viewport()->render(&canvas);
+        paints << milliseconds(timer);
+    }
+    report(QStringLiteral("paint_viewport_ms"), posts, median(paints), QStringLiteral("ms"));
+
+    // Scrolling up through 10,000 posts: pages come in, the window stays bounded.
+    QElapsedTimer timer;
+    timer.start();
+    int seen = model.rowCount();
+    while (seen < 10000 && model.hasOlder()) {
+        view.verticalScrollBar()->setValue(0);
+        const qint64 first = model.postAt(0).id;
+        view.loadMoreIfNeeded();
+        view.viewport()->render(&canvas);
+        seen += qMax(0, model.rowOf(first));
+    }
+    report(QStringLiteral("scroll_10k_ms"), posts, milliseconds(timer), QStringLiteral("ms"));
+}
+
+// In a child process: the peak resident memory of showing and scrolling a journal.
+int rssChild(const QString& path)
+{
+    Database database(path);
+    database.open();
+    const std::unique_ptr<Session> session = unlock(database);
+    AccountService accounts(database.connection());
+    Journal journal(database.connection(), *session);
+    MainWindow window;
+    window.resize(1280, 900);
+    window.show();
+    QTest::qWaitForWindowExposed(&window);
+    window.showJournal(&journal, &accounts, session.get());
+    ChatView* view = window.chatView();
+    for (int page = 0; page < 30 && window.postModel()->hasOlder(); ++page) {
+        view->verticalScrollBar()->setValue(0);
+        view->loadMoreIfNeeded();
+        QCoreApplication::processEvents();
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("%ld\n", usage.ru_maxrss);
+    return 0;
+}
+
+double peakRssKb(const QString& path)
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--rss-child"), path});
+    child.waitForFinished(600000);
+    return child.readAllStandardOutput().trimmed().toDouble();
+}
+
+// Process start until the first window is on screen, for Soliloquy and for a bare Qt window.
+void measureLaunch(const QString& path, int repetitions)
+{
+    const QString soliloquy =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("soliloquy"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SOLILOQUY_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
+    QList<double> app;
+    QList<double> bare;
+    for (int r = 0; r < repetitions * 2; ++r) {
+        for (const bool isApp : {true, false}) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            QElapsedTimer timer;
+            timer.start();
+            if (isApp)
+                process.start(soliloquy, {QStringLiteral("--database"), path});
+            else
+                process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")});
+            process.waitForFinished(60000);
+            (isApp ? app : bare) << milliseconds(timer);
+        }
+    }
+    report(QStringLiteral("launch_ratio"), 0, median(app), QStringLiteral("ms"), median(bare));
+}
+
+int bareWindow()
+{
+    QWidget window;
+    window.resize(460, 220);
+    auto* poll = new QTimer(&window);
+    QObject::connect(poll, &QTimer::timeout, [&window] {
+        if (window.windowHandle() && window.windowHandle()->isExposed())
+            ::_exit(0);
+    });
+    poll->start(1);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("soliloquy-bench"));
+    const CryptoRuntime crypto;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures Soliloquy; prints one JSON object a line."));
+    parser.addHelpOption();
+    const QCommandLineOption postsOption(QStringLiteral("posts"), QStringLiteral("Only this journal size."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption repetitionsOption(QStringLiteral("repetitions"),
+                                               QStringLiteral("Repetitions per measurement (default 5)."),
+                                               QStringLiteral("R"), QStringLiteral("5"));
+    const QCommandLineOption rssChildOption(QStringLiteral("rss-child"), QStringLiteral("(internal)"),
+                                            QStringLiteral("PATH"));
+    const QCommandLineOption bareWindowOption(QStringLiteral("bare-window"), QStringLiteral("(internal)"));
+    parser.addOptions({postsOption, repetitionsOption, rssChildOption, bareWindowOption});
+    parser.process(app);
+    if (parser.isSet(bareWindowOption))
+        return bareWindow();
+    if (parser.isSet(rssChildOption))
+        return rssChild(parser.value(rssChildOption));
+
+    const int repetitions = qMax(1, parser.value(repetitionsOption).toInt());
+    QList<int> sizes{1000, 100000, 1000000};
+    if (parser.isSet(postsOption))
+        sizes = {parser.value(postsOption).toInt()};
+    QTemporaryDir folder;
+    QList<double> firstPaints;
+    QMap<int, QString> journals;
+    for (const int posts : sizes) {
+        const QString path = folder.filePath(QStringLiteral("journal-%1.sqlite3").arg(posts));
+        QElapsedTimer making;
+        making.start();
+        if (!SampleJournal::make(path, posts)) {
+            std::fprintf(stderr, "could not make a journal of %d posts\n", posts);
+            return 1;
+        }
+        std::fprintf(stderr, "made a journal of %d posts in %.1f s\n", posts, milliseconds(making) / 1000);
+        journals.insert(posts, path);
+        measureFirstPaint(path, posts, repetitions, &firstPaints);
+        if (posts == sizes.constFirst()) {
+            measureLaunch(path, repetitions);
+            measureSend(path, posts, repetitions);
+        }
+        if (posts >= 10000 && posts <= 100000) {
+            measureSearch(path, posts, repetitions);
+            measurePainting(path, posts, repetitions);
+        }
+        if (sizes.size() == 1 && posts < 10000)
+            measurePainting(path, posts, repetitions);
+    }
+    if (journals.size() > 1) {
+        const double smallest = peakRssKb(journals.first());
+        const double largest = peakRssKb(journals.last());
+        report(QStringLiteral("rss_ratio"), journals.lastKey(), largest, QStringLiteral("KiB"), smallest);
+        report(QStringLiteral("first_paint_growth"), journals.lastKey(), firstPaints.last(),
+               QStringLiteral("ms"), firstPaints.first());
+    }
+    return 0;
+}
