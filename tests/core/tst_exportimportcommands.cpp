@@ -79,8 +79,10 @@ private Q_SLOTS:
         const QJsonArray posts =
             QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("posts")).toArray();
         QCOMPARE(posts.size(), 11);
-        QCOMPARE(posts.first().toObject().value(QStringLiteral("text")).toString(),
-                 QStringLiteral("Hello from **Soliloquy**")); // 2024-01-05 14:30 UTC, the oldest
+        // Oldest first: Day One's entry of 2024-01-05 09:30 UTC, with its photo.
+        const QJsonObject oldest = posts.first().toObject();
+        QVERIFY(oldest.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("# Tram 28")));
+        QCOMPARE(oldest.value(QStringLiteral("attachments")).toArray().size(), 1);
 
         for (const QString& format : {QStringLiteral("markdown"), QStringLiteral("html")}) {
             result = exportAs(format, path(QStringLiteral("out.") + format));

@@ -253,7 +253,7 @@ private Q_SLOTS:
                                    << QStringLiteral("entry 4: 'time' is not a time");
         QTest::newRow("jrnl syntax") << QByteArray(jrnl).replace("\"starred\": false\n    },",
                                                                  "\"starred\": false\n    }")
-                                     << Importer::Format::Jrnl << QStringLiteral("line 23, column");
+                                     << Importer::Format::Jrnl << QStringLiteral("line 24, column 7");
         QTest::newRow("jrnl given to dayone")
             << jrnl << Importer::Format::DayOne << QStringLiteral("entry 1: 'creationDate' is missing");
         QTest::newRow("not an export")
