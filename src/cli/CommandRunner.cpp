@@ -2,6 +2,7 @@
 
 #include "AccountCommands.h"
 #include "DbCommand.h"
+#include "ExportImportCommands.h"
 #include "storage/DatabaseLocation.h"
 
 namespace CommandRunner {
@@ -19,6 +20,10 @@ int run(const Invocation& invocation, QTextStream& out, QTextStream& err)
         return AccountCommands::write(databasePath, arguments, out, err);
     if (verb == QLatin1String("search"))
         return AccountCommands::search(databasePath, arguments, out, err);
+    if (verb == QLatin1String("export"))
+        return ExportImportCommands::exportJournal(databasePath, arguments, out, err);
+    if (verb == QLatin1String("import"))
+        return ExportImportCommands::importFile(databasePath, arguments, out, err);
     err << "soliloquy: unknown command: " << verb << "\n"
         << "Try 'soliloquy --help' for more information.\n";
     return 2;

@@ -13,21 +13,28 @@ const QCommandLineOption databaseOption({QStringLiteral("d"), QStringLiteral("da
 
 void describe(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(
-        QStringLiteral("Soliloquy, a private journal that feels like a chat.\n"
-                       "Without a command it opens the journal window.\n\n"
-                       "Commands (no display needed):\n"
-                       "  db status          where the journal is and which schema version it has\n"
-                       "  db upgrade         back up the journal, then apply pending migrations\n"
-                       "  db check           check the journal file for damage\n"
-                       "  db backup FILE     write a consistent copy of the journal to FILE\n"
-                       "  db restore FILE    replace the journal with the backup in FILE\n"
-                       "  register --username NAME --email EMAIL [--password-stdin]\n"
-                       "                     create an account (the password is asked without echo)\n"
-                       "  write --username NAME [--password-stdin] [TEXT...]\n"
-                       "                     add a post: TEXT, or standard input when no TEXT is given\n"
-                       "  search --username NAME [--password-stdin] WORDS...\n"
-                       "                     print the posts with WORDS, newest first"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Soliloquy, a private journal that feels like a chat.\n"
+        "Without a command it opens the journal window.\n\n"
+        "Commands (no display needed):\n"
+        "  db status          where the journal is and which schema version it has\n"
+        "  db upgrade         back up the journal, then apply pending migrations\n"
+        "  db check           check the journal file for damage\n"
+        "  db backup FILE     write a consistent copy of the journal to FILE\n"
+        "  db restore FILE    replace the journal with the backup in FILE\n"
+        "  register --username NAME --email EMAIL [--password-stdin]\n"
+        "                     create an account (the password is asked without echo)\n"
+        "  write --username NAME [--password-stdin] [TEXT...]\n"
+        "                     add a post: TEXT, or standard input when no TEXT is given\n"
+        "  export --username NAME --format json|markdown|html --output FILE [--password-stdin]\n"
+        "                     write the journal to FILE: json (everything, imports back),\n"
+        "                     markdown, or html (a page that prints well)\n"
+        "  import --username NAME --format soliloquy|jrnl|dayone [--password-stdin] FILE\n"
+        "                     add the entries of FILE: a Soliloquy JSON export, jrnl's JSON\n"
+        "                     export, or Day One's JSON export (Journal.json or its .zip);\n"
+        "                     entries imported before are skipped\n"
+        "  search --username NAME [--password-stdin] WORDS...\n"
+        "                     print the posts with WORDS, newest first"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOption(databaseOption);
     parser.addHelpOption();

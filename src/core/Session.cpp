@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "crypto/KeyedDigest.h"
 #include "crypto/Sealer.h"
 
 Session::Session(qint64 userId, QString username, SecretBytes dataKey)
@@ -52,6 +53,29 @@ std::optional<QByteArray> Session::openDraft(const QByteArray& sealed) const
     if (sealed.isEmpty())
         return std::nullopt;
     return Sealer::open(m_dataKey, sealed, context("draft"));
+}
+
+QByteArray Session::attachmentContext(qint64 postId, int position) const
+{
+    return QByteArray("soliloquy attachment v1 user ") + QByteArray::number(m_userId) + " post " +
+           QByteArray::number(postId) + " position " + QByteArray::number(position);
+}
+
+QByteArray Session::sealAttachment(qint64 postId, int position, const QByteArray& bytes) const
+{
+    return Sealer::seal(m_dataKey, bytes, attachmentContext(postId, position));
+}
+
+std::optional<QByteArray> Session::openAttachment(qint64 postId, int position, const QByteArray& sealed) const
+{
+    return Sealer::open(m_dataKey, sealed, attachmentContext(postId, position));
+}
+
+QByteArray Session::importKey(const QByteArray& source, const QByteArray& identity) const
+{
+    // The source is length-prefixed so that no two (source, identity) pairs give the same message.
+    const QByteArray message = QByteArray::number(source.size()) + ':' + source + identity;
+    return KeyedDigest::hmacSha256(m_dataKey, context("import key"), message);
 }
 
 void Session::lock()

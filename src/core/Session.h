@@ -26,11 +26,18 @@ public:
     std::optional<QByteArray> openAvatar(const QByteArray& sealed) const;
     QByteArray sealDraft(const QByteArray& text) const;
     std::optional<QByteArray> openDraft(const QByteArray& sealed) const;
+    // Attachments are bound to their user, post and position like post bodies.
+    QByteArray sealAttachment(qint64 postId, int position, const QByteArray& bytes) const;
+    std::optional<QByteArray> openAttachment(qint64 postId, int position, const QByteArray& sealed) const;
+    // A keyed digest naming an imported entry (source format and the entry's identity),
+    // stored so that a second import of the same file adds nothing.
+    QByteArray importKey(const QByteArray& source, const QByteArray& identity) const;
 
     void lock();
 
 private:
     QByteArray postContext(qint64 postId) const;
+    QByteArray attachmentContext(qint64 postId, int position) const;
     QByteArray context(const char* purpose) const;
 
     qint64 m_userId;

@@ -12,7 +12,7 @@ CryptoRuntime::~CryptoRuntime() = default;
 QString CryptoRuntime::missingFeatures()
 {
     QStringList missing;
-    for (const char* feature : {"random", "aes256-gcm", "hkdf(sha256)"}) {
+    for (const char* feature : {"random", "aes256-gcm", "hkdf(sha256)", "hmac(sha256)"}) {
         if (!QCA::isSupported(feature))
             missing << QString::fromLatin1(feature);
     }

@@ -71,7 +71,8 @@ private Q_SLOTS:
     void newerJournalIsExplained()
     {
         QVERIFY(createJournal(journal(), 2));
-        QVERIFY(execSql(journal(), {QStringLiteral("PRAGMA user_version = 5")}));
+        const int newer = Migration::bundled().constLast().version + 1;
+        QVERIFY(execSql(journal(), {QStringLiteral("PRAGMA user_version = %1").arg(newer)}));
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!JournalOpener::open(journal()));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("newer version of Soliloquy")));

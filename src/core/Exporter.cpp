@@ -1,0 +1,346 @@
+#include "Exporter.h"
+
+#include "AccountService.h"
+#include "Journal.h"
+#include "SoliloquyJsonReader.h"
+
+#include "storage/AttachmentRepository.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTimeZone>
+
+#include <limits>
+
+namespace {
+
+// What each format writes around and between the posts.
+class Writer
+{
+public:
+    virtual ~Writer() = default;
+    virtual QByteArray begin(const Profile& profile, qint64 total) = 0;
+    virtual QByteArray post(const Post& post, const QList<AttachmentRecord>& attachments,
+                            const QList<QByteArray>& opened) = 0;
+    virtual QByteArray end() = 0;
+};
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(Qt::ISODateWithMs);
+}
+
+QDateTime local(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+}
+
+QString dayHeading(const QDate& day)
+{
+    return QLocale().toString(day, QLocale::LongFormat);
+}
+
+QString timeOf(const Post& post)
+{
+    QString time = QLocale().toString(local(post.createdAt).time(), QStringLiteral("HH:mm"));
+    if (post.editedAt > 0)
+        time += QStringLiteral(" (edited %1)")
+                    .arg(QLocale().toString(local(post.editedAt), QStringLiteral("yyyy-MM-dd HH:mm")));
+    return time;
+}
+
+const QString unreadableNote =
+    QStringLiteral("(This post could not be decrypted: its stored copy is damaged.)");
+
+class JsonWriter : public Writer
+{
+public:
+    QByteArray begin(const Profile& profile, qint64) override
+    {
+        QJsonObject account{{QStringLiteral("username"), profile.username},
+                            {QStringLiteral("email"), profile.email},
+                            {QStringLiteral("created_at"), profile.createdAt}};
+        if (!profile.avatarPng.isEmpty())
+            account.insert(QStringLiteral("avatar_png"), QString::fromLatin1(profile.avatarPng.toBase64()));
+        // The header is written by hand so that posts can follow one at a time.
+        return QByteArray("{\n\"format\": \"") + SoliloquyJsonReader::FormatName +
+               "\",\n\"version\": " + QByteArray::number(SoliloquyJsonReader::FormatVersion) +
+               ",\n\"exported_at\": \"" + isoUtc(QDateTime::currentMSecsSinceEpoch()).toLatin1() +
+               "\",\n\"account\": " + QJsonDocument(account).toJson(QJsonDocument::Compact) +
+               ",\n\"posts\": [";
+    }
+
+    QByteArray post(const Post& post, const QList<AttachmentRecord>& attachments,
+                    const QList<QByteArray>& opened) override
+    {
+        QJsonObject object{{QStringLiteral("id"), post.id},
+                           {QStringLiteral("created_at"), post.createdAt},
+                           {QStringLiteral("edited_at"), post.editedAt},
+                           {QStringLiteral("text"), post.text}};
+        if (!post.readable)
+            object.insert(QStringLiteral("unreadable"), true);
+        if (!attachments.isEmpty()) {
+            QJsonArray files;
+            for (qsizetype i = 0; i < attachments.size(); ++i) {
+                files.append(
+                    QJsonObject{{QStringLiteral("mime_type"), attachments.at(i).mimeType},
+                                {QStringLiteral("data"), QString::fromLatin1(opened.at(i).toBase64())}});
+            }
+            object.insert(QStringLiteral("attachments"), files);
+        }
+        const QByteArray line =
+            (m_first ? "\n" : ",\n") + QJsonDocument(object).toJson(QJsonDocument::Compact);
+        m_first = false;
+        return line;
+    }
+
+    QByteArray end() override { return "\n]\n}\n"; }
+
+private:
+    bool m_first = true;
+};
+
+class MarkdownWriter : public Writer
+{
+public:
+    QByteArray begin(const Profile& profile, qint64 total) override
+    {
+        return QStringLiteral("# Journal of %1\n\n%2 posts, exported %3.\n")
+            .arg(profile.username)
+            .arg(total)
+            .arg(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("yyyy-MM-dd HH:mm")))
+            .toUtf8();
+    }
+
+    QByteArray post(const Post& post, const QList<AttachmentRecord>& attachments,
+                    const QList<QByteArray>&) override
+    {
+        QString out;
+        const QDate day = local(post.createdAt).date();
+        if (day != m_day) {
+            m_day = day;
+            out += QStringLiteral("\n## %1\n").arg(dayHeading(day));
+        }
+        out += QStringLiteral("\n### %1\n\n").arg(timeOf(post));
+        out += post.readable ? post.text : unreadableNote;
+        if (!attachments.isEmpty())
+            out += QStringLiteral("\n\n(%1 attached %2 in the JSON export only)")
+                       .arg(attachments.size())
+                       .arg(attachments.size() == 1 ? QStringLiteral("file") : QStringLiteral("files"));
+        out += QLatin1Char('\n');
+        return out.toUtf8();
+    }
+
+    QByteArray end() override { return {}; }
+
+private:
+    QDate m_day;
+};
+
+class HtmlWriter : public Writer
+{
+public:
+    explicit HtmlWriter(Exporter::MarkdownRenderer renderer)
+        : m_render(std::move(renderer))
+    {}
+
+    QByteArray begin(const Profile& profile, qint64 total) override
+    {
+        const QString title = QStringLiteral("Journal of %1").arg(profile.username.toHtmlEscaped());
+        QString out =
+            QStringLiteral(
+                "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n<header class=\"journal\">\n")
+                .arg(title, style());
+        if (!profile.avatarPng.isEmpty())
+            out += QStringLiteral("<img class=\"avatar\" alt=\"\" src=\"data:image/png;base64,%1\">\n")
+                       .arg(QString::fromLatin1(profile.avatarPng.toBase64()));
+        out += QStringLiteral("<h1>%1</h1>\n<p class=\"summary\">%2 posts, exported %3.</p>\n</header>\n")
+                   .arg(title)
+                   .arg(total)
+                   .arg(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+        return out.toUtf8();
+    }
+
+    QByteArray post(const Post& post, const QList<AttachmentRecord>& attachments,
+                    const QList<QByteArray>& opened) override
+    {
+        QString out;
+        const QDateTime when = local(post.createdAt);
+        if (when.date() != m_day) {
+            if (m_day.isValid())
+                out += QStringLiteral("</section>\n");
+            m_day = when.date();
+            out += QStringLiteral("<section class=\"day\">\n<h2>%1</h2>\n")
+                       .arg(dayHeading(m_day).toHtmlEscaped());
+        }
+        out += QStringLiteral("<article class=\"post\" id=\"post-%1\">\n<p class=\"time\"><time "
+                              "datetime=\"%2\">%3</time></p>\n")
+                   .arg(post.id)
+                   .arg(isoUtc(post.createdAt), timeOf(post).toHtmlEscaped());
+        if (!post.readable)
+            out += QStringLiteral("<p class=\"unreadable\">%1</p>\n").arg(unreadableNote.toHtmlEscaped());
+        else if (m_render)
+            out += QStringLiteral("<div class=\"body\">%1</div>\n").arg(m_render(post.text));
+        else
+            out += QStringLiteral("<div class=\"body plain\">%1</div>\n").arg(post.text.toHtmlEscaped());
+        for (qsizetype i = 0; i < attachments.size(); ++i) {
+            const QString& mime = attachments.at(i).mimeType;
+            if (mime.startsWith(QLatin1String("image/")))
+                out +=
+                    QStringLiteral("<figure><img alt=\"attachment %1\" src=\"data:%2;base64,%3\"></figure>\n")
+                        .arg(i + 1)
+                        .arg(mime.toHtmlEscaped(), QString::fromLatin1(opened.at(i).toBase64()));
+        }
+        out += QStringLiteral("</article>\n");
+        return out.toUtf8();
+    }
+
+    QByteArray end() override
+    {
+        return QByteArray(m_day.isValid() ? "</section>\n" : "") + "</body>\n</html>\n";
+    }
+
+private:
+    static QString style()
+    {
+        // Readable on screen and on paper: a serif body, no post or heading split across pages.
+        return QStringLiteral(
+            "body { font-family: \"Noto Serif\", Georgia, \"DejaVu Serif\", serif; font-size: 12pt;\n"
+            "       line-height: 1.5; color: #1a1a1a; max-width: 42em; margin: 2em auto; padding: 0 1em; }\n"
+            "header.journal { border-bottom: 1px solid #999; margin-bottom: 1.5em; }\n"
+            "h1, h2, .time { font-family: \"Noto Sans\", \"Helvetica Neue\", Arial, \"DejaVu Sans\", "
+            "sans-serif; }\n"
+            "h2 { font-size: 1.2em; margin: 2em 0 0.5em; border-bottom: 1px solid #ddd; }\n"
+            ".avatar { width: 64px; height: 64px; border-radius: 50%; float: right; }\n"
+            ".summary { color: #555; }\n"
+            ".post { margin: 0 0 1.2em; }\n"
+            ".time { color: #666; font-size: 0.85em; margin: 0; }\n"
+            ".body.plain { white-space: pre-wrap; overflow-wrap: anywhere; }\n"
+            ".unreadable { color: #a00; font-style: italic; }\n"
+            "figure { margin: 0.5em 0; }\n"
+            "img { max-width: 100%; }\n"
+            "pre, code { font-family: \"DejaVu Sans Mono\", monospace; font-size: 0.9em; white-space: "
+            "pre-wrap; }\n"
+            "@page { margin: 2cm; }\n"
+            "@media print {\n"
+            "  body { max-width: none; margin: 0; font-size: 11pt; color: #000; }\n"
+            "  .post, figure { break-inside: avoid; page-break-inside: avoid; }\n"
+            "  h1, h2 { break-after: avoid; page-break-after: avoid; }\n"
+            "  a { color: inherit; }\n"
+            "  a[href^=\"http\"]::after { content: \" (\" attr(href) \")\"; font-size: 0.85em; }\n"
+            "}\n");
+    }
+
+    Exporter::MarkdownRenderer m_render;
+    QDate m_day;
+};
+
+std::unique_ptr<Writer> writerFor(Exporter::Format format, const Exporter::MarkdownRenderer& renderer)
+{
+    switch (format) {
+    case Exporter::Format::Json:
+        return std::make_unique<JsonWriter>();
+    case Exporter::Format::Markdown:
+        return std::make_unique<MarkdownWriter>();
+    case Exporter::Format::Html:
+        return std::make_unique<HtmlWriter>(renderer);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Exporter::Exporter(QSqlDatabase database, const Session& session)
+    : m_database(std::move(database))
+    , m_session(session)
+{}
+
+std::optional<Exporter::Format> Exporter::formatNamed(const QString& name)
+{
+    if (name == QLatin1String("json"))
+        return Format::Json;
+    if (name == QLatin1String("markdown") || name == QLatin1String("md"))
+        return Format::Markdown;
+    if (name == QLatin1String("html"))
+        return Format::Html;
+    return std::nullopt;
+}
+
+QStringList Exporter::formatNames()
+{
+    return {QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("html")};
+}
+
+Exporter::Result Exporter::exportTo(const QString& path, Format format, const Progress& progress)
+{
+    Result result;
+    if (!m_session.isUnlocked()) {
+        result.error = QStringLiteral("the journal is locked");
+        return result;
+    }
+    const std::optional<Profile> profile = AccountService(m_database).profile(m_session);
+    if (!profile) {
+        result.error = QStringLiteral("this account no longer exists");
+        return result;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    const auto fail = [&](const QString& error) {
+        file.cancelWriting();
+        Result failed;
+        failed.error = error;
+        return failed;
+    };
+
+    Journal journal(m_database, m_session);
+    AttachmentRepository attachments(m_database);
+    const std::unique_ptr<Writer> writer = writerFor(format, m_renderMarkdown);
+    const qint64 total = journal.count();
+    file.write(writer->begin(*profile, total));
+    // Oldest first: the keyset page after a post older than any.
+    Post anchor{0, {}, std::numeric_limits<qint64>::min(), 0, true};
+    qint64 done = 0;
+    if (progress && !progress(0, total)) {
+        file.cancelWriting();
+        result.cancelled = true;
+        result.error = QStringLiteral("the export was cancelled");
+        return result;
+    }
+    for (;;) {
+        const QList<Post> page = journal.newerThan(anchor, PageSize);
+        for (const Post& post : page) {
+            const QList<AttachmentRecord> stored = attachments.forPost(post.id);
+            QList<QByteArray> opened;
+            for (const AttachmentRecord& attachment : stored)
+                opened << m_session.openAttachment(post.id, attachment.position, attachment.body)
+                              .value_or(QByteArray());
+            if (file.write(writer->post(post, stored, opened)) < 0)
+                return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        }
+        done += page.size();
+        if (progress && !progress(done, total)) {
+            file.cancelWriting();
+            result.cancelled = true;
+            result.error = QStringLiteral("the export was cancelled");
+            return result;
+        }
+        if (page.size() < PageSize)
+            break;
+        anchor = page.last();
+    }
+    file.write(writer->end());
+    if (!file.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    result.ok = true;
+    result.exported = done;
+    return result;
+}

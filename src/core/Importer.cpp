@@ -1,0 +1,263 @@
+#include "Importer.h"
+
+#include "DayOneReader.h"
+#include "Journal.h"
+#include "JrnlReader.h"
+#include "SoliloquyJsonReader.h"
+#include "ZipArchive.h"
+
+#include "storage/AttachmentRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// Day One names the JSON after the journal; Journal.json is the default journal's.
+const ZipArchive::Entry* findJournalJson(const ZipArchive& archive, QString* error)
+{
+    if (const ZipArchive::Entry* preferred = archive.find(QStringLiteral("Journal.json")))
+        return preferred;
+    QList<const ZipArchive::Entry*> candidates;
+    for (const ZipArchive::Entry& entry : archive.entries()) {
+        if (!entry.name.contains(QLatin1Char('/')) &&
+            entry.name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            candidates << &entry;
+    }
+    if (candidates.size() == 1)
+        return candidates.first();
+    *error = candidates.isEmpty()
+                 ? QStringLiteral("the ZIP archive holds no Journal.json (is it Day One's JSON export?)")
+                 : QStringLiteral("the ZIP archive holds several journals; import a ZIP with one journal");
+    return nullptr;
+}
+
+} // namespace
+
+QString Importer::Result::summary(const QString& file) const
+{
+    QStringList notes;
+    if (alreadyThere > 0)
+        notes << QStringLiteral("%1 already there").arg(alreadyThere);
+    if (empty > 0)
+        notes << QStringLiteral("%1 empty left out").arg(empty);
+    if (attachments > 0)
+        notes << QStringLiteral("%1 %2 attached").arg(attachments).arg(attachments == 1 ? "file" : "files");
+    return QStringLiteral("Imported %1 %2%3 from %4.")
+        .arg(imported)
+        .arg(imported == 1 ? QStringLiteral("post") : QStringLiteral("posts"))
+        .arg(notes.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(notes.join(QStringLiteral(", "))))
+        .arg(file);
+}
+
+Importer::Importer(QSqlDatabase database, const Session& session)
+    : m_database(std::move(database))
+    , m_session(session)
+{}
+
+std::optional<Importer::Format> Importer::formatNamed(const QString& name)
+{
+    if (name == QLatin1String("soliloquy"))
+        return Format::Soliloquy;
+    if (name == QLatin1String("jrnl"))
+        return Format::Jrnl;
+    if (name == QLatin1String("dayone"))
+        return Format::DayOne;
+    return std::nullopt;
+}
+
+QStringList Importer::formatNames()
+{
+    return {QStringLiteral("soliloquy"), QStringLiteral("jrnl"), QStringLiteral("dayone")};
+}
+
+ImportBatch Importer::parse(Format format, const QByteArray& json, const QSet<QString>& archiveFiles)
+{
+    ImportBatch batch;
+    switch (format) {
+    case Format::Soliloquy:
+        batch = SoliloquyJsonReader::read(json);
+        break;
+    case Format::Jrnl:
+        batch = JrnlReader::read(json);
+        break;
+    case Format::DayOne:
+        batch = DayOneReader::read(json, archiveFiles);
+        break;
+    }
+    if (!batch.error.isEmpty())
+        return batch;
+    // Each post must be one Soliloquy can hold: refuse the file rather than cut an entry.
+    for (const ImportedEntry& entry : std::as_const(batch.entries)) {
+        if (entry.text.toUtf8().size() > Journal::MaxPostBytes) {
+            batch.error = QStringLiteral("entry %1: the text is longer than 64 KiB, the most a post holds; "
+                                         "split it in the other journal first")
+                              .arg(entry.number);
+            return batch;
+        }
+    }
+    return batch;
+}
+
+Importer::Result Importer::importFile(const QString& path, Format format, const Progress& progress)
+{
+    Result result;
+    if (!m_session.isUnlocked()) {
+        result.error = QStringLiteral("the journal is locked");
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    ZipArchive archive;
+    ZipArchive* openArchive = nullptr;
+    QSet<QString> archiveFiles;
+    QByteArray json;
+    if (format == Format::DayOne && ZipArchive::looksLikeZip(file.peek(4))) {
+        file.close();
+        if (!archive.open(path, &result.error))
+            return result;
+        const ZipArchive::Entry* journalJson = findJournalJson(archive, &result.error);
+        if (!journalJson)
+            return result;
+        const std::optional<QByteArray> bytes = archive.read(*journalJson, MaxJsonBytes, &result.error);
+        if (!bytes)
+            return result;
+        json = *bytes;
+        for (const ZipArchive::Entry& entry : archive.entries())
+            archiveFiles.insert(entry.name);
+        openArchive = &archive;
+    } else {
+        if (file.size() > MaxJsonBytes) {
+            result.error =
+                QStringLiteral("%1 is larger than %2 MiB").arg(path).arg(MaxJsonBytes / (1024 * 1024));
+            return result;
+        }
+        json = file.readAll();
+    }
+    const ImportBatch batch = parse(format, json, archiveFiles);
+    if (!batch.error.isEmpty()) {
+        result.error = batch.error;
+        return result;
+    }
+    return write(batch, openArchive, progress);
+}
+
+Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, const Progress& progress)
+{
+    Result result;
+    result.empty = batch.emptyEntries;
+    const auto failWith = [&](const QString& error) {
+        m_database.rollback();
+        Result failed;
+        failed.error = error;
+        return failed;
+    };
+    if (!m_database.transaction()) {
+        result.error = QStringLiteral("cannot write to the journal: %1").arg(m_database.lastError().text());
+        return result;
+    }
+    QSqlQuery query(m_database);
+    query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM posts"));
+    qint64 nextId = query.next() ? query.value(0).toLongLong() + 1 : 0;
+    if (nextId == 0)
+        return failWith(QStringLiteral("cannot read the journal: %1").arg(query.lastError().text()));
+
+    QSqlQuery exists(m_database);
+    exists.prepare(QStringLiteral("SELECT 1 FROM posts WHERE user_id = ? AND import_key = ?"));
+    QSqlQuery insert(m_database);
+    insert.prepare(QStringLiteral("INSERT INTO posts (id, user_id, body, created_at, edited_at, import_key) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    AttachmentRepository attachments(m_database);
+    QSet<QByteArray> seen;
+    const qint64 total = batch.entries.size();
+    for (qint64 done = 0; done < total; ++done) {
+        if (progress && !progress(done, total)) {
+            m_database.rollback();
+            Result cancelled;
+            cancelled.cancelled = true;
+            cancelled.error = QStringLiteral("the import was cancelled; nothing was imported");
+            return cancelled;
+        }
+        const ImportedEntry& entry = batch.entries.at(done);
+        const QByteArray key = m_session.importKey(batch.source, entry.identity);
+        if (key.isEmpty())
+            return failWith(QStringLiteral("the journal is locked"));
+        exists.addBindValue(m_session.userId());
+        exists.addBindValue(key);
+        if (!exists.exec())
+            return failWith(QStringLiteral("cannot read the journal: %1").arg(exists.lastError().text()));
+        const bool importedBefore = exists.next();
+        exists.finish();
+        if (importedBefore || seen.contains(key)) {
+            ++result.alreadyThere;
+            continue;
+        }
+        seen.insert(key);
+        const qint64 id = nextId++;
+        insert.addBindValue(id);
+        insert.addBindValue(m_session.userId());
+        insert.addBindValue(m_session.sealPost(id, entry.text));
+        insert.addBindValue(entry.createdAt);
+        insert.addBindValue(entry.editedAt > 0 ? QVariant(entry.editedAt)
+                                               : QVariant(QMetaType(QMetaType::LongLong)));
+        insert.addBindValue(key);
+        if (!insert.exec())
+            return failWith(QStringLiteral("entry %1: cannot save it: %2")
+                                .arg(entry.number)
+                                .arg(insert.lastError().text()));
+        for (qsizetype i = 0; i < entry.attachments.size(); ++i) {
+            const ImportedAttachment& attachment = entry.attachments.at(i);
+            QByteArray bytes = attachment.bytes;
+            if (!attachment.archivePath.isEmpty()) {
+                QString error;
+                const ZipArchive::Entry* file = archive ? archive->find(attachment.archivePath) : nullptr;
+                const std::optional<QByteArray> read =
+                    file ? archive->read(*file, MaxAttachmentBytes, &error) : std::nullopt;
+                if (!read)
+                    return failWith(QStringLiteral("entry %1: %2").arg(entry.number).arg(error));
+                bytes = *read;
+            }
+            const int position = int(i + 1);
+            StorageError storageError;
+            if (attachments.insert(
+                    {0, id, position, attachment.mimeType, m_session.sealAttachment(id, position, bytes)},
+                    &storageError) == 0)
+                return failWith(QStringLiteral("entry %1: %2").arg(entry.number).arg(storageError.message));
+            ++result.attachments;
+        }
+        ++result.imported;
+    }
+    if (!batch.avatarPng.isEmpty()) {
+        QString error;
+        if (!importAvatar(batch.avatarPng, &error))
+            return failWith(error);
+    }
+    if (!m_database.commit())
+        return failWith(QStringLiteral("cannot save the import: %1").arg(m_database.lastError().text()));
+    if (progress)
+        progress(total, total);
+    result.ok = true;
+    return result;
+}
+
+// The account takes the file's avatar only when it has none: an import never replaces a chosen one.
+bool Importer::importAvatar(const QByteArray& png, QString* error)
+{
+    UserRepository users(m_database);
+    std::optional<UserRecord> user = users.findById(m_session.userId());
+    if (!user || !user->avatar.isEmpty())
+        return true;
+    user->avatar = m_session.sealAvatar(png);
+    StorageError storageError;
+    if (!users.update(*user, &storageError)) {
+        *error = storageError.message;
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,287 @@
+#include "support/JournalFixture.h"
+#include "support/TestSupport.h"
+
+#include "core/Exporter.h"
+#include "core/Importer.h"
+#include "core/Journal.h"
+#include "crypto/CryptoRuntime.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+qint64 utc(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
+
+// The export without what differs between two journals holding the same posts:
+// the time of the export and the posts' ids.
+QJsonObject withoutIds(const QByteArray& json)
+{
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    root.remove(QStringLiteral("exported_at"));
+    QJsonArray posts;
+    for (const QJsonValue& post : root.value(QStringLiteral("posts")).toArray()) {
+        QJsonObject object = post.toObject();
+        object.remove(QStringLiteral("id"));
+        posts.append(object);
+    }
+    root.insert(QStringLiteral("posts"), posts);
+    return root;
+}
+
+} // namespace
+
+// Exporting a journal as JSON, Markdown and HTML (the tests run with TZ=America/New_York).
+class TestExporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CryptoRuntime> m_crypto;
+    QTemporaryDir m_dir;
+    std::unique_ptr<JournalFixture> m_journal;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    Exporter::Result exportAs(Exporter::Format format, const QString& file,
+                              const Exporter::Progress& progress = {})
+    {
+        return Exporter(m_journal->connection(), m_journal->session()).exportTo(path(file), format, progress);
+    }
+
+    void post(const QString& text, const char* when, const char* edited = nullptr)
+    {
+        Post post{0, text, utc(when), edited ? utc(edited) : 0, true};
+        StorageError error;
+        QVERIFY(Journal(m_journal->connection(), m_journal->session()).restore(post, &error));
+    }
+
+    QStringList filesInFolder() const
+    {
+        QStringList names;
+        QDirIterator it(m_dir.path(), QDir::Files);
+        while (it.hasNext())
+            names << it.next().section(QLatin1Char('/'), -1);
+        names.removeIf([](const QString& name) { return name.startsWith(QLatin1String("journal.sqlite3")); });
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_crypto = std::make_unique<CryptoRuntime>();
+        useFastKeyDerivation();
+    }
+
+    void init()
+    {
+        m_journal.reset();
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        m_journal = std::make_unique<JournalFixture>(path(QStringLiteral("journal.sqlite3")));
+        QVERIFY(m_journal->isReady());
+    }
+
+    void cleanupTestCase() { m_journal.reset(); }
+
+    void jsonExportImportExportIsLossless()
+    {
+        // Posts of every kind: unicode, Markdown, an edit, and a Day One photo as an attachment.
+        post(QStringLiteral("First **bold** post\nwith a second line"), "2024-01-05T14:30:00Z");
+        post(QStringLiteral("日本語のテキスト 🌸 and emoji 👩‍👩‍👧"),
+             "2024-01-05T15:00:00Z", "2024-01-07T10:00:00Z");
+        post(QStringLiteral("<script>alert(1)</script> & \"quotes\""), "2024-02-29T23:59:59.123Z");
+        QVERIFY(Importer(m_journal->connection(), m_journal->session())
+                    .importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne)
+                    .ok);
+        const QByteArray avatar = readAll(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png"));
+        QVERIFY(AccountService(m_journal->connection())
+                    .updateProfile(m_journal->session(), QStringLiteral("ann@example.org"), avatar)
+                    .isEmpty());
+
+        const Exporter::Result first = exportAs(Exporter::Format::Json, QStringLiteral("first.json"));
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.exported, 7);
+        const QByteArray firstJson = readAll(path(QStringLiteral("first.json")));
+        const QJsonObject exported = QJsonDocument::fromJson(firstJson).object();
+        QCOMPARE(exported.value(QStringLiteral("format")).toString(), QStringLiteral("soliloquy-journal"));
+        QCOMPARE(exported.value(QStringLiteral("posts")).toArray().size(), 7);
+        QCOMPARE(
+            exported.value(QStringLiteral("account")).toObject().value(QStringLiteral("username")).toString(),
+            QStringLiteral("ann"));
+
+        // Into a new journal with the same account, then out again.
+        m_journal.reset();
+        JournalFixture other(path(QStringLiteral("other.sqlite3")));
+        QVERIFY(other.isReady());
+        // Another account's post comes first, so the imported posts get other ids than the exported ones.
+        const std::unique_ptr<Session> zed =
+            AccountService(other.connection())
+                .registerAccount(QStringLiteral("zed"), QStringLiteral("zed@example.org"),
+                                 JournalFixture::password())
+                .session;
+        QVERIFY(zed);
+        StorageError error;
+        QVERIFY(Journal(other.connection(), *zed).send(QStringLiteral("zed's post"), &error));
+        Importer importer(other.connection(), other.session());
+        const Importer::Result imported =
+            importer.importFile(path(QStringLiteral("first.json")), Importer::Format::Soliloquy);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        QCOMPARE(imported.imported, 7);
+        QCOMPARE(imported.attachments, 1);
+        const Exporter::Result second =
+            Exporter(other.connection(), other.session())
+                .exportTo(path(QStringLiteral("second.json")), Exporter::Format::Json);
+        QVERIFY2(second.ok, qPrintable(second.error));
+        const QByteArray secondJson = readAll(path(QStringLiteral("second.json")));
+        QVERIFY(firstJson != secondJson);                        // the ids differ...
+        QCOMPARE(withoutIds(secondJson), withoutIds(firstJson)); // ...and nothing else does
+
+        // Our own export imported again adds nothing.
+        const Importer::Result again =
+            importer.importFile(path(QStringLiteral("second.json")), Importer::Format::Soliloquy);
+        QCOMPARE(again.imported, 0);
+        QCOMPARE(again.alreadyThere, 7);
+    }
+
+    void markdownHasADayHeadingPerLocalDayAndLocalTimes()
+    {
+        post(QStringLiteral("Morning *coffee*"), "2024-01-05T14:30:00Z");
+        // 02:00 UTC on the 6th is still the evening of the 5th in New York.
+        post(QStringLiteral("Late note"), "2024-01-06T02:00:00Z", "2024-01-06T03:00:00Z");
+        post(QStringLiteral("Next day"), "2024-01-06T13:00:00Z");
+        QVERIFY(exportAs(Exporter::Format::Markdown, QStringLiteral("j.md")).ok);
+        const QString markdown = QString::fromUtf8(readAll(path(QStringLiteral("j.md"))));
+        const QString fifth = QLocale().toString(QDate(2024, 1, 5), QLocale::LongFormat);
+        const QString sixth = QLocale().toString(QDate(2024, 1, 6), QLocale::LongFormat);
+        QVERIFY(markdown.startsWith(QStringLiteral("# Journal of ann\n\n3 posts")));
+        QCOMPARE(markdown.count(QStringLiteral("\n## ")), 2);
+        const qsizetype day5 = markdown.indexOf(QStringLiteral("\n## ") + fifth + QLatin1Char('\n'));
+        const qsizetype day6 = markdown.indexOf(QStringLiteral("\n## ") + sixth + QLatin1Char('\n'));
+        QVERIFY(day5 > 0 && day6 > day5);
+        QVERIFY(markdown.indexOf(QStringLiteral("### 09:30\n\nMorning *coffee*\n")) > day5);
+        const qsizetype late =
+            markdown.indexOf(QStringLiteral("### 21:00 (edited 2024-01-05 22:00)\n\nLate note\n"));
+        QVERIFY2(late > day5 && late < day6, qPrintable(markdown));
+        QVERIFY(markdown.indexOf(QStringLiteral("### 08:00\n\nNext day\n")) > day6);
+    }
+
+    void htmlIsOneSelfContainedPageThatPrintsWell()
+    {
+        post(QStringLiteral("<script>alert('x')</script> & friends"), "2024-01-05T14:30:00Z");
+        post(QStringLiteral("Two\nlines"), "2024-01-06T14:30:00Z");
+        QVERIFY(Importer(m_journal->connection(), m_journal->session())
+                    .importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne)
+                    .ok);
+        QVERIFY(exportAs(Exporter::Format::Html, QStringLiteral("j.html")).ok);
+        const QString html = QString::fromUtf8(readAll(path(QStringLiteral("j.html"))));
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(html.trimmed().endsWith(QStringLiteral("</html>")));
+        QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+        QVERIFY(html.contains(QStringLiteral("@media print")));
+        QVERIFY(html.contains(
+            QStringLiteral(".post, figure { break-inside: avoid; page-break-inside: avoid; }")));
+        // Bodies are text, never markup of their own.
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
+        QVERIFY(html.contains(
+                    QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; friends")) ||
+                html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; &amp; friends")));
+        QVERIFY(html.contains(QStringLiteral("Two\nlines")));
+        // The photo is inside the page: nothing is fetched from elsewhere.
+        QVERIFY(html.contains(QStringLiteral("<img alt=\"attachment 1\" src=\"data:image/png;base64,")));
+        QVERIFY(!html.contains(QStringLiteral("src=\"http")));
+        QVERIFY(!html.contains(QStringLiteral("<link")));
+        QCOMPARE(html.count(QStringLiteral("<article class=\"post\"")), 6);
+        QCOMPARE(html.count(QStringLiteral("<section class=\"day\">")),
+                 html.count(QStringLiteral("</section>")));
+    }
+
+    void aRendererTurnsMarkdownIntoHtml()
+    {
+        post(QStringLiteral("**bold**"), "2024-01-05T14:30:00Z");
+        Exporter exporter(m_journal->connection(), m_journal->session());
+        exporter.setMarkdownRenderer([](const QString& markdown) {
+            return QStringLiteral("<b>%1</b>").arg(QString(markdown).remove(QLatin1Char('*')));
+        });
+        QVERIFY(exporter.exportTo(path(QStringLiteral("j.html")), Exporter::Format::Html).ok);
+        QVERIFY(readAll(path(QStringLiteral("j.html"))).contains("<div class=\"body\"><b>bold</b></div>"));
+    }
+
+    void postsAreReadInPagesWithProgress()
+    {
+        QVERIFY(seedPosts(m_journal->connection(), m_journal->session(), 1234, utc("2024-01-01T00:00:00Z"),
+                          60000));
+        QList<qint64> done;
+        const Exporter::Result result =
+            exportAs(Exporter::Format::Json, QStringLiteral("j.json"), [&](qint64 count, qint64 total) {
+                done << count;
+                return total == 1234;
+            });
+        QVERIFY(result.ok);
+        QCOMPARE(result.exported, 1234);
+        QCOMPARE(done, (QList<qint64>{0, 500, 1000, 1234}));
+        const QJsonArray posts = QJsonDocument::fromJson(readAll(path(QStringLiteral("j.json"))))
+                                     .object()
+                                     .value(QStringLiteral("posts"))
+                                     .toArray();
+        QCOMPARE(posts.size(), 1234);
+        // Oldest first, each once.
+        QCOMPARE(posts.first().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("post 0"));
+        QCOMPARE(posts.last().toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("post 1233"));
+    }
+
+    void aCancelledExportLeavesNoFile()
+    {
+        QVERIFY(seedPosts(m_journal->connection(), m_journal->session(), 1200, utc("2024-01-01T00:00:00Z"),
+                          60000));
+        for (const Exporter::Format format :
+             {Exporter::Format::Json, Exporter::Format::Markdown, Exporter::Format::Html}) {
+            const Exporter::Result result =
+                exportAs(format, QStringLiteral("cancelled"), [](qint64 done, qint64) { return done < 500; });
+            QVERIFY(result.cancelled);
+            QVERIFY(!result.ok);
+            QCOMPARE(filesInFolder(), QStringList());
+        }
+        // An earlier export at the same place is kept whole.
+        QFile earlier(path(QStringLiteral("cancelled")));
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("earlier export");
+        earlier.close();
+        QVERIFY(exportAs(Exporter::Format::Json, QStringLiteral("cancelled"), [](qint64 done, qint64) {
+                    return done == 0;
+                }).cancelled);
+        QCOMPARE(readAll(path(QStringLiteral("cancelled"))), QByteArray("earlier export"));
+        QCOMPARE(filesInFolder(), QStringList{QStringLiteral("cancelled")});
+    }
+
+    void aFailedExportSaysWhy()
+    {
+        const Exporter::Result result =
+            exportAs(Exporter::Format::Json, QStringLiteral("missing-folder/j.json"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.startsWith(QStringLiteral("cannot write ")), qPrintable(result.error));
+        QVERIFY(!QFile::exists(path(QStringLiteral("missing-folder/j.json"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExporter)
+#include "tst_exporter.moc"

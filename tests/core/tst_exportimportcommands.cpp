@@ -1,0 +1,166 @@
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+// `soliloquy export` and `soliloquy import`, run as the real executable with no display.
+class TestExportImportCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString journal() const { return m_dir.filePath(QStringLiteral("journal.sqlite3")); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    ProcessResult soliloquy(const QStringList& arguments, const QByteArray& input = "terminal passphrase\n")
+    {
+        return runSoliloquy(QStringList{QStringLiteral("--database"), journal()} + arguments, input);
+    }
+    static QString sample(const QString& name) { return QStringLiteral(SOLILOQUY_TEST_DATA "/") + name; }
+    ProcessResult importAs(const QString& format, const QString& file)
+    {
+        return soliloquy({QStringLiteral("import"), QStringLiteral("--username"), QStringLiteral("cli"),
+                          QStringLiteral("--format"), format, QStringLiteral("--password-stdin"), file});
+    }
+    ProcessResult exportAs(const QString& format, const QString& file,
+                           const QByteArray& password = "terminal passphrase\n")
+    {
+        return soliloquy({QStringLiteral("export"), QStringLiteral("--username"), QStringLiteral("cli"),
+                          QStringLiteral("--format"), format, QStringLiteral("--output"), file,
+                          QStringLiteral("--password-stdin")},
+                         password);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        const ProcessResult result =
+            soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("cli"),
+                       QStringLiteral("--email"), QStringLiteral("cli@example.org"),
+                       QStringLiteral("--password-stdin")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+    }
+
+    void importThenExportEveryFormat()
+    {
+        ProcessResult result = importAs(QStringLiteral("jrnl"), sample(QStringLiteral("jrnl.json")));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QCOMPARE(result.standardOutput,
+                 QStringLiteral("Imported 4 posts from %1.\n").arg(sample(QStringLiteral("jrnl.json"))));
+        result = importAs(QStringLiteral("dayone"), sample(QStringLiteral("dayone.zip")));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QCOMPARE(result.standardOutput, QStringLiteral("Imported 4 posts (1 file attached) from %1.\n")
+                                            .arg(sample(QStringLiteral("dayone.zip"))));
+        result = importAs(QStringLiteral("soliloquy"), sample(QStringLiteral("soliloquy.json")));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QVERIFY(result.standardOutput.startsWith(
+            QStringLiteral("Imported 3 posts (1 empty left out, 1 file attached)")));
+
+        // The same file again: one line saying nothing was added.
+        result = importAs(QStringLiteral("jrnl"), sample(QStringLiteral("jrnl.json")));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.standardOutput.startsWith(QStringLiteral("Imported 0 posts (4 already there) from ")));
+        QCOMPARE(queryValue(journal(), QStringLiteral("SELECT count(*) FROM posts")).toInt(), 11);
+
+        result = exportAs(QStringLiteral("json"), path(QStringLiteral("out.json")));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QCOMPARE(result.standardOutput,
+                 QStringLiteral("Exported 11 posts to %1.\n").arg(path(QStringLiteral("out.json"))));
+        QFile json(path(QStringLiteral("out.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray posts =
+            QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("posts")).toArray();
+        QCOMPARE(posts.size(), 11);
+        // Oldest first: Day One's entry of 2024-01-05 09:30 UTC, with its photo.
+        const QJsonObject oldest = posts.first().toObject();
+        QVERIFY(oldest.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("# Tram 28")));
+        QCOMPARE(oldest.value(QStringLiteral("attachments")).toArray().size(), 1);
+
+        for (const QString& format : {QStringLiteral("markdown"), QStringLiteral("html")}) {
+            result = exportAs(format, path(QStringLiteral("out.") + format));
+            QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+            QFile file(path(QStringLiteral("out.") + format));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("桜がとてもきれいでした 🌸")));
+        }
+    }
+
+    void aMalformedFileIsRefusedWithWhereAndNothingImported()
+    {
+        QFile original(sample(QStringLiteral("dayone-Journal.json")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QFile broken(path(QStringLiteral("Journal.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(original.readAll().replace("2024-06-01T12:00:00Z", "next Tuesday"));
+        broken.close();
+        const ProcessResult result = importAs(QStringLiteral("dayone"), broken.fileName());
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.standardOutput, QString());
+        QCOMPARE(
+            result.standardError,
+            QStringLiteral(
+                "soliloquy: cannot import %1: entry 3: 'creationDate' is not a date. Nothing was imported.\n")
+                .arg(broken.fileName()));
+        QCOMPARE(queryValue(journal(), QStringLiteral("SELECT count(*) FROM posts")).toInt(), 0);
+    }
+
+    void badArgumentsAndPasswordsGetAClearMessage()
+    {
+        ProcessResult result =
+            soliloquy({QStringLiteral("export"), QStringLiteral("--username"), QStringLiteral("cli"),
+                       QStringLiteral("--output"), path(QStringLiteral("x.json"))});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains(QStringLiteral("--format json|markdown|html")));
+        result = soliloquy({QStringLiteral("export"), QStringLiteral("--username"), QStringLiteral("cli"),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains(QStringLiteral("--output FILE")));
+        result = soliloquy({QStringLiteral("import"), QStringLiteral("--username"), QStringLiteral("cli"),
+                            QStringLiteral("--format"), QStringLiteral("evernote"),
+                            sample(QStringLiteral("jrnl.json"))});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains(QStringLiteral("--format soliloquy|jrnl|dayone")));
+        result = soliloquy({QStringLiteral("import"), QStringLiteral("--username"), QStringLiteral("cli"),
+                            QStringLiteral("--format"), QStringLiteral("jrnl"),
+                            QStringLiteral("--password-stdin")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains(QStringLiteral("one FILE")));
+
+        // A wrong password writes no file.
+        result = exportAs(QStringLiteral("json"), path(QStringLiteral("x.json")), "not it\n");
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardError.startsWith(QStringLiteral("soliloquy: The username or password")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.json"))));
+        // No terminal and no --password-stdin: no password can be read.
+        result = soliloquy({QStringLiteral("export"), QStringLiteral("--username"), QStringLiteral("cli"),
+                            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"),
+                            path(QStringLiteral("x.json"))},
+                           {});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardError.contains(QStringLiteral("no password")));
+        result = importAs(QStringLiteral("jrnl"), path(QStringLiteral("missing.json")));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardError.contains(QStringLiteral("cannot read")));
+    }
+
+    void helpListsTheVerbs()
+    {
+        const ProcessResult result = runSoliloquy({QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.standardOutput.contains(
+            QStringLiteral("export --username NAME --format json|markdown|html")));
+        QVERIFY(result.standardOutput.contains(
+            QStringLiteral("import --username NAME --format soliloquy|jrnl|dayone")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportImportCommands)
+#include "tst_exportimportcommands.moc"
