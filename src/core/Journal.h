@@ -56,6 +56,7 @@ public:
     bool saveDraft(const QString& text, StorageError* error);
     QString loadDraft() const;
     qint64 count() const;
+    QSqlDatabase database() const { return m_database; }
     // The journal's clock, in UTC milliseconds.
     qint64 now() const;
 

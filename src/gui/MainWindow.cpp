@@ -3,6 +3,7 @@
 
 #include "GoToDateDialog.h"
 #include "Identicon.h"
+#include "MarkdownHtml.h"
 #include "MessageBox.h"
 #include "ProfileCard.h"
 #include "ProfileDialog.h"
@@ -13,7 +14,9 @@
 #include "chat/PostListModel.h"
 
 #include "core/AccountService.h"
+#include "core/Exporter.h"
 #include "core/Hashtags.h"
+#include "core/Importer.h"
 #include "core/Journal.h"
 #include "core/Profile.h"
 #include "core/SearchIndex.h"
@@ -23,10 +26,12 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QStandardItemModel>
 
 namespace {
@@ -132,6 +137,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_ui->actionBackups, &QAction::triggered, this, &MainWindow::backupsRequested);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExport);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImport);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->composer->setFocus();
 }
@@ -583,4 +590,105 @@ void MainWindow::showOnThisDay()
                        ? tr("Nothing written on this day in earlier years.")
                        : tr("On this day: %n post(s) from earlier years", nullptr, int(hits.size())));
     m_ui->searchResults->setFocus();
+}
+
+namespace {
+
+// Long work shows progress after a moment and can be cancelled.
+std::function<bool(qint64, qint64)> progressIn(QProgressDialog& dialog)
+{
+    return [&dialog](qint64 done, qint64 total) {
+        dialog.setMaximum(int(qMin<qint64>(total, INT_MAX)));
+        dialog.setValue(int(qMin<qint64>(done, INT_MAX)));
+        return !dialog.wasCanceled();
+    };
+}
+
+} // namespace
+
+void MainWindow::chooseExport()
+{
+    if (!m_journal)
+        return;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the journal"), QString(),
+        tr("Soliloquy JSON, to import again (*.json);;Markdown (*.md);;Web page, prints well (*.html)"),
+        &filter);
+    if (path.isEmpty())
+        return;
+    const QString format = filter.contains(QLatin1String("*.md"))     ? QStringLiteral("markdown")
+                           : filter.contains(QLatin1String("*.html")) ? QStringLiteral("html")
+                                                                      : QStringLiteral("json");
+    exportTo(path, format);
+}
+
+bool MainWindow::exportTo(const QString& path, const QString& format)
+{
+    const std::optional<Exporter::Format> chosen = Exporter::formatNamed(format);
+    if (!m_journal || !m_session || !chosen)
+        return false;
+    QProgressDialog progress(tr("Exporting the journal…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    Exporter exporter(m_journal->database(), *m_session);
+    exporter.setMarkdownRenderer(&MarkdownHtml::fragment);
+    const Exporter::Result result = exporter.exportTo(path, *chosen, progressIn(progress));
+    progress.reset();
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
+        return false;
+    }
+    if (!result.ok) {
+        warn(tr("Not exported"), result.error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n post(s) to %1.", nullptr, int(result.exported)).arg(path), 8000);
+    return true;
+}
+
+void MainWindow::chooseImport()
+{
+    if (!m_journal)
+        return;
+    QString filter;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import into the journal"), QString(),
+        tr("Soliloquy JSON (*.json);;jrnl JSON export (*.json);;Day One export (*.json *.zip)"), &filter);
+    if (path.isEmpty())
+        return;
+    const QString format = filter.startsWith(QLatin1String("jrnl"))      ? QStringLiteral("jrnl")
+                           : filter.startsWith(QLatin1String("Day One")) ? QStringLiteral("dayone")
+                                                                         : QStringLiteral("soliloquy");
+    importFrom(path, format);
+}
+
+bool MainWindow::importFrom(const QString& path, const QString& format)
+{
+    const std::optional<Importer::Format> chosen = Importer::formatNamed(format);
+    if (!m_journal || !m_session || !chosen)
+        return false;
+    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    Importer importer(m_journal->database(), *m_session);
+    const Importer::Result result = importer.importFile(path, *chosen, progressIn(progress));
+    progress.reset();
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; nothing was added."), 8000);
+        return false;
+    }
+    if (!result.ok) {
+        warn(tr("Not imported"), result.error);
+        return false;
+    }
+    // The imported posts were written past the journal's signals: show them and index them.
+    clearTagFilter();
+    m_model->showNewest();
+    m_ui->postView->showNewest();
+    refreshAuthor();
+    if (m_index)
+        m_index->buildInBackground(m_journal->database().databaseName(), *m_session);
+    statusBar()->showMessage(result.summary(path), 10000);
+    return true;
 }

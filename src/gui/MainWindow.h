@@ -59,6 +59,9 @@ public:
     void closeSearch();
     void showOnThisDay();
     void goToDate(const QDate& day);
+    // Export and import with progress and Cancel; false (after a message) when it did not happen.
+    bool exportTo(const QString& path, const QString& format);
+    bool importFrom(const QString& path, const QString& format);
 
 Q_SIGNALS:
     void lockRequested();
@@ -85,6 +88,8 @@ private:
     void openResult(const QModelIndex& index);
     void refreshTags();
     void showIndexProgress(int done, int total);
+    void chooseExport();
+    void chooseImport();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PostListModel* m_model;

@@ -1,0 +1,111 @@
+#include "support/TestSupport.h"
+
+#include "core/AccountService.h"
+#include "core/Journal.h"
+#include "core/SearchIndex.h"
+#include "crypto/CryptoRuntime.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
+#include "gui/chat/PostListModel.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+const QString password = QStringLiteral("a long enough passphrase");
+}
+
+// Export and import from the journal window: what the menu actions run after their file dialogs.
+class TestTransfer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CryptoRuntime> m_crypto;
+    QTemporaryDir m_dir;
+
+    struct Open
+    {
+        std::unique_ptr<Database> database;
+        std::unique_ptr<AccountService> accounts;
+        std::unique_ptr<Session> session;
+        std::unique_ptr<Journal> journal;
+        std::unique_ptr<SearchIndex> index;
+        std::unique_ptr<MainWindow> window;
+    };
+
+    Open openJournal(const QString& name)
+    {
+        Open open;
+        open.database = std::make_unique<Database>(m_dir.filePath(name));
+        if (!open.database->open())
+            qFatal("cannot open the journal");
+        open.accounts = std::make_unique<AccountService>(open.database->connection());
+        open.session =
+            open.accounts->registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                .session;
+        open.journal = std::make_unique<Journal>(open.database->connection(), *open.session);
+        open.index = std::make_unique<SearchIndex>();
+        open.index->build(open.database->path(), *open.session);
+        open.window = std::make_unique<MainWindow>();
+        open.window->showJournal(open.journal.get(), open.accounts.get(), open.session.get(),
+                                 open.index.get());
+        return open;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_crypto = std::make_unique<CryptoRuntime>();
+        useFastKeyDerivation();
+    }
+
+    void exportThenImportIntoAnotherJournal()
+    {
+        Open from = openJournal(QStringLiteral("from.sqlite3"));
+        StorageError error;
+        QVERIFY(from.journal->send(QStringLiteral("first **post** #walk"), &error));
+        QVERIFY(from.journal->send(QStringLiteral("second post, 日本語"), &error));
+        const QString json = m_dir.filePath(QStringLiteral("journal.json"));
+        QVERIFY(from.window->exportTo(json, QStringLiteral("json")));
+        QVERIFY(QFile::exists(json));
+        const QString html = m_dir.filePath(QStringLiteral("journal.html"));
+        QVERIFY(from.window->exportTo(html, QStringLiteral("html")));
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QVERIFY(page.readAll().contains("post")); // Markdown rendered: no asterisks needed to find it
+
+        Open into = openJournal(QStringLiteral("into.sqlite3"));
+        QVERIFY(into.window->importFrom(json, QStringLiteral("soliloquy")));
+        QCOMPARE(into.journal->count(), 2);
+        QCOMPARE(into.window->postModel()->rowCount(), 2);
+        QCOMPARE(into.window->postModel()->postAt(1).text, QStringLiteral("second post, 日本語"));
+        QSignalSpy ready(into.index.get(), &SearchIndex::ready);
+        QVERIFY(into.index->isReady() || ready.wait(30000));
+        QCOMPARE(into.index->search(QStringLiteral("日本語")).size(), 1); // indexed for search
+        QCOMPARE(into.index->tags().value(0).first, QStringLiteral("walk"));
+
+        // The same file again adds nothing.
+        QVERIFY(into.window->importFrom(json, QStringLiteral("soliloquy")));
+        QCOMPARE(into.journal->count(), 2);
+
+        // A broken file is refused whole, with a message that says where.
+        const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"entries\": [{\"date\": \"2024-01-05\", ");
+        file.close();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!into.window->importFrom(broken, QStringLiteral("jrnl")));
+        QVERIFY(!MessageBox::lastText().isEmpty());
+        QCOMPARE(into.journal->count(), 2);
+    }
+};
+
+QTEST_MAIN(TestTransfer)
+#include "tst_transfer.moc"
