@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_mainwindow.h"
 
+#include "AboutDialog.h"
 #include "Identicon.h"
 #include "MessageBox.h"
 #include "ProfileCard.h"
@@ -13,8 +14,6 @@
 #include "core/AccountService.h"
 #include "core/Journal.h"
 #include "core/Profile.h"
-
-#include "Version.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -335,7 +334,6 @@ void MainWindow::editProfile()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Soliloquy"),
-                       tr("<h3>Soliloquy %1</h3><p>A private journal that feels like a chat.</p>")
-                           .arg(QStringLiteral(SOLILOQUY_VERSION)));
+    AboutDialog dialog(m_journal ? m_journal->databasePath() : QString(), this);
+    dialog.exec();
 }
