@@ -4,6 +4,7 @@
 #include "core/AccountService.h"
 #include "core/Journal.h"
 #include "crypto/CryptoRuntime.h"
+#include "gui/AboutDialog.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/ProfileCard.h"
@@ -167,6 +168,9 @@ int main(int argc, char** argv)
         ProfileDialog profileDialog(accounts, *account.session, *profile, &window);
         ok &= capture(profileDialog, output.filePath(QStringLiteral("profiledialog.png")));
     }
+
+    AboutDialog about(journal.databasePath(), &window);
+    ok &= capture(about, output.filePath(QStringLiteral("about.png")));
 
     QApplication::setPalette(darkPalette());
     QTest::qWait(100);
