@@ -59,6 +59,8 @@ public:
     QSqlDatabase database() const { return m_database; }
     // The journal's clock, in UTC milliseconds.
     qint64 now() const;
+    // The file the journal is kept in.
+    QString databasePath() const { return m_database.databaseName(); }
 
     // Empty when the text may be posted, else why not, in the user's words.
     static QString problemWith(const QString& text);

@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "GoToDateDialog.h"
+#include "AboutDialog.h"
 #include "Identicon.h"
 #include "MarkdownHtml.h"
 #include "MessageBox.h"
@@ -21,8 +22,6 @@
 #include "core/Profile.h"
 #include "core/SearchIndex.h"
 #include "core/TaggedPosts.h"
-
-#include "Version.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -408,9 +407,8 @@ void MainWindow::editProfile()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Soliloquy"),
-                       tr("<h3>Soliloquy %1</h3><p>A private journal that feels like a chat.</p>")
-                           .arg(QStringLiteral(SOLILOQUY_VERSION)));
+    AboutDialog dialog(m_journal ? m_journal->databasePath() : QString(), this);
+    dialog.exec();
 }
 
 void MainWindow::openSearch()

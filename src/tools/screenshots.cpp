@@ -5,6 +5,7 @@
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
 #include "crypto/CryptoRuntime.h"
+#include "gui/AboutDialog.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/ProfileCard.h"
@@ -175,6 +176,8 @@ int main(int argc, char** argv)
     window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("experiment"));
     ok &= capture(window, output.filePath(QStringLiteral("search.png")));
     window.closeSearch();
+    AboutDialog about(journal.databasePath(), &window);
+    ok &= capture(about, output.filePath(QStringLiteral("about.png")));
 
     QApplication::setPalette(darkPalette());
     QTest::qWait(100);

@@ -1,0 +1,12 @@
+#include "SqliteVersion.h"
+
+#include <sqlite3.h>
+
+namespace SqliteVersion {
+
+QString runtime()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+} // namespace SqliteVersion
