@@ -5,7 +5,9 @@
 
 #include "storage/StorageError.h"
 
+#include <QDate>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -34,6 +36,9 @@ public:
     std::optional<Post> restore(const Post& post, StorageError* error);
     // Sets the text and the edited time as given (undo of an edit).
     bool setText(qint64 postId, const QString& text, qint64 editedAt, StorageError* error);
+    // "On this day": for each earlier year with posts on the month and day of `day`
+    // (in local time), how many there are. Counts by the plaintext times only.
+    QMap<int, int> postsOnThisDayInEarlierYears(const QDate& day) const;
     // When the newest post was written (0 without posts).
     qint64 lastPostTime() const;
 

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 #include "ui_mainwindow.h"
 
+#include "AppSettings.h"
 #include "Identicon.h"
 #include "MessageBox.h"
 #include "ProfileCard.h"
 #include "ProfileDialog.h"
+#include "SettingsDialog.h"
 #include "chat/DeletePostCommand.h"
 #include "chat/EditPostCommand.h"
 #include "chat/PostDelegate.h"
@@ -55,10 +57,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(&m_undoStack, &QUndoStack::canUndoChanged, m_ui->actionUndo, &QAction::setEnabled);
     connect(&m_undoStack, &QUndoStack::canRedoChanged, m_ui->actionRedo, &QAction::setEnabled);
     connect(&m_undoStack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
-        m_ui->actionUndo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text.toLower()));
+        m_ui->actionUndo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
     });
     connect(&m_undoStack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
-        m_ui->actionRedo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text.toLower()));
+        m_ui->actionRedo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
     m_ui->actionUndo->setEnabled(false);
     m_ui->actionRedo->setEnabled(false);
@@ -86,7 +88,9 @@ MainWindow::MainWindow(QWidget* parent)
             m_model->showNewest();
         m_ui->postView->showNewest();
     });
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    m_ui->actionSettings->setEnabled(false); // until there are settings to show
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->composer->setFocus();
@@ -152,6 +156,14 @@ void MainWindow::clearForLock()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_hidesOnClose && !m_quitting) {
+        // Soliloquy keeps running in the tray, so that reminders still come.
+        event->ignore();
+        m_profileCard->hide();
+        hide();
+        Q_EMIT hiddenOnClose();
+        return;
+    }
     if (isEditing())
         cancelEdit();
     saveDraft();
@@ -338,4 +350,61 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Soliloquy"),
                        tr("<h3>Soliloquy %1</h3><p>A private journal that feels like a chat.</p>")
                            .arg(QStringLiteral(SOLILOQUY_VERSION)));
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    Q_EMIT quitRequested();
+}
+
+void MainWindow::showForWriting()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    m_ui->composer->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::setSettings(AppSettings* settings, const QString& databasePath)
+{
+    m_settings = settings;
+    m_databasePath = databasePath;
+    m_ui->actionSettings->setEnabled(settings != nullptr);
+    if (!settings)
+        return;
+    connect(settings, &AppSettings::changed, this, &MainWindow::applySettings, Qt::UniqueConnection);
+    applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    // An unset font follows the application's; a set size is the user's choice for posts.
+    QFont postFont;
+    if (m_settings->postFontSize() > 0) {
+        postFont = font();
+        postFont.setPointSize(m_settings->postFontSize());
+    }
+    m_ui->postView->setFont(postFont); // on a change, the view lays the posts out again
+    m_ui->composer->setFont(postFont);
+    m_ui->postView->postDelegate()->setClockFormat(m_settings->clockFormat());
+    m_ui->postView->viewport()->update();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settings)
+        return;
+    if (auto* open = findChild<SettingsDialog*>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new SettingsDialog(*m_settings, m_databasePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

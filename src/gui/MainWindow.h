@@ -7,6 +7,7 @@
 #include <memory>
 
 class AccountService;
+class AppSettings;
 class ChatView;
 class Journal;
 class PostListModel;
@@ -45,8 +46,21 @@ public:
     void deletePost(qint64 postId);
     void showProfileCard(const QPoint& globalPosition);
 
+    // The preferences the window follows live (post font size, clock format), and
+    // the journal file the settings dialog shows.
+    void setSettings(AppSettings* settings, const QString& databasePath);
+    void openSettings();
+    // Shows, raises and activates the window with the cursor in the composer.
+    void showForWriting();
+    // Where there is a system tray, closing the window only hides it.
+    void setHidesOnClose(bool hides) { m_hidesOnClose = hides; }
+    // Closes the window for good (Journal > Quit), even where closing only hides it.
+    void quit();
+
 Q_SIGNALS:
     void lockRequested();
+    void hiddenOnClose();
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -63,6 +77,7 @@ private:
     void editProfile();
     void showAbout();
     void warn(const QString& title, const QString& message);
+    void applySettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PostListModel* m_model;
@@ -75,4 +90,8 @@ private:
     qint64 m_editingPostId = 0;
     bool m_commandFailed = false;
     QString m_stashedDraft; // the composer's text while it holds a post being edited
+    AppSettings* m_settings = nullptr;
+    QString m_databasePath;
+    bool m_hidesOnClose = false;
+    bool m_quitting = false;
 };

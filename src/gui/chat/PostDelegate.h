@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/AppSettings.h"
+
 #include <QCache>
 #include <QImage>
 #include <QStyledItemDelegate>
@@ -27,6 +29,9 @@ public:
     // The font the view paints with, for hit tests outside painting.
     void setFont(const QFont& font) { m_font = font; }
     QString username() const { return m_username; }
+    void setClockFormat(AppSettings::ClockFormat format) { m_clockFormat = format; }
+    // A post's time as painted beside it: hours and minutes in the chosen clock format.
+    QString timeText(qint64 createdAt) const;
     // The avatar rendered round at `size` logical pixels, sharp at `devicePixelRatio`.
     QPixmap roundAvatar(int size, qreal devicePixelRatio) const;
 
@@ -71,5 +76,6 @@ private:
     QString m_username;
     QImage m_avatar;
     QFont m_font;
+    AppSettings::ClockFormat m_clockFormat = AppSettings::ClockFormat::System;
     mutable QCache<qint64, Rendered> m_rendered;
 };
