@@ -2,11 +2,11 @@
 #include "ui_settingsdialog.h"
 
 #include "AppSettings.h"
+#include "chat/PostDelegate.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QPushButton>
 #include <QUrl>
 
@@ -27,17 +27,18 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QString& databasePat
     m_ui->themeCombo->addItem(tr("Light"), QVariant::fromValue(AppSettings::Theme::Light));
     m_ui->themeCombo->addItem(tr("Dark"), QVariant::fromValue(AppSettings::Theme::Dark));
 
-    // Each choice shows an example, so the difference is plain before picking it.
+    // Each choice shows an example as the posts will show it, so the difference is plain before picking.
     const QTime example(15, 45);
-    const QLocale locale;
+    using Clock = AppSettings::ClockFormat;
     m_ui->clockFormatCombo->addItem(
-        tr("As the system shows it (%1)").arg(locale.toString(example, QLocale::ShortFormat)),
-        QVariant::fromValue(AppSettings::ClockFormat::System));
+        tr("As the system shows it (%1)").arg(PostDelegate::formatTime(example, Clock::System)),
+        QVariant::fromValue(Clock::System));
     m_ui->clockFormatCombo->addItem(
-        tr("12-hour (%1)").arg(locale.toString(example, QStringLiteral("h:mm AP"))),
-        QVariant::fromValue(AppSettings::ClockFormat::TwelveHour));
-    m_ui->clockFormatCombo->addItem(tr("24-hour (%1)").arg(locale.toString(example, QStringLiteral("HH:mm"))),
-                                    QVariant::fromValue(AppSettings::ClockFormat::TwentyFourHour));
+        tr("12-hour (%1)").arg(PostDelegate::formatTime(example, Clock::TwelveHour)),
+        QVariant::fromValue(Clock::TwelveHour));
+    m_ui->clockFormatCombo->addItem(
+        tr("24-hour (%1)").arg(PostDelegate::formatTime(example, Clock::TwentyFourHour)),
+        QVariant::fromValue(Clock::TwentyFourHour));
 
     m_ui->fontSizeSpin->setRange(SystemFontSizeValue, AppSettings::MaximumPostFontSize);
     m_ui->databasePathLabel->setText(QDir::toNativeSeparators(databasePath));

@@ -51,8 +51,12 @@ PostDelegate::PostDelegate(QObject* parent)
 
 QString PostDelegate::timeText(qint64 createdAt) const
 {
-    const QTime time = QDateTime::fromMSecsSinceEpoch(createdAt).time();
-    switch (m_clockFormat) {
+    return formatTime(QDateTime::fromMSecsSinceEpoch(createdAt).time(), m_clockFormat);
+}
+
+QString PostDelegate::formatTime(const QTime& time, AppSettings::ClockFormat clockFormat)
+{
+    switch (clockFormat) {
     case AppSettings::ClockFormat::TwelveHour:
         return QLocale().toString(time, QStringLiteral("h:mm AP"));
     case AppSettings::ClockFormat::TwentyFourHour:

@@ -32,6 +32,8 @@ public:
     void setClockFormat(AppSettings::ClockFormat format) { m_clockFormat = format; }
     // A post's time as painted beside it: hours and minutes in the chosen clock format.
     QString timeText(qint64 createdAt) const;
+    // Hours and minutes in a clock format, in the user's language.
+    static QString formatTime(const QTime& time, AppSettings::ClockFormat clockFormat);
     // The avatar rendered round at `size` logical pixels, sharp at `devicePixelRatio`.
     QPixmap roundAvatar(int size, qreal devicePixelRatio) const;
 
