@@ -4,6 +4,8 @@
 #include "gui/AppController.h"
 #include "gui/JournalOpener.h"
 #include "gui/MessageBox.h"
+#include "gui/SingleInstance.h"
+#include "gui/Translations.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
 
@@ -27,11 +29,25 @@ QStringList argumentsOf(int argc, char** argv)
     return arguments;
 }
 
+// `soliloquy write` alone, with no account and no text: the running window's composer.
+bool isWriteInRunningWindow(const Invocation& invocation)
+{
+    return invocation.kind == Invocation::Kind::Verb &&
+           invocation.verbArguments == QStringList{QStringLiteral("write")};
+}
+
 int runWithoutDisplay(int argc, char** argv, const Invocation& invocation)
 {
     QCoreApplication app(argc, argv);
+    Translations::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (isWriteInRunningWindow(invocation) &&
+        SingleInstance(DatabaseLocation::resolve(invocation.databasePath))
+            .handOver(SingleInstance::WriteRequest)) {
+        out << "The running Soliloquy window is ready for writing.\n";
+        return 0;
+    }
     if (invocation.kind == Invocation::Kind::Verb) {
         if (const QString missing = CryptoRuntime::missingFeatures(); !missing.isEmpty()) {
             err << "soliloquy: " << missing << "\n";
@@ -80,16 +96,23 @@ int main(int argc, char** argv)
         });
         poll->start(1);
     }
+    Translations::install();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
+    const QString databasePath = DatabaseLocation::resolve(invocation.databasePath);
+    // Before the journal's lock: a second start hands over to the first instead of failing on it.
+    SingleInstance instance(databasePath);
+    if (instance.handOver(SingleInstance::ShowRequest))
+        return 0;
     if (const QString missing = CryptoRuntime::missingFeatures(); !missing.isEmpty()) {
         MessageBox::warning(nullptr, QObject::tr("Soliloquy cannot start"), missing);
         return 1;
     }
-    std::unique_ptr<Database> database =
-        JournalOpener::open(DatabaseLocation::resolve(invocation.databasePath));
+    std::unique_ptr<Database> database = JournalOpener::open(databasePath);
     if (!database)
         return 1;
     AppController controller(std::move(database));
+    instance.listen();
+    QObject::connect(&instance, &SingleInstance::requestReceived, &controller, &AppController::handleRequest);
     if (!controller.start())
         return 0;
     return QApplication::exec();

@@ -257,6 +257,31 @@ qint64 Journal::lastPostTime() const
     return last.isEmpty() ? 0 : last.first().createdAt;
 }
 
+QMap<int, int> Journal::postsOnThisDayInEarlierYears(const QDate& day) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT min(created_at) FROM posts WHERE user_id = ?"));
+    query.addBindValue(m_session.userId());
+    QMap<int, int> counts;
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return counts;
+    const int firstYear = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong()).date().year();
+    // One range per year over the (user_id, created_at) index, with the local day's bounds from Qt.
+    query.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE user_id = ? AND created_at >= ? "
+                                 "AND created_at < ?"));
+    for (int year = firstYear; year < day.year(); ++year) {
+        const QDate sameDay(year, day.month(), day.day());
+        if (!sameDay.isValid())
+            continue; // 29 February in a year without it
+        query.addBindValue(m_session.userId());
+        query.addBindValue(sameDay.startOfDay().toMSecsSinceEpoch());
+        query.addBindValue(sameDay.addDays(1).startOfDay().toMSecsSinceEpoch());
+        if (query.exec() && query.next() && query.value(0).toInt() > 0)
+            counts.insert(year, query.value(0).toInt());
+    }
+    return counts;
+}
+
 bool Journal::saveDraft(const QString& text, StorageError* error)
 {
     QSqlQuery query(m_database);

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QMap>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -49,6 +50,9 @@ public:
     std::optional<Post> restore(const Post& post, StorageError* error);
     // Sets the text and the edited time as given (undo of an edit).
     bool setText(qint64 postId, const QString& text, qint64 editedAt, StorageError* error);
+    // "On this day": for each earlier year with posts on the month and day of `day`
+    // (in local time), how many there are. Counts by the plaintext times only.
+    QMap<int, int> postsOnThisDayInEarlierYears(const QDate& day) const;
     // When the newest post was written (0 without posts).
     qint64 lastPostTime() const;
 

@@ -1,11 +1,16 @@
 #include "AppController.h"
 
 #include "BackupsDialog.h"
+#include "AppSettings.h"
+#include "ColorScheme.h"
+#include "DailyReminder.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "RecoveryKeyDialog.h"
 #include "RegisterDialog.h"
+#include "SingleInstance.h"
+#include "TrayController.h"
 #include "chat/ChatView.h"
 
 #include "core/AccountService.h"
@@ -16,14 +21,15 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStatusBar>
 
 AppController::AppController(std::unique_ptr<Database> database, QObject* parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_accounts(std::make_unique<AccountService>(m_database->connection()))
+    , m_settings(std::make_unique<AppSettings>())
     , m_window(std::make_unique<MainWindow>())
 {
     m_idleTimer.setSingleShot(true);
@@ -34,8 +40,102 @@ AppController::AppController(std::unique_ptr<Database> database, QObject* parent
     m_backupTimer.setInterval(60 * 60 * 1000);
     connect(&m_backupTimer, &QTimer::timeout, this, &AppController::takeDailyBackup);
     m_backupTimer.start();
-    setAutoLockMinutes(QSettings().value(QStringLiteral("security/autoLockMinutes"), 10).toInt());
+    connect(m_window.get(), &MainWindow::quitRequested, this, &AppController::quit);
+    connect(m_settings.get(), &AppSettings::changed, this, &AppController::applySettings);
+    m_window->setSettings(m_settings.get(), m_database->path());
+    applySettings();
+    setUpTrayAndReminders();
     qApp->installEventFilter(this);
+}
+
+void AppController::applySettings()
+{
+    if (m_idleTimer.interval() != m_settings->autoLockMinutes() * 60 * 1000)
+        setAutoLockMinutes(m_settings->autoLockMinutes());
+    ColorScheme::apply(m_settings->theme());
+}
+
+void AppController::setUpTrayAndReminders()
+{
+    m_tray = std::make_unique<TrayController>();
+    m_tray->setLocked(true);
+    m_tray->setFallbackNotifier([this](const QString& title, const QString& message) {
+        m_window->statusBar()->showMessage(QStringLiteral("%1 — %2").arg(title, message), 60 * 1000);
+    });
+    connect(m_tray.get(), &TrayController::writeRequested, this, &AppController::showForWriting);
+    connect(m_tray.get(), &TrayController::lockRequested, this, &AppController::lock);
+    connect(m_tray.get(), &TrayController::quitRequested, this, &AppController::quit);
+    connect(m_tray.get(), &TrayController::availabilityChanged, m_window.get(), &MainWindow::setHidesOnClose);
+    m_window->setHidesOnClose(m_tray->isAvailable());
+    connect(m_window.get(), &MainWindow::hiddenOnClose, this, [this] {
+        if (m_settings->trayNoticeShown())
+            return;
+        m_settings->setTrayNoticeShown(true);
+        m_tray->notify(tr("Soliloquy is still running"),
+                       tr("Reminders keep coming while it waits in the system tray. To end it, choose Quit "
+                          "in the tray icon's menu."));
+    });
+
+    m_reminder = std::make_unique<DailyReminder>(*m_settings);
+    connect(m_reminder.get(), &DailyReminder::reminderDue, this, [this] {
+        m_tray->notify(tr("Time to write"), tr("How was your day? A few lines in your journal are enough."));
+    });
+    connect(m_reminder.get(), &DailyReminder::dayStarted, this, &AppController::showOnThisDay);
+}
+
+void AppController::showOnThisDay()
+{
+    if (!m_journal || !m_settings->onThisDayEnabled())
+        return;
+    const QDate today = m_reminder->now().date();
+    if (m_onThisDayShownFor == today)
+        return;
+    m_onThisDayShownFor = today;
+    const QMap<int, int> years = m_journal->postsOnThisDayInEarlierYears(today);
+    if (years.isEmpty())
+        return;
+    QStringList yearNames;
+    int posts = 0;
+    for (auto it = years.cbegin(); it != years.cend(); ++it) {
+        yearNames << QString::number(it.key());
+        posts += it.value();
+    }
+    m_tray->notify(tr("On this day"),
+                   tr("You wrote %n post(s) on this day in earlier years (%1).", nullptr, posts)
+                       .arg(QLocale().createSeparatedList(yearNames)));
+}
+
+void AppController::handleRequest(const QString& request)
+{
+    if (request == SingleInstance::WriteRequest || request == SingleInstance::ShowRequest)
+        showForWriting();
+}
+
+void AppController::showForWriting()
+{
+    if (QWidget* modal = QApplication::activeModalWidget()) {
+        // The login (or another dialog) is open: that is what needs the user first.
+        modal->show();
+        modal->raise();
+        modal->activateWindow();
+        return;
+    }
+    if (!m_session) {
+        // Locked while the window was in the tray: unlock first.
+        if (!unlock())
+            quit();
+        return;
+    }
+    m_window->showForWriting();
+}
+
+void AppController::quit()
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    m_window->quit(); // keeps the draft, and closes the window even where closing only hides it
+    qApp->quit();
 }
 
 AppController::~AppController()
@@ -128,6 +228,8 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
     m_window->activateWindow();
     if (m_idleTimer.interval() > 0)
         m_idleTimer.start();
+    m_tray->setLocked(false);
+    showOnThisDay();
 }
 
 bool AppController::isLocked() const
@@ -149,7 +251,11 @@ void AppController::lock()
     m_journal.reset();
     m_session->lock();
     m_session.reset();
+    m_tray->setLocked(true);
+    const bool wasInTray = !m_window->isVisible() && m_tray->isAvailable();
     m_window->hide();
+    if (wasInTray)
+        return; // stays in the tray, locked; Write... unlocks
     if (!unlock())
         qApp->quit();
 }

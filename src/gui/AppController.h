@@ -1,16 +1,20 @@
 #pragma once
 
+#include <QDate>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
 
 class AccountService;
+class AppSettings;
+class DailyReminder;
 class Database;
 class Journal;
 class MainWindow;
 class SearchIndex;
 class Session;
+class TrayController;
 
 // Leads from the opened journal file to the unlocked window and back: the first
 // launch registers, later ones log in; Ctrl+L and the idle timeout lock again.
@@ -34,6 +38,18 @@ public:
     MainWindow* window() const { return m_window.get(); }
     const Session* session() const { return m_session.get(); }
     SearchIndex* searchIndex() const { return m_index.get(); }
+    AppSettings* settings() const { return m_settings.get(); }
+    TrayController* tray() const { return m_tray.get(); }
+    DailyReminder* reminder() const { return m_reminder.get(); }
+    // How long the journal may sit idle before it locks itself (0 = never).
+    int idleTimeoutMilliseconds() const { return m_idleTimer.interval(); }
+
+    // A request of a second start (SingleInstance): "show" or "write".
+    void handleRequest(const QString& request);
+    // The window to the front with the cursor in the composer; the login first when locked.
+    void showForWriting();
+    // Saves the draft, closes the window and ends the application.
+    void quit();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -47,13 +63,21 @@ private:
     bool unlock();
     void takeDailyBackup();
     void enterJournal(std::unique_ptr<Session> session);
+    void setUpTrayAndReminders();
+    void applySettings();
+    void showOnThisDay();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<SearchIndex> m_index; // in memory only, dropped on lock
+    std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayController> m_tray;
+    std::unique_ptr<DailyReminder> m_reminder;
+    QDate m_onThisDayShownFor;
+    bool m_quitting = false;
     QTimer m_idleTimer;
     QTimer m_backupTimer;
     qint64 m_lockedUserId = 0;

@@ -3,12 +3,14 @@
 
 #include "GoToDateDialog.h"
 #include "AboutDialog.h"
+#include "AppSettings.h"
 #include "Identicon.h"
 #include "MarkdownHtml.h"
 #include "MessageBox.h"
 #include "ProfileCard.h"
 #include "ProfileDialog.h"
 #include "SearchResultDelegate.h"
+#include "SettingsDialog.h"
 #include "chat/DeletePostCommand.h"
 #include "chat/EditPostCommand.h"
 #include "chat/PostDelegate.h"
@@ -69,10 +71,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(&m_undoStack, &QUndoStack::canUndoChanged, m_ui->actionUndo, &QAction::setEnabled);
     connect(&m_undoStack, &QUndoStack::canRedoChanged, m_ui->actionRedo, &QAction::setEnabled);
     connect(&m_undoStack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
-        m_ui->actionUndo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text.toLower()));
+        m_ui->actionUndo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
     });
     connect(&m_undoStack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
-        m_ui->actionRedo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text.toLower()));
+        m_ui->actionRedo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
     m_ui->actionUndo->setEnabled(false);
     m_ui->actionRedo->setEnabled(false);
@@ -133,7 +135,9 @@ MainWindow::MainWindow(QWidget* parent)
             goToDate(dialog.selectedDate());
     });
 
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    m_ui->actionSettings->setEnabled(false); // until there are settings to show
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_ui->actionBackups, &QAction::triggered, this, &MainWindow::backupsRequested);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExport);
@@ -222,6 +226,14 @@ void MainWindow::clearForLock()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_hidesOnClose && !m_quitting) {
+        // Soliloquy keeps running in the tray, so that reminders still come.
+        event->ignore();
+        m_profileCard->hide();
+        hide();
+        Q_EMIT hiddenOnClose();
+        return;
+    }
     if (isEditing())
         cancelEdit();
     saveDraft();
@@ -689,4 +701,61 @@ bool MainWindow::importFrom(const QString& path, const QString& format)
         m_index->buildInBackground(m_journal->database().databaseName(), *m_session);
     statusBar()->showMessage(result.summary(path), 10000);
     return true;
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    Q_EMIT quitRequested();
+}
+
+void MainWindow::showForWriting()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    m_ui->composer->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::setSettings(AppSettings* settings, const QString& databasePath)
+{
+    m_settings = settings;
+    m_databasePath = databasePath;
+    m_ui->actionSettings->setEnabled(settings != nullptr);
+    if (!settings)
+        return;
+    connect(settings, &AppSettings::changed, this, &MainWindow::applySettings, Qt::UniqueConnection);
+    applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    // An unset font follows the application's; a set size is the user's choice for posts.
+    QFont postFont;
+    if (m_settings->postFontSize() > 0) {
+        postFont = font();
+        postFont.setPointSize(m_settings->postFontSize());
+    }
+    m_ui->postView->setFont(postFont); // on a change, the view lays the posts out again
+    m_ui->composer->setFont(postFont);
+    m_ui->postView->postDelegate()->setClockFormat(m_settings->clockFormat());
+    m_ui->postView->viewport()->update();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settings)
+        return;
+    if (auto* open = findChild<SettingsDialog*>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new SettingsDialog(*m_settings, m_databasePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

@@ -7,6 +7,7 @@
 #include <memory>
 
 class AccountService;
+class AppSettings;
 class ChatView;
 class Journal;
 class PostListModel;
@@ -63,9 +64,22 @@ public:
     bool exportTo(const QString& path, const QString& format);
     bool importFrom(const QString& path, const QString& format);
 
+    // The preferences the window follows live (post font size, clock format), and
+    // the journal file the settings dialog shows.
+    void setSettings(AppSettings* settings, const QString& databasePath);
+    void openSettings();
+    // Shows, raises and activates the window with the cursor in the composer.
+    void showForWriting();
+    // Where there is a system tray, closing the window only hides it.
+    void setHidesOnClose(bool hides) { m_hidesOnClose = hides; }
+    // Closes the window for good (Journal > Quit), even where closing only hides it.
+    void quit();
+
 Q_SIGNALS:
     void lockRequested();
     void backupsRequested();
+    void hiddenOnClose();
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,6 +104,7 @@ private:
     void showIndexProgress(int done, int total);
     void chooseExport();
     void chooseImport();
+    void applySettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PostListModel* m_model;
@@ -105,4 +120,8 @@ private:
     qint64 m_editingPostId = 0;
     bool m_commandFailed = false;
     QString m_stashedDraft; // the composer's text while it holds a post being edited
+    AppSettings* m_settings = nullptr;
+    QString m_databasePath;
+    bool m_hidesOnClose = false;
+    bool m_quitting = false;
 };

@@ -6,6 +6,8 @@
 #include "core/SearchIndex.h"
 #include "crypto/CryptoRuntime.h"
 #include "gui/AboutDialog.h"
+#include "gui/AppSettings.h"
+#include "gui/ColorScheme.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/ProfileCard.h"
@@ -13,6 +15,7 @@
 #include "gui/RecoverDialog.h"
 #include "gui/RecoveryKeyDialog.h"
 #include "gui/RegisterDialog.h"
+#include "gui/SettingsDialog.h"
 #include "gui/chat/ChatView.h"
 #include "storage/Database.h"
 
@@ -20,6 +23,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLineEdit>
+#include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,23 +80,6 @@ qint64 timeOf(const SamplePost& post)
 {
     const QDate day = QDate::currentDate().addDays(-post.daysAgo);
     return QDateTime(day, QTime::fromString(post.time, QStringLiteral("HH:mm"))).toMSecsSinceEpoch();
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    palette.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
-    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    palette.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x41));
-    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Highlight, QColor(0x4a, 0x8c, 0xd8));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xf5));
-    return palette;
 }
 
 } // namespace
@@ -179,7 +166,19 @@ int main(int argc, char** argv)
     AboutDialog about(journal.databasePath(), &window);
     ok &= capture(about, output.filePath(QStringLiteral("about.png")));
 
-    QApplication::setPalette(darkPalette());
+    {
+        // Settings of their own, so that the user's are neither shown nor changed.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           folder.filePath(QStringLiteral("config")));
+        AppSettings settings;
+        settings.setReminderEnabled(true);
+        settings.setReminderTime(QTime(21, 30));
+        SettingsDialog settingsDialog(
+            settings, QStringLiteral("/home/maya/.local/share/Soliloquy/journal.sqlite3"), &window);
+        ok &= capture(settingsDialog, output.filePath(QStringLiteral("settings.png")));
+    }
+
+    QApplication::setPalette(ColorScheme::darkPalette());
     QTest::qWait(100);
     ok &= capture(window, output.filePath(QStringLiteral("mainwindow-dark.png")));
 

@@ -8,7 +8,8 @@
 
 DeletePostCommand::DeletePostCommand(Journal& journal, PostListModel& model, Post post,
                                      std::function<void(const QString&)> onError)
-    : QUndoCommand(QCoreApplication::translate("DeletePostCommand", "Delete post"))
+    : QUndoCommand(QCoreApplication::translate("DeletePostCommand", "delete post",
+                                               "after Undo or Redo in the Edit menu"))
     , m_journal(journal)
     , m_model(model)
     , m_post(std::move(post))

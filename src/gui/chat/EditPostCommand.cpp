@@ -8,7 +8,8 @@
 
 EditPostCommand::EditPostCommand(Journal& journal, PostListModel& model, Post before, const QString& newText,
                                  std::function<void(const QString&)> onError)
-    : QUndoCommand(QCoreApplication::translate("EditPostCommand", "Edit post"))
+    : QUndoCommand(
+          QCoreApplication::translate("EditPostCommand", "edit post", "after Undo or Redo in the Edit menu"))
     , m_journal(journal)
     , m_model(model)
     , m_before(std::move(before))

@@ -34,19 +34,11 @@ QFont smaller(QFont font)
     return font;
 }
 
-QString shortTime(qint64 createdAt)
-{
-    // Hours and minutes in the user's convention (some locales' short format carries seconds).
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(createdAt).time(), format);
-}
-
-QString sideText(const QModelIndex& index)
+QString sideText(const PostDelegate& delegate, const QModelIndex& index)
 {
     QStringList parts;
     if (!index.data(PostListModel::GroupStartRole).toBool())
-        parts << shortTime(index.data(PostListModel::CreatedAtRole).toLongLong());
+        parts << delegate.timeText(index.data(PostListModel::CreatedAtRole).toLongLong());
     if (index.data(PostListModel::EditedAtRole).toLongLong() > 0)
         parts << PostDelegate::tr("edited");
     return parts.join(QStringLiteral(" · "));
@@ -58,6 +50,27 @@ PostDelegate::PostDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
     , m_rendered(RenderedPosts)
 {}
+
+QString PostDelegate::timeText(qint64 createdAt) const
+{
+    return formatTime(QDateTime::fromMSecsSinceEpoch(createdAt).time(), m_clockFormat);
+}
+
+QString PostDelegate::formatTime(const QTime& time, AppSettings::ClockFormat clockFormat)
+{
+    switch (clockFormat) {
+    case AppSettings::ClockFormat::TwelveHour:
+        return QLocale().toString(time, QStringLiteral("h:mm AP"));
+    case AppSettings::ClockFormat::TwentyFourHour:
+        return QLocale().toString(time, QStringLiteral("HH:mm"));
+    case AppSettings::ClockFormat::System:
+        break;
+    }
+    // Hours and minutes in the user's convention (some locales' short format carries seconds).
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    return QLocale().toString(time, format);
+}
 
 void PostDelegate::setAuthor(const QString& username, const QImage& avatar)
 {
@@ -196,7 +209,7 @@ void PostDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         painter->setFont(smaller(option.font));
         painter->setPen(palette.color(QPalette::PlaceholderText));
         painter->drawText(layout.header.adjusted(nameWidth + 8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          shortTime(index.data(PostListModel::CreatedAtRole).toLongLong()));
+                          timeText(index.data(PostListModel::CreatedAtRole).toLongLong()));
     }
 
     painter->setPen(selected ? QPen(palette.color(QPalette::Highlight), 2) : QPen(Qt::NoPen));
@@ -210,7 +223,7 @@ void PostDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     layout.document->documentLayout()->draw(painter, context);
     painter->translate(-layout.body.topLeft());
 
-    if (const QString side = sideText(index); !side.isEmpty()) {
+    if (const QString side = sideText(*this, index); !side.isEmpty()) {
         painter->setFont(smaller(option.font));
         painter->setPen(palette.color(QPalette::PlaceholderText));
         painter->drawText(layout.time, Qt::AlignLeft | Qt::AlignBottom, side);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/AppSettings.h"
+
 #include <QCache>
 #include <QImage>
 #include <QStyledItemDelegate>
@@ -29,6 +31,11 @@ public:
     // The font the view paints with, for hit tests outside painting.
     void setFont(const QFont& font) { m_font = font; }
     QString username() const { return m_username; }
+    void setClockFormat(AppSettings::ClockFormat format) { m_clockFormat = format; }
+    // A post's time as painted beside it: hours and minutes in the chosen clock format.
+    QString timeText(qint64 createdAt) const;
+    // Hours and minutes in a clock format, in the user's language.
+    static QString formatTime(const QTime& time, AppSettings::ClockFormat clockFormat);
     // The avatar rendered round at `size` logical pixels, sharp at `devicePixelRatio`.
     QPixmap roundAvatar(int size, qreal devicePixelRatio) const;
 
@@ -73,5 +80,6 @@ private:
     QString m_username;
     QImage m_avatar;
     QFont m_font;
+    AppSettings::ClockFormat m_clockFormat = AppSettings::ClockFormat::System;
     mutable QCache<qint64, Rendered> m_rendered;
 };

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+
+class AppSettings;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+// Reminders, appearance, auto-lock and where the journal file is. Each change
+// is stored and applied as soon as it is made; there is nothing to confirm.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(AppSettings& settings, const QString& databasePath, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Test hook: how the journal's folder is opened (the file manager, by default).
+    void setFolderOpener(std::function<void(const QUrl&)> opener) { m_openFolder = std::move(opener); }
+
+private:
+    void load();
+    void connectEditors();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    AppSettings& m_settings;
+    QString m_databasePath;
+    std::function<void(const QUrl&)> m_openFolder;
+};

@@ -1,0 +1,1068 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AccountService</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Versuch es in %n Sekunde noch einmal.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Versuch es in %n Sekunden noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The username or password is not right.</source>
+        <translation>Benutzername oder Passwort stimmen nicht.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not protect the password (out of memory?).</source>
+        <translation>Soliloquy konnte das Passwort nicht schützen (zu wenig Arbeitsspeicher?).</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not derive a key from the password (out of memory?).</source>
+        <translation>Soliloquy konnte aus dem Passwort keinen Schlüssel ableiten (zu wenig Arbeitsspeicher?).</translation>
+    </message>
+    <message>
+        <source>The username %1 is taken.</source>
+        <translation>Der Benutzername %1 ist schon vergeben.</translation>
+    </message>
+    <message>
+        <source>An account with this email exists already.</source>
+        <translation>Es gibt schon ein Konto mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The journal is busy; try again.</source>
+        <translation>Das Tagebuch ist gerade beschäftigt; versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not save the account.</source>
+        <translation>Soliloquy konnte das Konto nicht speichern.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Das aktuelle Passwort stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Dieses Konto gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This recovery key is mistyped: check each group of characters.</source>
+        <translation>Dieser Wiederherstellungsschlüssel ist falsch eingegeben: Prüf jede Zeichengruppe.</translation>
+    </message>
+    <message>
+        <source>The username or recovery key is not right.</source>
+        <translation>Benutzername oder Wiederherstellungsschlüssel stimmen nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountValidation</name>
+    <message>
+        <source>At least 3 characters.</source>
+        <translation>Mindestens 3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>At most 32 characters.</source>
+        <translation>Höchstens 32 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Nur Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Gib deine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <source>Choose a password.</source>
+        <translation>Wähle ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 10 characters, or a passphrase of a few words.</source>
+        <translation>Zu kurz: Nimm mindestens 10 Zeichen oder eine Passphrase aus ein paar Wörtern.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>Good. A passphrase of four or more words is stronger.</source>
+        <translation>Gut. Eine Passphrase aus vier oder mehr Wörtern ist stärker.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Soliloquy is still running</source>
+        <translation>Soliloquy läuft weiter</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming while it waits in the system tray. To end it, choose Quit in the tray icon&apos;s menu.</source>
+        <translation>Erinnerungen kommen weiterhin, solange es im Infobereich wartet. Zum Beenden wähle „Beenden“ im Menü seines Symbols dort.</translation>
+    </message>
+    <message>
+        <source>Time to write</source>
+        <translation>Zeit zum Schreiben</translation>
+    </message>
+    <message>
+        <source>How was your day? A few lines in your journal are enough.</source>
+        <translation>Wie war dein Tag? Ein paar Zeilen in deinem Tagebuch genügen.</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>An diesem Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote %n post(s) on this day in earlier years (%1).</source>
+        <translation>
+            <numerusform>An diesem Tag hast du in früheren Jahren einen Eintrag geschrieben (%1).</numerusform>
+            <numerusform>An diesem Tag hast du in früheren Jahren %n Einträge geschrieben (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Open &amp;link</source>
+        <translation>&amp;Link öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePostCommand</name>
+    <message>
+        <source>delete post</source>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>Eintrag löschen</translation>
+    </message>
+</context>
+<context>
+    <name>EditPostCommand</name>
+    <message>
+        <source>edit post</source>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>There is nothing to post.</source>
+        <translation>Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>This post is longer than 64 KiB. Split it into several posts.</source>
+        <translation>Dieser Eintrag ist länger als 64 KiB. Teil ihn in mehrere Einträge auf.</translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>Das Tagebuch ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not save the post: %1</source>
+        <translation>Soliloquy konnte den Eintrag nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>This post no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not save the draft: %1</source>
+        <translation>Soliloquy konnte den Entwurf nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Unlock Soliloquy</source>
+        <translation>Soliloquy entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock your journal.</source>
+        <translation>Entsperr dein Tagebuch.</translation>
+    </message>
+    <message>
+        <source>&amp;Username or email:</source>
+        <translation>&amp;Benutzername oder E-Mail:</translation>
+    </message>
+    <message>
+        <source>Username or email</source>
+        <translation>Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Create &amp;account…</source>
+        <translation>&amp;Konto anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>Passwort &amp;vergessen?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Been&amp;den</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Soliloquy</source>
+        <translation>Soliloquy</translation>
+    </message>
+    <message>
+        <source>Journal posts</source>
+        <translation>Tagebucheinträge</translation>
+    </message>
+    <message>
+        <source>Editing a post. Enter saves, Esc cancels.</source>
+        <translation>Du bearbeitest einen Eintrag. Eingabe speichert, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Write to yourself… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Schreib dir selbst… (Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>Send post</source>
+        <translation>Eintrag senden</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;About Soliloquy</source>
+        <translation>Ü&amp;ber Soliloquy</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Edit post</source>
+        <translation>Eintrag &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete post…</source>
+        <translation>Eintrag &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Go to &amp;newest post</source>
+        <translation>Zum &amp;neuesten Eintrag</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Soliloquy</source>
+        <translation>%1 — Soliloquy</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Not posted</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This post no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete this post? You can bring it back with Undo (Ctrl+Z) until you lock or quit.</source>
+        <translation>Diesen Eintrag löschen? Mit „Rückgängig“ (Strg+Z) holst du ihn zurück, bis du sperrst oder Soliloquy beendest.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>About Soliloquy</source>
+        <translation>Über Soliloquy</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Soliloquy %1&lt;/h3&gt;&lt;p&gt;A private journal that feels like a chat.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Soliloquy %1&lt;/h3&gt;&lt;p&gt;Ein privates Tagebuch, das sich wie ein Chat anfühlt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>PostListModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>This post cannot be read: it is damaged or does not belong here.</source>
+        <translation>Dieser Eintrag ist nicht lesbar: Er ist beschädigt oder gehört nicht hierher.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Dabei seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last post: %1</source>
+        <translation>Letzter Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>No posts yet</source>
+        <translation>Noch keine Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>Bild aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Use generated picture</source>
+        <translation>&amp;Erzeugtes Bild verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>Only to change the password</source>
+        <translation>Nur zum Ändern des Passworts</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Neues Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation>Avatar auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>This file is not an image Soliloquy can read.</source>
+        <translation>Diese Datei ist kein Bild, das Soliloquy lesen kann.</translation>
+    </message>
+    <message>
+        <source>Type the current password to change it.</source>
+        <translation>Gib das aktuelle Passwort ein, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>An account with this email exists already.</source>
+        <translation>Es gibt schon ein Konto mit dieser E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation>%1 gibt es schon; wähle einen neuen Dateinamen für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not restore from %1: %2</source>
+        <translation>Aus %1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Soliloquy is already open on this journal (process %1). Switch to that window, or close it first.</source>
+        <translation>Soliloquy hat dieses Tagebuch schon geöffnet (Prozess %1). Wechsle zu diesem Fenster oder schließ es zuerst.</translation>
+    </message>
+    <message>
+        <source>Soliloquy cannot write in the folder %1, so it cannot open the journal there.</source>
+        <translation>Soliloquy kann im Ordner %1 nicht schreiben und das Tagebuch dort deshalb nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not lock the journal %1 for writing.</source>
+        <translation>Soliloquy konnte das Tagebuch %1 nicht zum Schreiben sperren.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not create the folder %1.</source>
+        <translation>Soliloquy konnte den Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not open %1: %2</source>
+        <translation>Soliloquy konnte %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Soliloquy did not upgrade the journal because it could not back it up first. %1</source>
+        <translation>Soliloquy hat das Tagebuch nicht aktualisiert, weil es vorher keine Sicherung anlegen konnte. %1</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not prepare the journal for safe writing: %1</source>
+        <translation>Soliloquy konnte das Tagebuch nicht für sicheres Schreiben vorbereiten: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Die Sicherung %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Soliloquy backup, so the journal was left as it was. %2</source>
+        <translation>%1 ist keine brauchbare Soliloquy-Sicherung; das Tagebuch bleibt, wie es war. %2</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not move the current journal aside, so nothing was restored.</source>
+        <translation>Soliloquy konnte das aktuelle Tagebuch nicht beiseitelegen, deshalb wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not put the restored journal in place.</source>
+        <translation>Soliloquy konnte das wiederhergestellte Tagebuch nicht an seinen Platz legen.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not read the journal file: %1</source>
+        <translation>Soliloquy konnte die Tagebuchdatei nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Soliloquy journal (it is not an SQLite database). The file was left untouched.</source>
+        <translation>%1 ist kein Soliloquy-Tagebuch (es ist keine SQLite-Datenbank). Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another application, not Soliloquy. The file was left untouched.</source>
+        <translation>%1 gehört zu einer anderen Anwendung, nicht zu Soliloquy. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer version of Soliloquy (schema version %1; this version knows up to %2). Update Soliloquy to open it. The file was left untouched.</source>
+        <translation>Dieses Tagebuch wurde von einer neueren Version von Soliloquy geschrieben (Schemaversion %1; diese Version kennt sie bis %2). Aktualisiere Soliloquy, um es zu öffnen. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The journal file %1 is damaged. It was left untouched; restore it from a backup.</source>
+        <translation>Die Tagebuchdatei %1 ist beschädigt. Sie blieb unverändert; stell sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row in table %3</source>
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile der Tabelle %3</translation>
+    </message>
+    <message>
+        <source>The journal was set up with a different version of migration %1 than this build of Soliloquy carries. To keep your journal safe, Soliloquy will not open it. Use the Soliloquy version that created it.</source>
+        <translation>Das Tagebuch wurde mit einer anderen Fassung der Migration %1 eingerichtet, als diese Ausgabe von Soliloquy mitbringt. Damit dein Tagebuch sicher bleibt, öffnet Soliloquy es nicht. Verwende die Version von Soliloquy, mit der es angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Das Tagebuch ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the journal with migration %1 (%2). The journal was left as it was before.</source>
+        <translation>Das Tagebuch ließ sich nicht mit Migration %1 aktualisieren (%2). Es blieb, wie es vorher war.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not save the post: %1</source>
+        <translation>Soliloquy konnte den Eintrag nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Soliloquy could not save. Nothing was lost: free some space and try again.</source>
+        <translation>Der Datenträger ist voll, deshalb konnte Soliloquy nicht speichern. Nichts ging verloren: Schaff etwas Platz und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Soliloquy cannot write to the journal file: it or its folder is read-only.</source>
+        <translation>Soliloquy kann nicht in die Tagebuchdatei schreiben: Sie oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged. Restore it from a backup.</source>
+        <translation>Die Tagebuchdatei ist beschädigt. Stell sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This file is not a Soliloquy journal.</source>
+        <translation>Diese Datei ist kein Soliloquy-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>The journal is busy in another program. Close it and try again.</source>
+        <translation>Das Tagebuch ist in einem anderen Programm in Gebrauch. Schließ es dort und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not save the account: %1</source>
+        <translation>Soliloquy konnte das Konto nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Journal damaged</source>
+        <translation>Tagebuch beschädigt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest backup, from %2? The damaged file will be kept in the backups folder.</source>
+        <translation>%1
+
+Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im Ordner der Sicherungen erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal</source>
+        <translation>Das Tagebuch lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Soliloquy cannot start</source>
+        <translation>Soliloquy kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you saved when you created your account, and choose a new password.</source>
+        <translation>Gib den Wiederherstellungsschlüssel ein, den du beim Anlegen deines Kontos gesichert hast, und wähle ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Username or email:</source>
+        <translation>&amp;Benutzername oder E-Mail:</translation>
+    </message>
+    <message>
+        <source>Username or email</source>
+        <translation>Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Bes&amp;tätigen:</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Neues Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>Passwort &amp;setzen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Dein Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>This is your recovery key. If you forget your password, it is the only way into your journal. Soliloquy shows it only now: copy it or save it somewhere safe, away from this computer.</source>
+        <translation>Das ist dein Wiederherstellungsschlüssel. Wenn du dein Passwort vergisst, ist er der einzige Weg in dein Tagebuch. Soliloquy zeigt ihn nur jetzt: Kopier ihn oder speichere ihn an einem sicheren Ort, nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy recovery key</source>
+        <translation>Wiederherstellungsschlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save recovery key to a file</source>
+        <translation>Wiederherstellungsschlüssel in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>I &amp;saved it</source>
+        <translation>Ich habe ihn &amp;gesichert</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Soliloquy recovery key
+%1
+</source>
+        <translation>Soliloquy-Wiederherstellungsschlüssel
+%1
+</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not write %1: %2</source>
+        <translation>Soliloquy konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Save recovery key</source>
+        <translation>Wiederherstellungsschlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Create your journal. Your password unlocks it: posts are encrypted on disk.</source>
+        <translation>Leg dein Tagebuch an. Dein Passwort entsperrt es: Die Einträge werden verschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>3-32 letters, digits, . _ -</source>
+        <translation>3–32 Buchstaben, Ziffern, . _ -</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>du@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, or a passphrase</source>
+        <translation>Mindestens 10 Zeichen oder eine Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Bes&amp;tätigen:</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Type the password again</source>
+        <translation>Gib das Passwort noch einmal ein</translation>
+    </message>
+    <message>
+        <source>Avatar:</source>
+        <translation>Avatar:</translation>
+    </message>
+    <message>
+        <source>Avatar preview</source>
+        <translation>Avatar-Vorschau</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image…</source>
+        <translation>B&amp;ild auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose avatar image</source>
+        <translation>Avatarbild auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;No image</source>
+        <translation>&amp;Kein Bild</translation>
+    </message>
+    <message>
+        <source>Use the generated avatar</source>
+        <translation>Den erzeugten Avatar verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>This username is taken.</source>
+        <translation>Dieser Benutzername ist schon vergeben.</translation>
+    </message>
+    <message>
+        <source>An account with this email exists already.</source>
+        <translation>Es gibt schon ein Konto mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation>Avatar auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not read %1 as an image.</source>
+        <translation>Soliloquy konnte %1 nicht als Bild lesen.</translation>
+    </message>
+    <message>
+        <source>(generated)</source>
+        <translation>(erzeugt)</translation>
+    </message>
+    <message>
+        <source>Account not created</source>
+        <translation>Konto nicht angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;write every day at</source>
+        <translation>Jeden Tag ans &amp;Schreiben erinnern um</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Tell me &amp;on days when I wrote on the same date in earlier years</source>
+        <translation>&amp;Hinweisen, wenn ich am selben Datum in früheren Jahren geschrieben habe</translation>
+    </message>
+    <message>
+        <source>Reminders appear while Soliloquy runs, also when its window is closed to the system tray.</source>
+        <translation>Erinnerungen erscheinen, solange Soliloquy läuft – auch wenn sein Fenster in den Infobereich geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Post &amp;font size:</source>
+        <translation>Schrift&amp;größe der Einträge:</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Systemgröße</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>T&amp;ime of posts:</source>
+        <translation>&amp;Uhrzeit der Einträge:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after being idle for:</source>
+        <translation>Sperren nach &amp;Leerlauf von:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Journal file</source>
+        <translation>Tagebuchdatei</translation>
+    </message>
+    <message>
+        <source>Journal file location</source>
+        <translation>Speicherort der Tagebuchdatei</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>As the system shows it (%1)</source>
+        <translation>Wie im System (%1)</translation>
+    </message>
+    <message>
+        <source>12-hour (%1)</source>
+        <translation>12 Stunden (%1)</translation>
+    </message>
+    <message>
+        <source>24-hour (%1)</source>
+        <translation>24 Stunden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;Schreiben…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>S&amp;perren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Soliloquy</source>
+        <translation>Soliloquy</translation>
+    </message>
+</context>
+</TS>
