@@ -8,9 +8,9 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QSet>
-#include <QMap>
 #include <QSqlDatabase>
 
 #include <functional>

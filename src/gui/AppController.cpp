@@ -1,7 +1,7 @@
 #include "AppController.h"
 
-#include "BackupsDialog.h"
 #include "AppSettings.h"
+#include "BackupsDialog.h"
 #include "ColorScheme.h"
 #include "DailyReminder.h"
 #include "LoginDialog.h"

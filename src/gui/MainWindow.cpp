@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 #include "ui_mainwindow.h"
 
-#include "GoToDateDialog.h"
 #include "AboutDialog.h"
 #include "AppSettings.h"
+#include "GoToDateDialog.h"
 #include "Identicon.h"
 #include "MarkdownHtml.h"
 #include "MessageBox.h"

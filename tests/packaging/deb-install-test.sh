@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The .deb as a user gets it: built from the release tree, installed with apt
 # into a fresh minimal Debian 13 root that holds nothing of the build tree,
-# used (register, write, the window, the QCA plugin), then purged, leaving no
+# used (register, write, unlocking into the main window, the QCA plugin), then purged, leaving no
 # file behind.
 #
 # Usage: deb-install-test.sh SOURCE-DIR X11WINDOWS-PROGRAM
@@ -163,8 +163,9 @@ phase "built $(basename "$DEB")"
 cp "$DEB" "$ROOT/tmp/soliloquy.deb"
 install_deb() {
     # The root is thrown away after the test: dpkg need not fsync.
+    # xdotool types the password into the login window, as a user would.
     in_root apt-get install -y -q --no-install-recommends -o Dpkg::Options::=--force-unsafe-io \
-        /tmp/soliloquy.deb >"$WORK/apt.log" 2>&1
+        /tmp/soliloquy.deb xdotool >"$WORK/apt.log" 2>&1
 }
 exec 9>"$ARCHIVES.lock" # one apt at a time in the shared download cache
 flock 9
@@ -263,6 +264,25 @@ done
 grep -q "Soliloquy" <<<"$titles" || {
     cat "$WORK/gui.out" >&2
     fail "no Soliloquy window appeared (windows: ${titles:-none})"
+}
+# Unlock through the login window: the journal's main window must open.
+xdotool_in_root() {
+    chroot "$ROOT" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root DISPLAY="$DISPLAY_NAME" xdotool "$@"
+}
+login=$(xdotool_in_root search --sync --limit 1 --name "Unlock Soliloquy") || fail "no login window to unlock"
+xdotool_in_root windowfocus --sync "$login" type --delay 15 "ann" >/dev/null 2>&1 || true
+xdotool_in_root key --delay 30 Tab >/dev/null 2>&1 || true
+xdotool_in_root type --delay 15 "$PASSWORD" >/dev/null 2>&1 || true
+xdotool_in_root key Return >/dev/null 2>&1 || true
+for _ in $(seq 150); do
+    kill -0 "$APP_PID" 2>/dev/null || break
+    titles=$(DISPLAY=$DISPLAY_NAME "$X11WINDOWS" 2>/dev/null || true)
+    grep -qE "ann.{1,8}Soliloquy" <<<"$titles" && break
+    sleep 0.2
+done
+grep -qE "ann.{1,8}Soliloquy" <<<"$titles" || {
+    cat "$WORK/gui.out" >&2
+    fail "the main window did not open after unlocking (windows: ${titles:-none})"
 }
 sleep 2
 kill -0 "$APP_PID" 2>/dev/null || {
