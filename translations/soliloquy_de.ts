@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Soliloquy</source>
+        <translation>Über Soliloquy</translation>
+    </message>
+    <message>
+        <source>A private journal that feels like a chat.</source>
+        <translation>Ein privates Tagebuch, das sich wie ein Chat anfühlt.</translation>
+    </message>
+    <message>
+        <source>Journal file:</source>
+        <translation>Tagebuchdatei:</translation>
+    </message>
+    <message>
+        <source>Journal file</source>
+        <translation>Tagebuchdatei</translation>
+    </message>
+    <message>
+        <source>Soliloquy is free software: you may share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Soliloquy ist freie Software: Du darfst es unter den Bedingungen der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach deiner Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und verändern. Es wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>No journal is open.</source>
+        <translation>Es ist kein Tagebuch geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
@@ -127,6 +154,73 @@
             <numerusform>An diesem Tag hast du in früheren Jahren %n Einträge geschrieben (%1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Soliloquy cannot open the journal</source>
+        <translation>Soliloquy kann das Tagebuch nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Soliloquy backs your journal up once a day and before every upgrade. Backups are encrypted like the journal.</source>
+        <translation>Soliloquy sichert dein Tagebuch einmal am Tag und vor jeder Aktualisierung. Die Sicherungen sind wie das Tagebuch verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert in %1.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the journal with the backup of %1? Everything written since then is set aside, not deleted: the current journal is kept in the backups folder. You will be asked for your password again.</source>
+        <translation>Das Tagebuch durch die Sicherung vom %1 ersetzen? Alles, was du seitdem geschrieben hast, wird beiseitegelegt, nicht gelöscht: Das aktuelle Tagebuch bleibt im Ordner der Sicherungen erhalten. Danach wirst du noch einmal nach deinem Passwort gefragt.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -149,6 +243,28 @@
         <source>edit post</source>
         <comment>after Undo or Redo in the Edit menu</comment>
         <translation>Eintrag bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <source>Go to date</source>
+        <translation>Zu Datum springen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>No posts this month.</source>
+        <translation>Keine Einträge in diesem Monat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posts on %n day(s) this month (underlined).</source>
+        <translation>
+            <numerusform>Einträge an %n Tag in diesem Monat (unterstrichen).</numerusform>
+            <numerusform>Einträge an %n Tagen in diesem Monat (unterstrichen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -412,12 +528,180 @@
         <translation>Profil gespeichert.</translation>
     </message>
     <message>
-        <source>About Soliloquy</source>
-        <translation>Über Soliloquy</translation>
+        <source>Search</source>
+        <translation>Suche</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Soliloquy %1&lt;/h3&gt;&lt;p&gt;A private journal that feels like a chat.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Soliloquy %1&lt;/h3&gt;&lt;p&gt;Ein privates Tagebuch, das sich wie ein Chat anfühlt.&lt;/p&gt;</translation>
+        <source>Search your journal…</source>
+        <translation>Durchsuche dein Tagebuch…</translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Show &amp;all posts</source>
+        <translation>Alle &amp;Einträge anzeigen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>Zu &amp;Datum springen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>On &amp;this day</source>
+        <translation>An diesem &amp;Tag</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Sic&amp;herungen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Search is ready.</source>
+        <translation>Die Suche ist bereit.</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Wird indiziert…</translation>
+    </message>
+    <message>
+        <source>No posts found.</source>
+        <translation>Keine Einträge gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) found</source>
+        <translation>
+            <numerusform>%n Eintrag gefunden</numerusform>
+            <numerusform>%n Einträge gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (still indexing)</source>
+        <translation> (Indizierung läuft noch)</translation>
+    </message>
+    <message>
+        <source>Showing the posts tagged &lt;b&gt;#%1&lt;/b&gt;.</source>
+        <translation>Du siehst die Einträge mit dem Schlagwort &lt;b&gt;#%1&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) tagged #%1</source>
+        <translation>
+            <numerusform>%n Eintrag mit dem Schlagwort #%1</numerusform>
+            <numerusform>%n Einträge mit dem Schlagwort #%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing for search… %1%</source>
+        <translation>Indizierung für die Suche… %1 %</translation>
+    </message>
+    <message>
+        <source>Nothing written on this day in earlier years.</source>
+        <translation>An diesem Tag hast du in früheren Jahren nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On this day: %n post(s) from earlier years</source>
+        <translation>
+            <numerusform>An diesem Tag: %n Eintrag aus früheren Jahren</numerusform>
+            <numerusform>An diesem Tag: %n Einträge aus früheren Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Tagebuch exportieren</translation>
+    </message>
+    <message>
+        <source>Soliloquy JSON, to import again (*.json);;Markdown (*.md);;Web page, prints well (*.html)</source>
+        <translation>Soliloquy-JSON, zum erneuten Importieren (*.json);;Markdown (*.md);;Webseite, gut druckbar (*.html)</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Das Tagebuch wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import into the journal</source>
+        <translation>Ins Tagebuch importieren</translation>
+    </message>
+    <message>
+        <source>Soliloquy JSON (*.json);;jrnl JSON export (*.json);;Day One export (*.json *.zip)</source>
+        <translation>Soliloquy-JSON (*.json);;jrnl-JSON-Export (*.json);;Day One-Export (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Import abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -700,6 +984,14 @@ Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im 
     <message>
         <source>Soliloquy cannot start</source>
         <translation>Soliloquy kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not save the attachment: %1</source>
+        <translation>Soliloquy konnte den Anhang nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not make the backup folder %1.</source>
+        <translation>Soliloquy konnte den Sicherungsordner %1 nicht anlegen.</translation>
     </message>
 </context>
 <context>

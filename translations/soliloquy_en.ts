@@ -22,6 +22,47 @@
     </message>
 </context>
 <context>
+    <name>GoToDateDialog</name>
+    <message numerus="yes">
+        <source>Posts on %n day(s) this month (underlined).</source>
+        <translation>
+            <numerusform>Posts on %n day this month (underlined).</numerusform>
+            <numerusform>Posts on %n days this month (underlined).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n post(s) found</source>
+        <translation>
+            <numerusform>%n post found</numerusform>
+            <numerusform>%n posts found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) tagged #%1</source>
+        <translation>
+            <numerusform>%n post tagged #%1</numerusform>
+            <numerusform>%n posts tagged #%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On this day: %n post(s) from earlier years</source>
+        <translation>
+            <numerusform>On this day: %n post from earlier years</numerusform>
+            <numerusform>On this day: %n posts from earlier years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n post to %1.</numerusform>
+            <numerusform>Exported %n posts to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileCard</name>
     <message numerus="yes">
         <source>%n post(s)</source>
