@@ -1,4 +1,5 @@
 #include "support/TestSupport.h"
+#include "support/WidgetTestSupport.h"
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
@@ -21,15 +22,9 @@
 #include <QTest>
 #include <QTimer>
 
-namespace {
+using TestSupport::child;
 
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    T* object = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!object)
-        qFatal("no object named %s", name);
-    return object;
-}
+namespace {
 
 // What the About dialog showed, read while it was open.
 struct Shown

@@ -1,4 +1,5 @@
 #include "support/TestSupport.h"
+#include "support/WidgetTestSupport.h"
 
 #include "core/AccountService.h"
 #include "crypto/CryptoRuntime.h"
@@ -29,30 +30,13 @@ namespace {
 
 const QString password = QStringLiteral("a long enough passphrase");
 
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no widget named %s", name);
-    return widget;
-}
-
 // Runs `action` on the next modal dialog once it is open (dialogs block in exec()).
 // Pending actions of a test that ended early are dropped in cleanup().
 QObject* pendingActions = nullptr;
 
 void whenModalOpens(std::function<void(QWidget*)> action)
 {
-    auto* timer = new QTimer(pendingActions);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, action] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            action(modal);
-        }
-    });
-    timer->start();
+    TestSupport::whenModalOpens(pendingActions, std::move(action));
 }
 
 void typeLogin(QWidget* dialog, const QString& login, const QString& secret)

@@ -1,4 +1,5 @@
 #include "support/TestSupport.h"
+#include "support/WidgetTestSupport.h"
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
@@ -30,14 +31,6 @@ using namespace TestSupport;
 namespace {
 
 const QString password = QStringLiteral("a long enough passphrase");
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no widget named %s", name);
-    return widget;
-}
 
 } // namespace
 

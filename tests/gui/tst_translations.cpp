@@ -1,4 +1,5 @@
 #include "support/TestSupport.h"
+#include "support/WidgetTestSupport.h"
 
 #include "core/AccountService.h"
 #include "crypto/CryptoRuntime.h"
@@ -17,17 +18,7 @@
 #include <QTest>
 #include <QTranslator>
 
-namespace {
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no widget named %s", name);
-    return widget;
-}
-
-} // namespace
+using TestSupport::child;
 
 // The German translation is built in and the real forms and messages come out in German.
 class TestTranslations : public QObject
