@@ -35,8 +35,10 @@ public:
 
     void lock();
 
-private:
+    // What a post body is bound to (see Sealer.h): its user and its id.
     QByteArray postContext(qint64 postId) const;
+
+private:
     QByteArray attachmentContext(qint64 postId, int position) const;
     QByteArray context(const char* purpose) const;
 

@@ -3,6 +3,7 @@
 #include "core/AccountService.h"
 #include "core/Journal.h"
 #include "core/LoginThrottle.h"
+#include "core/PostCipher.h"
 #include "crypto/CryptoRuntime.h"
 #include "crypto/PasswordHasher.h"
 #include "storage/Database.h"
@@ -245,7 +246,17 @@ private Q_SLOTS:
         QVERIFY(
             query.exec(QStringLiteral("SELECT id, body FROM posts WHERE user_id = %1").arg(ann->userId())) &&
             query.next());
-        QVERIFY(!bob->openPost(query.value(0).toLongLong(), query.value(1).toByteArray()));
+        const qint64 annsPost = query.value(0).toLongLong();
+        const QByteArray annsBody = query.value(1).toByteArray();
+        QVERIFY(!bob->openPost(annsPost, annsBody));
+        // The bulk path (search index, import, export) reads and writes the same format.
+        QVERIFY(!PostCipher(*bob).open(annsPost, annsBody));
+        PostCipher annsCipher(*ann);
+        QCOMPARE(annsCipher.open(annsPost, annsBody).value_or(QByteArray()), QByteArray("ann's secret"));
+        QVERIFY(!annsCipher.open(annsPost + 1, annsBody)); // bound to its post
+        const QByteArray resealed = annsCipher.seal(annsPost, "ann's second thought");
+        QCOMPARE(ann->openPost(annsPost, resealed).value_or(QString()),
+                 QStringLiteral("ann's second thought"));
     }
 
     void raisedDefaultParametersStillUnlockAndRehashAtLogin()

@@ -6,6 +6,7 @@
 #include "crypto/Random.h"
 #include "crypto/RecoveryKey.h"
 #include "crypto/Sealer.h"
+#include "crypto/SealerContext.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -168,6 +169,44 @@ private Q_SLOTS:
         QVERIFY(!Sealer::open(m_key, sealed.left(sealed.size() - 1), "ctx"));
         QVERIFY(!Sealer::open(m_key, sealed.left(20), "ctx"));
         QVERIFY(!Sealer::open(m_key, QByteArray(), "ctx"));
+    }
+
+    void sealedFormatIsHkdfThenAes256Gcm()
+    {
+        // Made outside QCA (Python's cryptography): HKDF-SHA256(key, salt "soliloquy sealer v1",
+        // info = the context), then AES-256-GCM with nonce 00..0b. Journals written by every
+        // version must keep opening.
+        const SecretBytes key(QByteArray(32, char(0x11)));
+        const QByteArray sealed = QByteArray::fromHex("01000102030405060708090a0bbd2fd84fcc6ab01a8ff4e530d7d0"
+                                                      "ce7f3e9eebac1387ce15673497f37de9d0584cb4982"
+                                                      "d1c2c42bc76b0c23b5822734e1f");
+        const QByteArray context = "soliloquy post v1 user 1 post 7";
+        const QByteArray text = QStringLiteral("A quiet walk by the river. 散歩").toUtf8();
+        QCOMPARE(Sealer::open(key, sealed, context).value_or(QByteArray()), text);
+        SealerContext reused(key);
+        QCOMPARE(reused.open(sealed, context).value_or(QByteArray()), text);
+    }
+
+    void oneContextSealsAndOpensManyAndSurvivesARefusal()
+    {
+        SealerContext context(m_key);
+        QList<QByteArray> sealed;
+        for (int i = 0; i < 50; ++i)
+            sealed << context.seal("entry " + QByteArray::number(i), "post " + QByteArray::number(i));
+        for (int i = 49; i >= 0; --i) {
+            QByteArray tampered = sealed.at(i);
+            tampered[20] = char(tampered.at(20) ^ 0x01);
+            QVERIFY(!context.open(tampered, "post " + QByteArray::number(i)));
+            QVERIFY(!context.open(sealed.at(i), "post " + QByteArray::number(i + 1)));
+            // A refusal leaves the context ready for the next message, in both directions.
+            QCOMPARE(context.open(sealed.at(i), "post " + QByteArray::number(i)).value_or(QByteArray()),
+                     "entry " + QByteArray::number(i));
+            QCOMPARE(
+                Sealer::open(m_key, sealed.at(i), "post " + QByteArray::number(i)).value_or(QByteArray()),
+                "entry " + QByteArray::number(i));
+        }
+        QVERIFY(context.seal("a", "x") != context.seal("a", "x")); // a fresh nonce every time
+        QVERIFY(SealerContext(SecretBytes(QByteArray(5, 'k'))).seal("a", "x").isEmpty()); // not a key
     }
 
     void dataKeyWrapRoundTrip()
