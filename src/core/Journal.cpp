@@ -3,21 +3,11 @@
 #include "storage/PostRepository.h"
 #include "storage/SqliteErrors.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journal", text);
-}
-
-} // namespace
 
 Journal::Journal(QSqlDatabase database, const Session& session, std::function<qint64()> clock)
     : QObject(nullptr)

@@ -13,33 +13,45 @@ constexpr int KeySize = 32;
 
 } // namespace
 
+// The message key is HKDF-SHA256(key, salt, info = associated data), RFC 5869, for one
+// 32-byte block: the extract step depends on the key alone and is done once; the
+// expand step is one HMAC of (info || 0x01) under the extracted key, with a reused
+// QCA HMAC context. QCA::HKDF gives the same keys but sets up OpenSSL afresh each
+// time, which cost more than opening a short post.
 struct SealerContext::Contexts
 {
-    QCA::SecureArray key;
-    QCA::HKDF hkdf{QStringLiteral("sha256")};
-    QCA::InitializationVector salt{QByteArray("soliloquy sealer v1")};
+    std::optional<QCA::MessageAuthenticationCode> expand;
     // Set up afresh for every message (QCA keeps the provider's context).
     QCA::Cipher cipher{QStringLiteral("aes256"), QCA::Cipher::GCM, QCA::Cipher::NoPadding};
 
+    explicit Contexts(const SecretBytes& key)
+    {
+        if (key.size() != KeySize)
+            return;
+        QCA::MessageAuthenticationCode extract(QStringLiteral("hmac(sha256)"),
+                                               QCA::SymmetricKey(QByteArray("soliloquy sealer v1")));
+        extract.update(QCA::SecureArray(key.bytes()));
+        expand.emplace(QStringLiteral("hmac(sha256)"), QCA::SymmetricKey(extract.final()));
+    }
+
     QCA::SymmetricKey messageKey(const QByteArray& associatedData)
     {
-        // Each message is sealed under a key derived for its associated data (see Sealer.h).
-        return hkdf.makeKey(key, salt, QCA::InitializationVector(associatedData), KeySize);
+        expand->clear();
+        expand->update(QCA::MemoryRegion(associatedData));
+        expand->update(QCA::MemoryRegion(QByteArray(1, 0x01)));
+        return QCA::SymmetricKey(expand->final());
     }
 };
 
 SealerContext::SealerContext(const SecretBytes& key)
-    : m_contexts(std::make_unique<Contexts>())
-{
-    if (key.size() == KeySize)
-        m_contexts->key = QCA::SecureArray(key.bytes());
-}
+    : m_contexts(std::make_unique<Contexts>(key))
+{}
 
 SealerContext::~SealerContext() = default;
 
 QByteArray SealerContext::seal(const QByteArray& plaintext, const QByteArray& associatedData)
 {
-    if (m_contexts->key.size() != KeySize)
+    if (!m_contexts->expand)
         return {};
     const QByteArray nonce = Random::bytes(NonceSize);
     QCA::Cipher& cipher = m_contexts->cipher;
@@ -55,8 +67,7 @@ QByteArray SealerContext::seal(const QByteArray& plaintext, const QByteArray& as
 
 std::optional<QByteArray> SealerContext::open(const QByteArray& sealed, const QByteArray& associatedData)
 {
-    if (m_contexts->key.size() != KeySize || sealed.size() < 1 + NonceSize + TagSize ||
-        sealed.at(0) != FormatVersion)
+    if (!m_contexts->expand || sealed.size() < 1 + NonceSize + TagSize || sealed.at(0) != FormatVersion)
         return std::nullopt;
     const QByteArray nonce = sealed.mid(1, NonceSize);
     const QByteArray tag = sealed.right(TagSize);

@@ -87,23 +87,25 @@ private Q_SLOTS:
                  QStringLiteral("a [#Walk](tag:walk)"));
     }
 
-    void findsRanksAndHighlights()
+    void findsNewestFirstAndHighlights()
     {
-        const Post once = write(QStringLiteral("The river was calm this morning."));
         const Post thrice = write(QStringLiteral("River, river, river: all I think about is the river <b>."));
+        const Post once = write(QStringLiteral("The rIVer was calm this morning."));
         write(QStringLiteral("Nothing about water here."));
         SearchIndex index;
         QVERIFY(index.build(path(), *m_session));
         QVERIFY(index.isReady());
 
         const QList<SearchHit> hits = index.search(QStringLiteral("river"));
-        QCOMPARE(idsOf(hits), (QList<qint64>{thrice.id, once.id})); // bm25: more mentions rank higher
-        QVERIFY2(hits.first().snippetHtml.contains(QStringLiteral("<b>River</b>")),
-                 qPrintable(hits.first().snippetHtml));
+        QCOMPARE(idsOf(hits), (QList<qint64>{once.id, thrice.id})); // newest first, as in the chat
+        QVERIFY2(hits.last().snippetHtml.contains(QStringLiteral("<b>River</b>, <b>river</b>")),
+                 qPrintable(hits.last().snippetHtml));
         QVERIFY(
-            hits.first().snippetHtml.contains(QStringLiteral("&lt;b&gt;"))); // the post's own text is escaped
-        QCOMPARE(hits.last().text, once.text);
-        QCOMPARE(hits.last().createdAt, once.createdAt);
+            hits.last().snippetHtml.contains(QStringLiteral("&lt;b&gt;"))); // the post's own text is escaped
+        QVERIFY(hits.first().snippetHtml.contains(QStringLiteral("<b>rIVer</b>")));
+        QCOMPARE(hits.first().text, once.text);
+        QCOMPARE(hits.first().createdAt, once.createdAt);
+        QCOMPARE(idsOf(index.search(QStringLiteral("river"), 1)), QList<qint64>{once.id});
 
         // Several words: all must be there, in any order, any case.
         QCOMPARE(idsOf(index.search(QStringLiteral("MORNING calm"))), QList<qint64>{once.id});
@@ -127,7 +129,15 @@ private Q_SLOTS:
         QCOMPARE(idsOf(index.search(QStringLiteral("公園を散歩"))), QList<qint64>{walk.id});
         QVERIFY(
             index.search(QStringLiteral("散歩")).first().snippetHtml.contains(QStringLiteral("<b>散歩</b>")));
-        // Short Latin words too, with LIKE's wildcards taken literally.
+        // Case is folded beyond ASCII.
+        const Post cafe = write(QStringLiteral("Ein Kaffee im CAFÉ am Fluss"));
+        QVERIFY(index.build(path(), *m_session));
+        QCOMPARE(idsOf(index.search(QStringLiteral("café FLUSS"))), QList<qint64>{cafe.id});
+        const Post greek = write(QStringLiteral("ΣΟΦΊΑ in МОСКВА, 𝐀 and ǅ"));
+        index.addOrUpdate(greek);
+        QCOMPARE(idsOf(index.search(QStringLiteral("σοφία москва"))), QList<qint64>{greek.id});
+        QCOMPARE(idsOf(index.search(QStringLiteral("𝐀 ǆ"))), QList<qint64>{greek.id});
+        // Short Latin words too, with wildcards taken literally.
         const Post percent = write(QStringLiteral("up 5% today"));
         QVERIFY(index.build(path(), *m_session));
         QCOMPARE(idsOf(index.search(QStringLiteral("5%"))), QList<qint64>{percent.id});
