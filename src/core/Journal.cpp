@@ -13,6 +13,7 @@ Journal::Journal(QSqlDatabase database, const Session& session, std::function<qi
     : QObject(nullptr)
     , m_database(std::move(database))
     , m_session(session)
+    , m_cipher(std::make_unique<PostCipher>(session))
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
 
@@ -73,7 +74,7 @@ std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint6
         "INSERT INTO posts (id, user_id, body, created_at, edited_at) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(id);
     query.addBindValue(m_session.userId());
-    query.addBindValue(m_session.sealPost(id, text));
+    query.addBindValue(m_cipher->seal(id, text.toUtf8()));
     query.addBindValue(createdAt);
     query.addBindValue(editedAt > 0 ? QVariant(editedAt) : QVariant(QMetaType(QMetaType::LongLong)));
     if (id == 0 || !query.exec() || !m_database.commit()) {
@@ -103,7 +104,8 @@ bool Journal::setText(qint64 postId, const QString& text, qint64 editedAt, Stora
         *error = {StorageError::Code::Io, tr("This post no longer exists.")};
         return false;
     }
-    if (!PostRepository(m_database).updateBody(postId, m_session.sealPost(postId, text), editedAt, error))
+    if (!PostRepository(m_database)
+             .updateBody(postId, m_cipher->seal(postId, text.toUtf8()), editedAt, error))
         return false;
     Q_EMIT postChanged(Post{postId, text, record->createdAt, editedAt, true});
     return true;
@@ -124,8 +126,10 @@ bool Journal::remove(qint64 postId, StorageError* error)
 
 Post Journal::open(qint64 id, const QByteArray& body, qint64 createdAt, qint64 editedAt) const
 {
-    const std::optional<QString> text = m_session.openPost(id, body);
-    return Post{id, text.value_or(QString()), createdAt, editedAt, text.has_value()};
+    // Nothing opens once the session is locked, although the contexts still hold a key.
+    const std::optional<QByteArray> text =
+        m_session.isUnlocked() ? m_cipher->open(id, body) : std::optional<QByteArray>();
+    return Post{id, text ? QString::fromUtf8(*text) : QString(), createdAt, editedAt, text.has_value()};
 }
 
 std::optional<Post> Journal::post(qint64 postId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Post.h"
+#include "PostCipher.h"
 #include "PostSource.h"
 #include "Session.h"
 
@@ -14,6 +15,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 // The posts of the unlocked account: sealed on the way in, opened on the way out.
@@ -83,5 +85,7 @@ private:
 
     QSqlDatabase m_database;
     const Session& m_session;
+    // Sealing and opening posts reuse one set of crypto contexts (see SealerContext).
+    std::unique_ptr<PostCipher> m_cipher;
     std::function<qint64()> m_clock;
 };

@@ -25,27 +25,52 @@
 #include <QScrollBar>
 #include <QStatusBar>
 
+namespace {
+
+// Long enough for the first dialog to be painted, far too short to type a password in.
+constexpr int WindowDelayMs = 150;
+
+} // namespace
+
 AppController::AppController(std::unique_ptr<Database> database, QObject* parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_accounts(std::make_unique<AccountService>(m_database->connection()))
     , m_settings(std::make_unique<AppSettings>())
-    , m_window(std::make_unique<MainWindow>())
 {
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &AppController::lock);
-    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
-    connect(m_window.get(), &MainWindow::backupsRequested, this, &AppController::showBackups);
     // A backup a day: checked at each unlock and every hour while the app runs.
     m_backupTimer.setInterval(60 * 60 * 1000);
     connect(&m_backupTimer, &QTimer::timeout, this, &AppController::takeDailyBackup);
     m_backupTimer.start();
-    connect(m_window.get(), &MainWindow::quitRequested, this, &AppController::quit);
     connect(m_settings.get(), &AppSettings::changed, this, &AppController::applySettings);
-    m_window->setSettings(m_settings.get(), m_database->path());
     applySettings();
     setUpTrayAndReminders();
     qApp->installEventFilter(this);
+}
+
+MainWindow* AppController::window()
+{
+    if (m_window)
+        return m_window.get();
+    m_window = std::make_unique<MainWindow>();
+    MainWindow* window = m_window.get();
+    connect(window, &MainWindow::lockRequested, this, &AppController::lock);
+    connect(window, &MainWindow::backupsRequested, this, &AppController::showBackups);
+    connect(window, &MainWindow::quitRequested, this, &AppController::quit);
+    window->setSettings(m_settings.get(), m_database->path());
+    connect(m_tray.get(), &TrayController::availabilityChanged, window, &MainWindow::setHidesOnClose);
+    window->setHidesOnClose(m_tray->isAvailable());
+    connect(window, &MainWindow::hiddenOnClose, this, [this] {
+        if (m_settings->trayNoticeShown())
+            return;
+        m_settings->setTrayNoticeShown(true);
+        m_tray->notify(tr("Soliloquy is still running"),
+                       tr("Reminders keep coming while it waits in the system tray. To end it, choose Quit "
+                          "in the tray icon's menu."));
+    });
+    return window;
 }
 
 void AppController::applySettings()
@@ -60,21 +85,11 @@ void AppController::setUpTrayAndReminders()
     m_tray = std::make_unique<TrayController>();
     m_tray->setLocked(true);
     m_tray->setFallbackNotifier([this](const QString& title, const QString& message) {
-        m_window->statusBar()->showMessage(QStringLiteral("%1 — %2").arg(title, message), 60 * 1000);
+        window()->statusBar()->showMessage(QStringLiteral("%1 — %2").arg(title, message), 60 * 1000);
     });
     connect(m_tray.get(), &TrayController::writeRequested, this, &AppController::showForWriting);
     connect(m_tray.get(), &TrayController::lockRequested, this, &AppController::lock);
     connect(m_tray.get(), &TrayController::quitRequested, this, &AppController::quit);
-    connect(m_tray.get(), &TrayController::availabilityChanged, m_window.get(), &MainWindow::setHidesOnClose);
-    m_window->setHidesOnClose(m_tray->isAvailable());
-    connect(m_window.get(), &MainWindow::hiddenOnClose, this, [this] {
-        if (m_settings->trayNoticeShown())
-            return;
-        m_settings->setTrayNoticeShown(true);
-        m_tray->notify(tr("Soliloquy is still running"),
-                       tr("Reminders keep coming while it waits in the system tray. To end it, choose Quit "
-                          "in the tray icon's menu."));
-    });
 
     m_reminder = std::make_unique<DailyReminder>(*m_settings);
     connect(m_reminder.get(), &DailyReminder::reminderDue, this, [this] {
@@ -126,7 +141,7 @@ void AppController::showForWriting()
             quit();
         return;
     }
-    m_window->showForWriting();
+    window()->showForWriting();
 }
 
 void AppController::quit()
@@ -134,7 +149,8 @@ void AppController::quit()
     if (m_quitting)
         return;
     m_quitting = true;
-    m_window->quit(); // keeps the draft, and closes the window even where closing only hides it
+    if (m_window)
+        m_window->quit(); // keeps the draft, and closes the window even where closing only hides it
     qApp->quit();
 }
 
@@ -180,6 +196,8 @@ bool AppController::eventFilter(QObject* watched, QEvent* event)
 
 bool AppController::start()
 {
+    // The main window is made once the first dialog is on screen; the user is still typing.
+    QTimer::singleShot(WindowDelayMs, this, [this] { window(); });
     if (!m_accounts->hasAccounts()) {
         // The first launch: nothing to log in to yet.
         RegisterDialog dialog(*m_accounts);
@@ -195,7 +213,7 @@ bool AppController::start()
 
 bool AppController::unlock()
 {
-    LoginDialog dialog(*m_accounts, m_window->isVisible() ? m_window.get() : nullptr);
+    LoginDialog dialog(*m_accounts, m_window && m_window->isVisible() ? m_window.get() : nullptr);
     if (!m_lockedUsername.isEmpty())
         dialog.setLogin(m_lockedUsername);
     if (dialog.exec() != QDialog::Accepted)
@@ -214,18 +232,18 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
     connect(m_journal.get(), &Journal::postChanged, m_index.get(), &SearchIndex::addOrUpdate);
     connect(m_journal.get(), &Journal::postRemoved, m_index.get(), &SearchIndex::remove);
     // The draft comes back from the journal, where it was kept sealed.
-    m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), m_index.get());
+    window()->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), m_index.get());
     m_index->buildInBackground(m_database->path(), *m_session);
     takeDailyBackup();
     if (m_session->userId() == m_lockedUserId && m_lockedScrollPosition >= 0) {
         // Back to the same place of before the lock.
-        QScrollBar* bar = m_window->chatView()->verticalScrollBar();
+        QScrollBar* bar = window()->chatView()->verticalScrollBar();
         QTimer::singleShot(0, bar, [bar, position = m_lockedScrollPosition] { bar->setValue(position); });
     }
     m_lockedUserId = 0;
     m_lockedScrollPosition = -1;
-    m_window->show();
-    m_window->activateWindow();
+    window()->show();
+    window()->activateWindow();
     if (m_idleTimer.interval() > 0)
         m_idleTimer.start();
     m_tray->setLocked(false);
@@ -242,9 +260,9 @@ void AppController::lock()
     if (!m_session)
         return;
     m_idleTimer.stop();
-    const ChatView* view = m_window->chatView();
+    const ChatView* view = window()->chatView();
     m_lockedScrollPosition = view->isPinnedToNewest() ? -1 : view->verticalScrollBar()->value();
-    m_window->clearForLock();
+    window()->clearForLock();
     m_index.reset();
     m_lockedUserId = m_session->userId();
     m_lockedUsername = m_session->username();
@@ -252,8 +270,8 @@ void AppController::lock()
     m_session->lock();
     m_session.reset();
     m_tray->setLocked(true);
-    const bool wasInTray = !m_window->isVisible() && m_tray->isAvailable();
-    m_window->hide();
+    const bool wasInTray = !window()->isVisible() && m_tray->isAvailable();
+    window()->hide();
     if (wasInTray)
         return; // stays in the tray, locked; Write... unlocks
     if (!unlock())
@@ -268,12 +286,12 @@ void AppController::takeDailyBackup()
     const StorageError error =
         DailyBackups::takeIfDue(*m_database, QDateTime::currentDateTimeUtc(), &written);
     if (error.isError())
-        m_window->statusBar()->showMessage(tr("The daily backup failed: %1").arg(error.message), 15000);
+        window()->statusBar()->showMessage(tr("The daily backup failed: %1").arg(error.message), 15000);
 }
 
 void AppController::showBackups()
 {
-    BackupsDialog dialog(*m_database, m_window.get());
+    BackupsDialog dialog(*m_database, window());
     if (dialog.exec() == QDialog::Accepted && !dialog.chosenBackup().isEmpty())
         restoreBackup(dialog.chosenBackup());
 }
@@ -282,7 +300,7 @@ void AppController::restoreBackup(const QString& backupFile)
 {
     // Everything that holds the journal open or its decrypted text goes first.
     m_idleTimer.stop();
-    m_window->clearForLock();
+    window()->clearForLock();
     m_index.reset();
     m_journal.reset();
     if (m_session) {
@@ -297,13 +315,12 @@ void AppController::restoreBackup(const QString& backupFile)
     m_database->close();
     const StorageError error = Database::restore(path, backupFile);
     if (!m_database->open()) {
-        MessageBox::warning(m_window.get(), tr("Soliloquy cannot open the journal"),
-                            m_database->error().message);
+        MessageBox::warning(window(), tr("Soliloquy cannot open the journal"), m_database->error().message);
         qApp->quit();
         return;
     }
     m_accounts = std::make_unique<AccountService>(m_database->connection());
-    m_window->hide();
+    window()->hide();
     if (error.isError())
         MessageBox::warning(nullptr, tr("Not restored"), error.message);
     if (!unlock())

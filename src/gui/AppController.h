@@ -35,7 +35,9 @@ public:
     void setAutoLockMinutes(int minutes); // 0 = never
     // Test hook: a timeout in milliseconds, so that a test need not wait minutes.
     void setIdleTimeoutForTesting(int milliseconds);
-    MainWindow* window() const { return m_window.get(); }
+    // The main window, made on first use: at launch, while the user types the password,
+    // so that the login appears sooner.
+    MainWindow* window();
     const Session* session() const { return m_session.get(); }
     SearchIndex* searchIndex() const { return m_index.get(); }
     AppSettings* settings() const { return m_settings.get(); }
