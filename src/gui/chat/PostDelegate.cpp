@@ -48,43 +48,61 @@ QString sideText(const PostDelegate& delegate, const QModelIndex& index)
 
 PostDelegate::PostDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
+    , m_timeFormat(timeFormat(AppSettings::ClockFormat::System))
     , m_rendered(RenderedPosts)
 {}
 
+void PostDelegate::setClockFormat(AppSettings::ClockFormat format)
+{
+    m_timeFormat = timeFormat(format);
+}
+
 QString PostDelegate::timeText(qint64 createdAt) const
 {
-    return formatTime(QDateTime::fromMSecsSinceEpoch(createdAt).time(), m_clockFormat);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(createdAt).time(), m_timeFormat);
 }
 
 QString PostDelegate::formatTime(const QTime& time, AppSettings::ClockFormat clockFormat)
 {
+    return QLocale().toString(time, timeFormat(clockFormat));
+}
+
+QString PostDelegate::timeFormat(AppSettings::ClockFormat clockFormat)
+{
     switch (clockFormat) {
     case AppSettings::ClockFormat::TwelveHour:
-        return QLocale().toString(time, QStringLiteral("h:mm AP"));
+        return QStringLiteral("h:mm AP");
     case AppSettings::ClockFormat::TwentyFourHour:
-        return QLocale().toString(time, QStringLiteral("HH:mm"));
+        return QStringLiteral("HH:mm");
     case AppSettings::ClockFormat::System:
         break;
     }
     // Hours and minutes in the user's convention (some locales' short format carries seconds).
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
     format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
-    return QLocale().toString(time, format);
+    return format;
 }
 
 void PostDelegate::setAuthor(const QString& username, const QImage& avatar)
 {
     m_username = username;
     m_avatar = avatar;
+    m_roundAvatar = QPixmap();
 }
 
 QPixmap PostDelegate::roundAvatar(int size, qreal devicePixelRatio) const
 {
     const int pixels = qCeil(size * devicePixelRatio);
+    if (!m_roundAvatar.isNull() && m_roundAvatar.width() == pixels &&
+        m_roundAvatar.devicePixelRatio() == devicePixelRatio)
+        return m_roundAvatar;
     QPixmap pixmap(pixels, pixels);
     pixmap.fill(Qt::transparent);
-    if (m_avatar.isNull())
+    if (m_avatar.isNull()) {
+        pixmap.setDevicePixelRatio(devicePixelRatio);
+        m_roundAvatar = pixmap;
         return pixmap;
+    }
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
@@ -94,6 +112,7 @@ QPixmap PostDelegate::roundAvatar(int size, qreal devicePixelRatio) const
     painter.drawImage(QRect(0, 0, pixels, pixels), m_avatar);
     painter.end();
     pixmap.setDevicePixelRatio(devicePixelRatio);
+    m_roundAvatar = pixmap;
     return pixmap;
 }
 

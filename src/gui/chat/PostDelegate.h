@@ -31,11 +31,13 @@ public:
     // The font the view paints with, for hit tests outside painting.
     void setFont(const QFont& font) { m_font = font; }
     QString username() const { return m_username; }
-    void setClockFormat(AppSettings::ClockFormat format) { m_clockFormat = format; }
+    void setClockFormat(AppSettings::ClockFormat format);
     // A post's time as painted beside it: hours and minutes in the chosen clock format.
     QString timeText(qint64 createdAt) const;
     // Hours and minutes in a clock format, in the user's language.
     static QString formatTime(const QTime& time, AppSettings::ClockFormat clockFormat);
+    // The QLocale time format of a clock format (hours and minutes).
+    static QString timeFormat(AppSettings::ClockFormat clockFormat);
     // The avatar rendered round at `size` logical pixels, sharp at `devicePixelRatio`.
     QPixmap roundAvatar(int size, qreal devicePixelRatio) const;
 
@@ -80,6 +82,7 @@ private:
     QString m_username;
     QImage m_avatar;
     QFont m_font;
-    AppSettings::ClockFormat m_clockFormat = AppSettings::ClockFormat::System;
+    QString m_timeFormat; // of the chosen clock format, worked out once: every post paints a time
     mutable QCache<qint64, Rendered> m_rendered;
+    mutable QPixmap m_roundAvatar; // the last one rendered, painted beside every group of posts
 };
