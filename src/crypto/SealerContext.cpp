@@ -4,6 +4,8 @@
 
 #include <QtCrypto>
 
+#include <optional>
+
 namespace {
 
 constexpr char FormatVersion = 0x01;
@@ -15,31 +17,38 @@ constexpr int KeySize = 32;
 
 struct SealerContext::Contexts
 {
-    QCA::SecureArray key;
-    QCA::HKDF hkdf{QStringLiteral("sha256")};
-    QCA::InitializationVector salt{QByteArray("soliloquy sealer v1")};
+    // HKDF-SHA256 (RFC 5869) with its extract step done once, since the key and salt are the same
+    // for every message: a message key (one 32-byte block) is HMAC(pseudorandom key, info || 0x01).
+    std::optional<QCA::MessageAuthenticationCode> expand;
     // Set up afresh for every message (QCA keeps the provider's context).
     QCA::Cipher cipher{QStringLiteral("aes256"), QCA::Cipher::GCM, QCA::Cipher::NoPadding};
 
     QCA::SymmetricKey messageKey(const QByteArray& associatedData)
     {
         // Each message is sealed under a key derived for its associated data (see Sealer.h).
-        return hkdf.makeKey(key, salt, QCA::InitializationVector(associatedData), KeySize);
+        expand->clear();
+        expand->update(QCA::MemoryRegion(associatedData + '\x01'));
+        return QCA::SymmetricKey(QCA::SecureArray(expand->final()));
     }
 };
 
 SealerContext::SealerContext(const SecretBytes& key)
     : m_contexts(std::make_unique<Contexts>())
 {
-    if (key.size() == KeySize)
-        m_contexts->key = QCA::SecureArray(key.bytes());
+    if (key.size() != KeySize)
+        return;
+    QCA::MessageAuthenticationCode extract(QStringLiteral("hmac(sha256)"),
+                                           QCA::SymmetricKey(QByteArray("soliloquy sealer v1")));
+    extract.update(QCA::SecureArray(key.bytes()));
+    m_contexts->expand.emplace(QStringLiteral("hmac(sha256)"),
+                               QCA::SymmetricKey(QCA::SecureArray(extract.final())));
 }
 
 SealerContext::~SealerContext() = default;
 
 QByteArray SealerContext::seal(const QByteArray& plaintext, const QByteArray& associatedData)
 {
-    if (m_contexts->key.size() != KeySize)
+    if (!m_contexts->expand)
         return {};
     const QByteArray nonce = Random::bytes(NonceSize);
     QCA::Cipher& cipher = m_contexts->cipher;
@@ -55,8 +64,7 @@ QByteArray SealerContext::seal(const QByteArray& plaintext, const QByteArray& as
 
 std::optional<QByteArray> SealerContext::open(const QByteArray& sealed, const QByteArray& associatedData)
 {
-    if (m_contexts->key.size() != KeySize || sealed.size() < 1 + NonceSize + TagSize ||
-        sealed.at(0) != FormatVersion)
+    if (!m_contexts->expand || sealed.size() < 1 + NonceSize + TagSize || sealed.at(0) != FormatVersion)
         return std::nullopt;
     const QByteArray nonce = sealed.mid(1, NonceSize);
     const QByteArray tag = sealed.right(TagSize);
