@@ -2,6 +2,7 @@
 
 #include "AccountService.h"
 #include "Journal.h"
+#include "PostCipher.h"
 #include "SoliloquyJsonReader.h"
 
 #include "storage/AttachmentRepository.h"
@@ -315,10 +316,18 @@ Exporter::Result Exporter::exportTo(const QString& path, Format format, const Pr
         result.error = QStringLiteral("the export was cancelled");
         return result;
     }
+    // Reused across the posts: new crypto contexts per post would cost more than the posts.
+    PostCipher cipher(m_session);
     for (;;) {
-        const QList<Post> page = journal.newerThan(anchor, PageSize);
+        const QList<Post> page = journal.newerThan(anchor, PageSize, cipher);
+        QList<qint64> ids;
+        ids.reserve(page.size());
+        for (const Post& post : page)
+            ids << post.id;
+        const QSet<qint64> withAttachments = attachments.postsWithAttachments(ids);
         for (const Post& post : page) {
-            const QList<AttachmentRecord> stored = attachments.forPost(post.id);
+            const QList<AttachmentRecord> stored =
+                withAttachments.contains(post.id) ? attachments.forPost(post.id) : QList<AttachmentRecord>();
             QList<QByteArray> opened;
             for (const AttachmentRecord& attachment : stored)
                 opened << m_session.openAttachment(post.id, attachment.position, attachment.body)

@@ -1,5 +1,7 @@
 #include "Journal.h"
 
+#include "PostCipher.h"
+
 #include "storage/PostRepository.h"
 #include "storage/SqliteErrors.h"
 
@@ -132,9 +134,15 @@ bool Journal::remove(qint64 postId, StorageError* error)
     return true;
 }
 
-Post Journal::open(qint64 id, const QByteArray& body, qint64 createdAt, qint64 editedAt) const
+Post Journal::open(qint64 id, const QByteArray& body, qint64 createdAt, qint64 editedAt,
+                   PostCipher* cipher) const
 {
-    const std::optional<QString> text = m_session.openPost(id, body);
+    std::optional<QString> text;
+    if (!cipher) {
+        text = m_session.openPost(id, body);
+    } else if (const std::optional<QByteArray> utf8 = cipher->open(id, body)) {
+        text = QString::fromUtf8(*utf8);
+    }
     return Post{id, text.value_or(QString()), createdAt, editedAt, text.has_value()};
 }
 
@@ -147,7 +155,7 @@ std::optional<Post> Journal::post(qint64 postId) const
 }
 
 QList<Post> Journal::select(const QString& condition, const QString& order, const QVariantList& values,
-                            int count) const
+                            int count, PostCipher* cipher) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -162,7 +170,7 @@ QList<Post> Journal::select(const QString& condition, const QString& order, cons
     if (query.exec()) {
         while (query.next()) {
             posts.append(open(query.value(0).toLongLong(), query.value(1).toByteArray(),
-                              query.value(2).toLongLong(), query.value(3).toLongLong()));
+                              query.value(2).toLongLong(), query.value(3).toLongLong(), cipher));
         }
     }
     if (order == QLatin1String("DESC"))
@@ -185,6 +193,12 @@ QList<Post> Journal::newerThan(const Post& anchor, int count) const
 {
     return select(QStringLiteral("AND (created_at, id) > (?, ?)"), QStringLiteral("ASC"),
                   {anchor.createdAt, anchor.id}, count);
+}
+
+QList<Post> Journal::newerThan(const Post& anchor, int count, PostCipher& cipher) const
+{
+    return select(QStringLiteral("AND (created_at, id) > (?, ?)"), QStringLiteral("ASC"),
+                  {anchor.createdAt, anchor.id}, count, &cipher);
 }
 
 QList<Post> Journal::postsWithIds(const QList<qint64>& ids) const

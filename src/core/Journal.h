@@ -16,6 +16,8 @@
 #include <functional>
 #include <optional>
 
+class PostCipher;
+
 // The posts of the unlocked account: sealed on the way in, opened on the way out.
 // Every change is announced, so that the chat and the search index follow it.
 class Journal : public QObject, public PostSource
@@ -38,6 +40,8 @@ public:
     QList<Post> newest(int count) const override;
     QList<Post> olderThan(const Post& anchor, int count) const override;
     QList<Post> newerThan(const Post& anchor, int count) const override;
+    // The same, opened with `cipher`: for reading a whole journal (an export) page by page.
+    QList<Post> newerThan(const Post& anchor, int count, PostCipher& cipher) const;
     // The posts with these ids, oldest first (ids of other accounts are left out).
     QList<Post> postsWithIds(const QList<qint64>& ids) const;
     // The first post written at or after `time` (UTC milliseconds), else the newest before it.
@@ -75,9 +79,10 @@ Q_SIGNALS:
     void postRemoved(qint64 postId);
 
 private:
-    Post open(qint64 id, const QByteArray& body, qint64 createdAt, qint64 editedAt) const;
-    QList<Post> select(const QString& condition, const QString& order, const QVariantList& values,
-                       int count) const;
+    Post open(qint64 id, const QByteArray& body, qint64 createdAt, qint64 editedAt,
+              PostCipher* cipher = nullptr) const;
+    QList<Post> select(const QString& condition, const QString& order, const QVariantList& values, int count,
+                       PostCipher* cipher = nullptr) const;
     std::optional<Post> insert(const QString& text, qint64 createdAt, qint64 editedAt, StorageError* error,
                                qint64 preferredId = 0);
 
