@@ -1,9 +1,11 @@
-// soliloquy-bench [--posts N] [--repetitions R]: measures Soliloquy against
+// soliloquy-bench [--posts N] [--repetitions R] [--only NAME,...]: measures Soliloquy against
 // the limits it is held to and prints one JSON object a line. Run it with the
 // release build (`scripts/dev bench`); bench/RESULTS.md has a run.
 #include "SampleJournal.h"
 
 #include "core/AccountService.h"
+#include "core/Exporter.h"
+#include "core/Importer.h"
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
 #include "crypto/CryptoRuntime.h"
@@ -18,10 +20,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QScrollBar>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -233,6 +237,106 @@ void measurePainting(const QString& path, int posts, int repetitions)
     report(QStringLiteral("scroll_10k_ms"), posts, milliseconds(timer), QStringLiteral("ms"));
 }
 
+// What `jrnl --export json` writes for `entries` entries: the sample texts split as jrnl
+// splits them (title, then body), minutes apart over several years, a fifth of them tagged.
+QByteArray jrnlExport(int entries)
+{
+    const QStringList jrnlTags = {QStringLiteral("@work"), QStringLiteral("@family"),
+                                  QStringLiteral("@running")};
+    const qint64 span = qMin<qint64>(qint64(entries) * 3 * 3600, 6LL * 365 * 24 * 3600);
+    const qint64 step = qMax<qint64>(60, span / qMax(1, entries));
+    const QDateTime first = QDateTime::currentDateTime().addSecs(-span);
+    QJsonArray list;
+    QJsonObject counts;
+    for (int i = 0; i < entries; ++i) {
+        const QString text = SampleJournal::textOf(i);
+        const qsizetype end = text.indexOf(QLatin1String(". "));
+        QString body = end < 0 ? QString() : text.mid(end + 2);
+        QJsonArray tags;
+        if (i % 5 == 0) {
+            const QString& tag = jrnlTags.at(i / 5 % jrnlTags.size());
+            body += QLatin1Char(' ') + tag;
+            tags.append(tag);
+            counts.insert(tag, counts.value(tag).toInt() + 1);
+        }
+        const QDateTime when = first.addSecs(i * step);
+        list.append(QJsonObject{{QStringLiteral("title"), end < 0 ? text : text.left(end + 1)},
+                                {QStringLiteral("body"), body},
+                                {QStringLiteral("date"), when.toString(QStringLiteral("yyyy-MM-dd"))},
+                                {QStringLiteral("time"), when.toString(QStringLiteral("HH:mm"))},
+                                {QStringLiteral("tags"), tags},
+                                {QStringLiteral("starred"), i % 40 == 0}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("tags"), counts}, {QStringLiteral("entries"), list}})
+        .toJson();
+}
+
+// A jrnl export of `posts` entries into a new, empty journal, as Journal > Import does it.
+void measureImport(const QTemporaryDir& folder, int posts, int repetitions)
+{
+    const QString file = folder.filePath(QStringLiteral("jrnl-%1.json").arg(posts));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(jrnlExport(posts)) < 0)
+        return;
+    out.close();
+    QList<double> times;
+    for (int r = 0; r < qMax(1, repetitions / 2); ++r) {
+        const QString path = folder.filePath(QStringLiteral("import-%1-%2.sqlite3").arg(posts).arg(r));
+        Database database(path);
+        database.open();
+        AccountService accounts(database.connection());
+        const std::unique_ptr<Session> session =
+            accounts
+                .registerAccount(QStringLiteral("bench"), QStringLiteral("bench@example.org"),
+                                 QString::fromLatin1(SampleJournal::Password))
+                .session;
+        if (!session)
+            return;
+        Importer importer(database.connection(), *session);
+        qint64 calls = 0;
+        QElapsedTimer timer;
+        timer.start();
+        const Importer::Result result = importer.importFile(file, Importer::Format::Jrnl,
+                                                            [&calls](qint64, qint64) { return ++calls > 0; });
+        times << milliseconds(timer);
+        if (!result.ok || result.imported != posts)
+            std::fprintf(stderr, "import: %d of %d posts: %s\n", result.imported, posts,
+                         qPrintable(result.error));
+    }
+    QFile::remove(file);
+    report(QStringLiteral("import_100k_ms"), posts, median(times), QStringLiteral("ms"));
+}
+
+// The journal written out as JSON (to import elsewhere) and as Markdown (to read).
+void measureExport(const QTemporaryDir& folder, const QString& path, int posts, int repetitions)
+{
+    Database database(path);
+    database.open();
+    const std::unique_ptr<Session> session = unlock(database);
+    const QString file = folder.filePath(QStringLiteral("export"));
+    for (const auto& [format, name] :
+         {std::pair{Exporter::Format::Json, QStringLiteral("export_100k_ms")},
+          std::pair{Exporter::Format::Markdown, QStringLiteral("export_markdown_100k_ms")}}) {
+        QList<double> times;
+        for (int r = 0; r < qMax(1, repetitions / 2); ++r) {
+            qint64 calls = 0;
+            QElapsedTimer timer;
+            timer.start();
+            const Exporter::Result result =
+                Exporter(database.connection(), *session).exportTo(file, format, [&calls](qint64, qint64) {
+                    return ++calls > 0;
+                });
+            times << milliseconds(timer);
+            if (!result.ok || result.exported != posts)
+                std::fprintf(stderr, "export: %lld of %d posts: %s\n", result.exported, posts,
+                             qPrintable(result.error));
+            // The export holds the sample's plain text: gone as soon as it is timed.
+            QFile::remove(file);
+        }
+        report(name, posts, median(times), QStringLiteral("ms"));
+    }
+}
+
 // In a child process: the peak resident memory of showing and scrolling a journal.
 int rssChild(const QString& path)
 {
@@ -322,10 +426,14 @@ int main(int argc, char** argv)
     const QCommandLineOption repetitionsOption(QStringLiteral("repetitions"),
                                                QStringLiteral("Repetitions per measurement (default 5)."),
                                                QStringLiteral("R"), QStringLiteral("5"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Only these measurements (names as printed, "
+                                                       "separated by commas)."),
+                                        QStringLiteral("NAME,..."));
     const QCommandLineOption rssChildOption(QStringLiteral("rss-child"), QStringLiteral("(internal)"),
                                             QStringLiteral("PATH"));
     const QCommandLineOption bareWindowOption(QStringLiteral("bare-window"), QStringLiteral("(internal)"));
-    parser.addOptions({postsOption, repetitionsOption, rssChildOption, bareWindowOption});
+    parser.addOptions({postsOption, repetitionsOption, onlyOption, rssChildOption, bareWindowOption});
     parser.process(app);
     if (parser.isSet(bareWindowOption))
         return bareWindow();
@@ -336,10 +444,25 @@ int main(int argc, char** argv)
     QList<int> sizes{1000, 100000, 1000000};
     if (parser.isSet(postsOption))
         sizes = {parser.value(postsOption).toInt()};
+    QSet<QString> only;
+    for (const QString& name : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        only.insert(name.trimmed());
+    // A measurement runs when any of the names it prints is wanted.
+    const auto wanted = [&only](const QStringList& names) {
+        return only.isEmpty() || std::any_of(names.begin(), names.end(),
+                                             [&only](const QString& name) { return only.contains(name); });
+    };
+    // Every measurement but the import reads the sample journal.
+    const bool journalNeeded = only != QSet<QString>{QStringLiteral("import_100k_ms")};
     QTemporaryDir folder;
     QList<double> firstPaints;
     QMap<int, QString> journals;
     for (const int posts : sizes) {
+        const bool transferSize = posts == 100000 || sizes.size() == 1;
+        if (transferSize && wanted({QStringLiteral("import_100k_ms")}))
+            measureImport(folder, posts, repetitions);
+        if (!journalNeeded)
+            continue;
         const QString path = folder.filePath(QStringLiteral("journal-%1.sqlite3").arg(posts));
         QElapsedTimer making;
         making.start();
@@ -349,24 +472,36 @@ int main(int argc, char** argv)
         }
         std::fprintf(stderr, "made a journal of %d posts in %.1f s\n", posts, milliseconds(making) / 1000);
         journals.insert(posts, path);
-        measureFirstPaint(path, posts, repetitions, &firstPaints);
+        if (wanted({QStringLiteral("first_paint_ms"), QStringLiteral("first_paint_growth")}))
+            measureFirstPaint(path, posts, repetitions, &firstPaints);
         if (posts == sizes.constFirst()) {
-            measureLaunch(path, repetitions);
-            measureSend(path, posts, repetitions);
+            if (wanted({QStringLiteral("launch_ratio")}))
+                measureLaunch(path, repetitions);
+            if (wanted({QStringLiteral("send_ratio")}))
+                measureSend(path, posts, repetitions);
         }
         if (posts >= 10000 && posts <= 100000) {
-            measureSearch(path, posts, repetitions);
-            measurePainting(path, posts, repetitions);
+            if (wanted({QStringLiteral("index_build_ms"), QStringLiteral("search_ms")}))
+                measureSearch(path, posts, repetitions);
+            if (wanted({QStringLiteral("paint_viewport_ms"), QStringLiteral("scroll_10k_ms")}))
+                measurePainting(path, posts, repetitions);
         }
-        if (sizes.size() == 1 && posts < 10000)
+        if (sizes.size() == 1 && posts < 10000 &&
+            wanted({QStringLiteral("paint_viewport_ms"), QStringLiteral("scroll_10k_ms")}))
             measurePainting(path, posts, repetitions);
+        if (transferSize &&
+            wanted({QStringLiteral("export_100k_ms"), QStringLiteral("export_markdown_100k_ms")}))
+            measureExport(folder, path, posts, repetitions);
     }
     if (journals.size() > 1) {
-        const double smallest = peakRssKb(journals.first());
-        const double largest = peakRssKb(journals.last());
-        report(QStringLiteral("rss_ratio"), journals.lastKey(), largest, QStringLiteral("KiB"), smallest);
-        report(QStringLiteral("first_paint_growth"), journals.lastKey(), firstPaints.last(),
-               QStringLiteral("ms"), firstPaints.first());
+        if (wanted({QStringLiteral("rss_ratio")})) {
+            const double smallest = peakRssKb(journals.first());
+            const double largest = peakRssKb(journals.last());
+            report(QStringLiteral("rss_ratio"), journals.lastKey(), largest, QStringLiteral("KiB"), smallest);
+        }
+        if (firstPaints.size() > 1)
+            report(QStringLiteral("first_paint_growth"), journals.lastKey(), firstPaints.last(),
+                   QStringLiteral("ms"), firstPaints.first());
     }
     return 0;
 }

@@ -317,8 +317,14 @@ Exporter::Result Exporter::exportTo(const QString& path, Format format, const Pr
     }
     for (;;) {
         const QList<Post> page = journal.newerThan(anchor, PageSize);
+        QList<qint64> ids;
+        ids.reserve(page.size());
+        for (const Post& post : page)
+            ids << post.id;
+        const QSet<qint64> withAttachments = attachments.postsWithAttachments(ids);
         for (const Post& post : page) {
-            const QList<AttachmentRecord> stored = attachments.forPost(post.id);
+            const QList<AttachmentRecord> stored =
+                withAttachments.contains(post.id) ? attachments.forPost(post.id) : QList<AttachmentRecord>();
             QList<QByteArray> opened;
             for (const AttachmentRecord& attachment : stored)
                 opened << m_session.openAttachment(post.id, attachment.position, attachment.body)

@@ -1,5 +1,6 @@
 #include "ImportText.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace ImportText {
@@ -24,14 +25,31 @@ QString hashtag(const QString& tag)
     return word.isEmpty() ? QString() : QLatin1Char('#') + word;
 }
 
+namespace {
+
+// The pattern finding `tag` as a whole word. Compiling one costs far more than matching it, and an
+// import asks for the same few tags over and over: each thread keeps the patterns it made.
+const QRegularExpression& mentionOf(const QString& tag)
+{
+    thread_local QHash<QString, QRegularExpression> patterns;
+    auto found = patterns.constFind(tag);
+    if (found != patterns.cend())
+        return *found;
+    if (patterns.size() >= 1000)
+        patterns.clear();
+    return *patterns.insert(tag,
+                            QRegularExpression(QRegularExpression::escape(tag) + QStringLiteral("(?![\\w])"),
+                                               QRegularExpression::CaseInsensitiveOption |
+                                                   QRegularExpression::UseUnicodePropertiesOption));
+}
+
+} // namespace
+
 QString withTags(const QString& text, const QStringList& tags, bool starred)
 {
     QStringList line;
     const auto mentioned = [&](const QString& tag) {
-        const QRegularExpression already(QRegularExpression::escape(tag) + QStringLiteral("(?![\\w])"),
-                                         QRegularExpression::CaseInsensitiveOption |
-                                             QRegularExpression::UseUnicodePropertiesOption);
-        return already.match(text).hasMatch() || line.contains(tag, Qt::CaseInsensitive);
+        return mentionOf(tag).match(text).hasMatch() || line.contains(tag, Qt::CaseInsensitive);
     };
     QStringList wanted;
     for (const QString& tag : tags)

@@ -1,8 +1,10 @@
 #include "Importer.h"
 
 #include "DayOneReader.h"
+#include "ImportKeys.h"
 #include "Journal.h"
 #include "JrnlReader.h"
+#include "PostCipher.h"
 #include "SoliloquyJsonReader.h"
 #include "ZipArchive.h"
 
@@ -174,6 +176,9 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
     insert.prepare(QStringLiteral("INSERT INTO posts (id, user_id, body, created_at, edited_at, import_key) "
                                   "VALUES (?, ?, ?, ?, ?, ?)"));
     AttachmentRepository attachments(m_database);
+    // Reused across the entries: new crypto contexts per post would cost more than the posts.
+    ImportKeys importKeys(m_session);
+    PostCipher cipher(m_session);
     QSet<QByteArray> seen;
     const qint64 total = batch.entries.size();
     for (qint64 done = 0; done < total; ++done) {
@@ -185,7 +190,7 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
             return cancelled;
         }
         const ImportedEntry& entry = batch.entries.at(done);
-        const QByteArray key = m_session.importKey(batch.source, entry.identity);
+        const QByteArray key = importKeys.of(batch.source, entry.identity);
         if (key.isEmpty())
             return failWith(QStringLiteral("the journal is locked"));
         exists.addBindValue(m_session.userId());
@@ -202,7 +207,7 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         const qint64 id = nextId++;
         insert.addBindValue(id);
         insert.addBindValue(m_session.userId());
-        insert.addBindValue(m_session.sealPost(id, entry.text));
+        insert.addBindValue(cipher.seal(id, entry.text.toUtf8()));
         insert.addBindValue(entry.createdAt);
         insert.addBindValue(entry.editedAt > 0 ? QVariant(entry.editedAt)
                                                : QVariant(QMetaType(QMetaType::LongLong)));

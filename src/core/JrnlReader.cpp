@@ -2,8 +2,7 @@
 
 #include "ImportJson.h"
 #include "ImportText.h"
-
-#include <QTimeZone>
+#include "LocalTimeConverter.h"
 
 using namespace ImportJson;
 
@@ -27,6 +26,7 @@ ImportBatch JrnlReader::read(const QByteArray& json)
         return batch;
     }
     batch.entries.reserve(entries.size());
+    LocalTimeConverter localTimes;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString where = QStringLiteral("entry %1").arg(i + 1);
         if (!entries.at(i).isObject()) {
@@ -64,7 +64,7 @@ ImportBatch JrnlReader::read(const QByteArray& json)
         }
         ImportedEntry entry;
         entry.number = int(i + 1);
-        entry.createdAt = QDateTime(date, time, QTimeZone::LocalTime).toMSecsSinceEpoch();
+        entry.createdAt = localTimes.toMSecsSinceEpoch(date, time);
         if (!isPlausibleTime(entry.createdAt)) {
             batch.error = at(where, QStringLiteral("'date' is not between the years 1000 and 9999"));
             return batch;

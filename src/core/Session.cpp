@@ -71,11 +71,20 @@ std::optional<QByteArray> Session::openAttachment(qint64 postId, int position, c
     return Sealer::open(m_dataKey, sealed, attachmentContext(postId, position));
 }
 
-QByteArray Session::importKey(const QByteArray& source, const QByteArray& identity) const
+QByteArray Session::importKeyPurpose() const
+{
+    return context("import key");
+}
+
+QByteArray Session::importKeyMessage(const QByteArray& source, const QByteArray& identity)
 {
     // The source is length-prefixed so that no two (source, identity) pairs give the same message.
-    const QByteArray message = QByteArray::number(source.size()) + ':' + source + identity;
-    return KeyedDigest::hmacSha256(m_dataKey, context("import key"), message);
+    return QByteArray::number(source.size()) + ':' + source + identity;
+}
+
+QByteArray Session::importKey(const QByteArray& source, const QByteArray& identity) const
+{
+    return KeyedDigest::hmacSha256(m_dataKey, importKeyPurpose(), importKeyMessage(source, identity));
 }
 
 void Session::lock()

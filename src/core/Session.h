@@ -37,6 +37,9 @@ public:
 
     // What a post body is bound to (see Sealer.h): its user and its id.
     QByteArray postContext(qint64 postId) const;
+    // What importKey() digests, and under which purpose (see KeyedDigest.h).
+    QByteArray importKeyPurpose() const;
+    static QByteArray importKeyMessage(const QByteArray& source, const QByteArray& identity);
 
 private:
     QByteArray attachmentContext(qint64 postId, int position) const;

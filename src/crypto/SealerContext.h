@@ -8,8 +8,9 @@
 #include <optional>
 
 // Seals and opens many messages under one key in the format of Sealer,
-// reusing one HKDF and one AES-GCM context: making QCA contexts costs more
-// than the cipher work for a short post. Not thread-safe; one per thread.
+// reusing one HMAC (for HKDF, whose extract step is done once) and one AES-GCM
+// context: making QCA contexts costs more than the cipher work for a short
+// post. Not thread-safe; one per thread.
 class SealerContext
 {
 public:

@@ -44,3 +44,21 @@ QList<AttachmentRecord> AttachmentRepository::forPost(qint64 postId) const
     }
     return attachments;
 }
+
+QSet<qint64> AttachmentRepository::postsWithAttachments(const QList<qint64>& postIds) const
+{
+    QSet<qint64> found;
+    if (postIds.isEmpty())
+        return found;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT post_id FROM attachments WHERE post_id IN (%1)")
+                      .arg(QStringList(postIds.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const qint64 id : postIds)
+        query.addBindValue(id);
+    if (query.exec()) {
+        while (query.next())
+            found.insert(query.value(0).toLongLong());
+    }
+    return found;
+}

@@ -204,6 +204,8 @@ private Q_SLOTS:
                                     "Started the new job.\x1f" +
                                     "Met the team at @work, everyone was kind.\nLunch was ramen 🍜.";
         QVERIFY(!keys.contains(QCryptographicHash::hash(identity, QCryptographicHash::Sha256)));
+        // The keys are the session's, so that files imported before are still recognised.
+        QVERIFY(keys.contains(m_journal->session().importKey("jrnl", identity)));
         // Another account importing the same file gets other keys: rows do not tell who wrote what.
         const std::unique_ptr<Session> bob =
             AccountService(m_journal->connection())

@@ -2,6 +2,8 @@
 #include "crypto/CryptoRuntime.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/KeyWrap.h"
+#include "crypto/KeyedDigest.h"
+#include "crypto/KeyedDigestContext.h"
 #include "crypto/PasswordHasher.h"
 #include "crypto/Random.h"
 #include "crypto/RecoveryKey.h"
@@ -207,6 +209,29 @@ private Q_SLOTS:
         }
         QVERIFY(context.seal("a", "x") != context.seal("a", "x")); // a fresh nonce every time
         QVERIFY(SealerContext(SecretBytes(QByteArray(5, 'k'))).seal("a", "x").isEmpty()); // not a key
+    }
+
+    void keyedDigestIsHkdfThenHmacAndOneContextGivesTheSame()
+    {
+        // Made outside QCA (Python's hmac): HKDF-SHA256(key, salt "soliloquy keyed digest v1",
+        // info = the purpose), then HMAC-SHA256 of the message. Stored import keys must keep matching.
+        const SecretBytes key(QByteArray(32, char(0x11)));
+        const QByteArray purpose = "soliloquy import key v1 user 1";
+        const QByteArray message = QByteArray("4:jrnl2024-01-05") + '\x1f' + "09:30" + '\x1f' + "Started." +
+                                   '\x1f' + QStringLiteral("散歩").toUtf8();
+        const QByteArray expected =
+            QByteArray::fromHex("3e055a093fd1008fecc5c36db99ba78a69601b3c56241defbfbf6bd4abd4fdec");
+        QCOMPARE(KeyedDigest::hmacSha256(key, purpose, message), expected);
+        KeyedDigestContext context(key, purpose);
+        QCOMPARE(context.digest(message), expected);
+        for (int i = 0; i < 50; ++i) {
+            const QByteArray other = "entry " + QByteArray::number(i);
+            QCOMPARE(context.digest(other), KeyedDigest::hmacSha256(key, purpose, other));
+        }
+        QCOMPARE(context.digest(QByteArray()), KeyedDigest::hmacSha256(key, purpose, QByteArray()));
+        QCOMPARE(context.digest(message), expected); // nothing of earlier messages carries over
+        QVERIFY(context.digest(message) != KeyedDigestContext(key, "another purpose").digest(message));
+        QVERIFY(KeyedDigestContext(SecretBytes(QByteArray(5, 'k')), purpose).digest(message).isEmpty());
     }
 
     void dataKeyWrapRoundTrip()
