@@ -24,10 +24,9 @@ class QThread;
 // text in the clear, so the index lives in memory only: the opened posts,
 // newest last, each beside a case-folded copy that a query scans newest first
 // for every word as a substring (so words in Chinese and Japanese, and words of
-// one or two letters, are found too). It is built after unlock, with the posts
-// opened on every core, and wiped with this object on lock. Nothing of it ever
-// reaches the disk. A scan of 100,000 posts takes a few milliseconds, and
-// holding no word index makes building it little more than opening the posts.
+// one or two letters, are found too). It is built after unlock and wiped with
+// this object on lock. Nothing of it ever reaches the disk. A scan of 100,000 posts takes a few milliseconds,
+// and holding no word index makes building it little more than opening the posts.
 class SearchIndex : public QObject
 {
     Q_OBJECT
