@@ -35,7 +35,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
@@ -357,9 +356,15 @@ int rssChild(const QString& path)
         view->loadMoreIfNeeded();
         QCoreApplication::processEvents();
     }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    std::printf("%ld\n", usage.ru_maxrss);
+    // VmHWM, not getrusage(): a child's ru_maxrss starts from its parent's, which has made
+    // journals of a million posts by now; the high-water mark of this process's own memory
+    // begins at exec.
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            std::printf("%s\n", line.mid(6).trimmed().split(' ').value(0).constData());
+    }
     return 0;
 }
 
