@@ -31,11 +31,9 @@
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
-#include <QWindow>
 
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 
 namespace {
 
@@ -379,8 +377,9 @@ double peakRssKb(const QString& path)
 // Process start until the first window is on screen, for Soliloquy and for a bare Qt window.
 void measureLaunch(const QString& path, int repetitions)
 {
-    const QString soliloquy =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("soliloquy"));
+    const QDir binaries(QCoreApplication::applicationDirPath());
+    const QString soliloquy = binaries.filePath(QStringLiteral("soliloquy"));
+    const QString bareWindow = binaries.filePath(QStringLiteral("soliloquy-bare-window"));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SOLILOQUY_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
     QList<double> app;
@@ -394,26 +393,12 @@ void measureLaunch(const QString& path, int repetitions)
             if (isApp)
                 process.start(soliloquy, {QStringLiteral("--database"), path});
             else
-                process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")});
+                process.start(bareWindow, QStringList());
             process.waitForFinished(60000);
             (isApp ? app : bare) << milliseconds(timer);
         }
     }
     report(QStringLiteral("launch_ratio"), 0, median(app), QStringLiteral("ms"), median(bare));
-}
-
-int bareWindow()
-{
-    QWidget window;
-    window.resize(460, 220);
-    auto* poll = new QTimer(&window);
-    QObject::connect(poll, &QTimer::timeout, [&window] {
-        if (window.windowHandle() && window.windowHandle()->isExposed())
-            ::_exit(0);
-    });
-    poll->start(1);
-    window.show();
-    return QApplication::exec();
 }
 
 } // namespace
@@ -437,11 +422,8 @@ int main(int argc, char** argv)
                                         QStringLiteral("NAME,..."));
     const QCommandLineOption rssChildOption(QStringLiteral("rss-child"), QStringLiteral("(internal)"),
                                             QStringLiteral("PATH"));
-    const QCommandLineOption bareWindowOption(QStringLiteral("bare-window"), QStringLiteral("(internal)"));
-    parser.addOptions({postsOption, repetitionsOption, onlyOption, rssChildOption, bareWindowOption});
+    parser.addOptions({postsOption, repetitionsOption, onlyOption, rssChildOption});
     parser.process(app);
-    if (parser.isSet(bareWindowOption))
-        return bareWindow();
     if (parser.isSet(rssChildOption))
         return rssChild(parser.value(rssChildOption));
 

@@ -1,88 +1,133 @@
 #include "SingleInstance.h"
 
-#include <QCryptographicHash>
+#include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
-#include <QLocalServer>
-#include <QLocalSocket>
+#include <QFileSystemWatcher>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QThread>
 #include <QTimer>
 
 namespace {
 
-const QByteArray Acknowledgement = "ok\n";
-constexpr int ReadTimeoutMs = 2000;
+const QString RequestPattern = QStringLiteral("*.request");
+constexpr qint64 MaxRequestBytes = 256;
+constexpr int AnswerPollMs = 10;
+// Only when the folder cannot be watched (the system's watch limit is reached).
+constexpr int FolderPollMs = 500;
+QAtomicInteger<int> requestCounter;
+
+QString canonicalJournalPath(const QString& databasePath)
+{
+    const QFileInfo file(databasePath);
+    if (file.exists())
+        return file.canonicalFilePath();
+    const QString folder = QFileInfo(file.absolutePath()).canonicalFilePath();
+    return (folder.isEmpty() ? file.absolutePath() : folder) + QLatin1Char('/') + file.fileName();
+}
 
 } // namespace
 
 SingleInstance::SingleInstance(const QString& databasePath, QObject* parent)
     : QObject(parent)
-    , m_serverName(serverNameFor(databasePath))
+    , m_lockPath(lockPathFor(databasePath))
+    , m_requestFolder(requestFolderFor(databasePath))
 {}
 
-SingleInstance::~SingleInstance() = default;
-
-QString SingleInstance::serverNameFor(const QString& databasePath)
+SingleInstance::~SingleInstance()
 {
-    // The same file reached by another path (a symlink, "..") must meet the same instance;
-    // the user name keeps two accounts on one machine apart.
-    const QFileInfo file(databasePath);
-    const QString canonical = file.exists() ? file.canonicalFilePath()
-                                            : QFileInfo(file.absolutePath()).canonicalFilePath() +
-                                                  QLatin1Char('/') + file.fileName();
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    const QByteArray hash =
-        QCryptographicHash::hash((user + QLatin1Char('\n') + canonical).toUtf8(), QCryptographicHash::Sha256);
-    return QStringLiteral("soliloquy-") + QString::fromLatin1(hash.toHex().left(24));
+    // Only when empty: a request that arrives while this window closes stays for the next one.
+    if (m_watcher)
+        QDir().rmdir(m_requestFolder);
 }
 
-bool SingleInstance::handOver(const QString& request, int timeoutMs) const
+QString SingleInstance::lockPathFor(const QString& databasePath)
 {
-    QLocalSocket socket;
-    socket.connectToServer(m_serverName);
-    if (!socket.waitForConnected(timeoutMs))
-        return false; // nobody listens (or a stale socket of a crashed run): start normally
-    socket.write(request.toUtf8() + '\n');
-    if (!socket.waitForBytesWritten(timeoutMs))
+    return canonicalJournalPath(databasePath) + QStringLiteral(".window.lock");
+}
+
+QString SingleInstance::requestFolderFor(const QString& databasePath)
+{
+    return canonicalJournalPath(databasePath) + QStringLiteral(".requests");
+}
+
+bool SingleInstance::takeLock()
+{
+    if (m_lock && m_lock->isLocked())
+        return true;
+    m_lock = std::make_unique<QLockFile>(m_lockPath);
+    // Held for the whole run; only a dead owner makes it stale, never its age.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0))
+        return true;
+    // A folder that cannot be written says nothing about another window: the journal's
+    // own lock reports that problem in plain words.
+    return m_lock->error() != QLockFile::LockFailedError;
+}
+
+bool SingleInstance::handOver(const QString& request, int timeoutMs)
+{
+    if (takeLock())
         return false;
+    // The running window may still be on its way to listen(): it takes what waits here.
+    QDir().mkpath(m_requestFolder);
+    const QString path = QDir(m_requestFolder)
+                             .filePath(QStringLiteral("%1-%2.request")
+                                           .arg(QCoreApplication::applicationPid())
+                                           .arg(requestCounter.fetchAndAddRelaxed(1)));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(request.toUtf8()) < 0 || !file.commit())
+        return false;
+    // The window deletes the file once it has the request: that is the answer.
     const QDeadlineTimer deadline(timeoutMs);
-    while (!socket.canReadLine() && !deadline.hasExpired()) {
-        if (!socket.waitForReadyRead(int(deadline.remainingTime())))
-            break;
+    while (!deadline.hasExpired()) {
+        if (!QFileInfo::exists(path))
+            return true;
+        QThread::msleep(AnswerPollMs);
     }
-    return socket.readLine() == Acknowledgement;
+    // Nobody took it (a window that hangs): withdraw it, unless it was taken just now.
+    return !QFile::remove(path);
 }
 
 bool SingleInstance::listen()
 {
-    if (m_server)
+    if (m_watcher)
         return true;
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_serverName)) {
-        // A socket left behind by a run that crashed; handOver() found nobody behind it.
-        QLocalServer::removeServer(m_serverName);
-        if (!m_server->listen(m_serverName)) {
-            qWarning("Soliloquy cannot listen for other starts: %s", qPrintable(m_server->errorString()));
-            return false;
-        }
+    // Started without handOver(), or a probe held the lock a moment ago.
+    takeLock();
+    if (!QDir().mkpath(m_requestFolder)) {
+        qWarning("Soliloquy cannot take requests from other starts: %s cannot be created",
+                 qPrintable(m_requestFolder));
+        return false;
     }
-    connect(m_server, &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket* socket = m_server->nextPendingConnection()) {
-            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-            connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-                if (!socket->canReadLine())
-                    return;
-                const QString request = QString::fromUtf8(socket->readLine()).trimmed();
-                socket->write(Acknowledgement);
-                socket->flush();
-                socket->disconnectFromServer();
-                // Handling may open a dialog; not from inside this socket's signal.
-                QMetaObject::invokeMethod(
-                    this, [this, request] { Q_EMIT requestReceived(request); }, Qt::QueuedConnection);
-            });
-            // A client that never writes is dropped.
-            QTimer::singleShot(ReadTimeoutMs, socket, [socket] { socket->abort(); });
-        }
-    });
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &SingleInstance::takeRequests);
+    if (!m_watcher->addPath(m_requestFolder)) {
+        auto* poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, &SingleInstance::takeRequests);
+        poll->start(FolderPollMs);
+    }
+    takeRequests();
     return true;
+}
+
+void SingleInstance::takeRequests()
+{
+    const QFileInfoList files =
+        QDir(m_requestFolder).entryInfoList({RequestPattern}, QDir::Files, QDir::Time | QDir::Reversed);
+    for (const QFileInfo& info : files) {
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString request = QString::fromUtf8(file.read(MaxRequestBytes)).trimmed();
+        file.close();
+        if (!file.remove())
+            continue; // withdrawn by its sender, which gave up waiting
+        // Handling may open a dialog; not from inside the watcher's signal.
+        QMetaObject::invokeMethod(
+            this, [this, request] { Q_EMIT requestReceived(request); }, Qt::QueuedConnection);
+    }
 }

@@ -2,12 +2,16 @@
 
 #include <QObject>
 
-class QLocalServer;
+#include <memory>
 
-// One running Soliloquy per journal file. A second start hands its request
-// ("show", or "write" to focus the composer) to the running one over a local
-// socket and exits; the socket's name comes from the journal's path, so
-// different journals run side by side.
+class QFileSystemWatcher;
+class QLockFile;
+
+// One running Soliloquy per journal file. The running window holds a lock file
+// beside the journal and watches a request folder; a second start drops its
+// request ("show", or "write" to focus the composer) there as a file, waits for
+// the window to take it, and exits. Files, not a local socket: Qt Core does
+// this alone, and Qt Network's libraries would slow every launch.
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -19,18 +23,26 @@ public:
     explicit SingleInstance(const QString& databasePath, QObject* parent = nullptr);
     ~SingleInstance() override;
 
-    static QString serverNameFor(const QString& databasePath);
-    QString serverName() const { return m_serverName; }
+    // The lock file and request folder of a journal: the same file reached by
+    // another path (a symlink, "..") meets the same instance.
+    static QString lockPathFor(const QString& databasePath);
+    static QString requestFolderFor(const QString& databasePath);
 
-    // Passes `request` to a running instance. True when one took it.
-    bool handOver(const QString& request, int timeoutMs = 3000) const;
-    // Listens for later starts. Call only after handOver() found nobody.
+    // Passes `request` to a running instance. True when one took it; false when
+    // none runs (this object then holds the lock) or it did not answer in time.
+    bool handOver(const QString& request, int timeoutMs = 3000);
+    // Takes requests from later starts. Call only after handOver() found nobody.
     bool listen();
 
 Q_SIGNALS:
     void requestReceived(const QString& request);
 
 private:
-    QString m_serverName;
-    QLocalServer* m_server = nullptr;
+    bool takeLock();
+    void takeRequests();
+
+    QString m_lockPath;
+    QString m_requestFolder;
+    std::unique_ptr<QLockFile> m_lock;
+    QFileSystemWatcher* m_watcher = nullptr;
 };

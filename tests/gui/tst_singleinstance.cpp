@@ -5,10 +5,13 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 namespace {
 
@@ -62,20 +65,59 @@ private:
     }
 
 private Q_SLOTS:
-    void theServerNameFollowsTheJournalFile()
+    void theLockAndRequestsFollowTheJournalFile()
     {
         const QString a = journal(QStringLiteral("a.sqlite3"));
-        QCOMPARE(SingleInstance::serverNameFor(a),
-                 SingleInstance::serverNameFor(m_dir.path() + QStringLiteral("/./a.sqlite3")));
-        QVERIFY(SingleInstance::serverNameFor(a) !=
-                SingleInstance::serverNameFor(journal(QStringLiteral("b.sqlite3"))));
-        QVERIFY(SingleInstance::serverNameFor(a).startsWith(QStringLiteral("soliloquy-")));
+        QFile journalFile(a);
+        QVERIFY(journalFile.open(QIODevice::WriteOnly));
+        QVERIFY(QFile::link(a, journal(QStringLiteral("link.sqlite3"))));
+        for (const QString& sameFile :
+             {m_dir.path() + QStringLiteral("/./a.sqlite3"), journal(QStringLiteral("link.sqlite3"))}) {
+            QCOMPARE(SingleInstance::lockPathFor(sameFile), SingleInstance::lockPathFor(a));
+            QCOMPARE(SingleInstance::requestFolderFor(sameFile), SingleInstance::requestFolderFor(a));
+        }
+        QVERIFY(SingleInstance::lockPathFor(a) !=
+                SingleInstance::lockPathFor(journal(QStringLiteral("b.sqlite3"))));
+        QVERIFY(SingleInstance::requestFolderFor(a).startsWith(m_dir.path()));
     }
 
     void nobodyAnswersWhenNothingRuns()
     {
         QVERIFY(!SingleInstance(journal(QStringLiteral("nothing.sqlite3")))
                      .handOver(SingleInstance::ShowRequest, 500));
+    }
+
+    void aRequestWaitingForTheWindowIsTakenWhenItListens()
+    {
+        const QString path = journal(QStringLiteral("waiting.sqlite3"));
+        SingleInstance window(path);
+        QVERIFY2(!window.handOver(SingleInstance::ShowRequest, 100), "the first start finds nobody");
+        QSignalSpy received(&window, &SingleInstance::requestReceived);
+        std::atomic<bool> answered = false;
+        std::thread second([&path, &answered] {
+            answered = SingleInstance(path).handOver(SingleInstance::WriteRequest, 10000);
+        });
+        // The window is still starting: the request waits in the folder.
+        QTRY_VERIFY(!QDir(SingleInstance::requestFolderFor(path))
+                         .entryList({QStringLiteral("*.request")}, QDir::Files)
+                         .isEmpty());
+        QVERIFY(window.listen());
+        QTRY_COMPARE(received.count(), 1);
+        second.join();
+        QVERIFY2(answered, "the second start learns that its request was taken");
+        QCOMPARE(received.at(0).at(0).toString(), SingleInstance::WriteRequest);
+    }
+
+    void anUnansweredRequestIsWithdrawn()
+    {
+        const QString path = journal(QStringLiteral("hung.sqlite3"));
+        SingleInstance hung(path);
+        QVERIFY(!hung.handOver(SingleInstance::ShowRequest, 100)); // holds the lock, never listens
+        QVERIFY2(!SingleInstance(path).handOver(SingleInstance::ShowRequest, 300),
+                 "a window that does not answer is not counted as running");
+        QVERIFY(QDir(SingleInstance::requestFolderFor(path))
+                    .entryList({QStringLiteral("*.request")}, QDir::Files)
+                    .isEmpty());
     }
 
     void aSecondStartHandsOverAndExits()
@@ -123,11 +165,11 @@ private Q_SLOTS:
         const QString path = journal(QStringLiteral("crashed.sqlite3"));
         auto crashed = startSoliloquy({QStringLiteral("--database"), path}, configHome());
         QVERIFY(answers(path));
-        crashed->kill(); // SIGKILL: its socket file stays behind
+        crashed->kill(); // SIGKILL: its lock file and request folder stay behind
         QVERIFY(crashed->waitForFinished(10000));
 
         auto next = startSoliloquy({QStringLiteral("--database"), path}, configHome());
-        QVERIFY2(answers(path), "the next start takes over the stale socket");
+        QVERIFY2(answers(path), "the next start takes over the stale lock");
         QCOMPARE(next->state(), QProcess::Running);
         stop(*next);
     }
