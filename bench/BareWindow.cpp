@@ -1,12 +1,12 @@
 // The launch baseline: a bare Qt Widgets window, linked with Qt Widgets alone,
-// that exits as soon as it is on screen.
+// that says "shown" as soon as it is on screen and quits.
 
 #include <QApplication>
 #include <QTimer>
 #include <QWidget>
 #include <QWindow>
 
-#include <unistd.h>
+#include <cstdio>
 
 int main(int argc, char** argv)
 {
@@ -14,9 +14,13 @@ int main(int argc, char** argv)
     QWidget window;
     window.resize(460, 220);
     auto* poll = new QTimer(&window);
-    QObject::connect(poll, &QTimer::timeout, [&window] {
-        if (window.windowHandle() && window.windowHandle()->isExposed())
-            ::_exit(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [&window, poll] {
+        if (window.windowHandle() && window.windowHandle()->isExposed()) {
+            poll->stop();
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        }
     });
     poll->start(1);
     window.show();

@@ -394,8 +394,14 @@ void measureLaunch(const QString& path, int repetitions)
                 process.start(soliloquy, {QStringLiteral("--database"), path});
             else
                 process.start(bareWindow, QStringList());
-            process.waitForFinished(60000);
+            // Until the window says it is on screen; its quitting is not part of the launch.
+            QByteArray output;
+            while (!output.contains("shown\n") && process.waitForReadyRead(60000))
+                output += process.readAllStandardOutput();
             (isApp ? app : bare) << milliseconds(timer);
+            process.waitForFinished(60000);
+            if (!output.contains("shown\n"))
+                std::fprintf(stderr, "launch: %s never showed a window\n", qPrintable(process.program()));
         }
     }
     report(QStringLiteral("launch_ratio"), 0, median(app), QStringLiteral("ms"), median(bare));

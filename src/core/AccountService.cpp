@@ -3,6 +3,7 @@
 #include "AccountValidation.h"
 #include "LoginThrottle.h"
 
+#include "crypto/CryptoRuntime.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/PasswordHasher.h"
@@ -35,6 +36,14 @@ QString waitMessage(qint64 milliseconds)
     const qint64 seconds = (milliseconds + 999) / 1000;
     return QCoreApplication::translate(
         "AccountService", "Too many failed attempts. Try again in %n second(s).", nullptr, int(seconds));
+}
+
+// The launch asks QCA for its plugins only once the first dialog is up; no account is
+// touched before they are known to be there (QCA crashes on an algorithm it lacks).
+bool refusedWithoutCrypto(AccountService::Outcome& outcome)
+{
+    outcome.error = CryptoRuntime::missingFeatures();
+    return !outcome.error.isEmpty();
 }
 
 } // namespace
@@ -83,6 +92,8 @@ AccountService::Outcome AccountService::registerAccount(const QString& username,
                                                         const QString& password, const QByteArray& avatarPng)
 {
     Outcome outcome;
+    if (refusedWithoutCrypto(outcome))
+        return outcome;
     for (const QString& problem :
          {AccountValidation::usernameProblem(username), AccountValidation::emailProblem(email),
           AccountValidation::passwordProblem(password)}) {
@@ -134,6 +145,8 @@ AccountService::Outcome AccountService::registerAccount(const QString& username,
 AccountService::Outcome AccountService::login(const QString& login, const QString& password)
 {
     Outcome outcome;
+    if (refusedWithoutCrypto(outcome))
+        return outcome;
     LoginThrottle throttle(m_database, m_clock);
     if (const qint64 wait = throttle.waitBeforeNextAttempt(login); wait > 0) {
         outcome.retryAfterMs = wait;
@@ -224,6 +237,8 @@ AccountService::Outcome AccountService::recover(const QString& login, const QStr
                                                 const QString& newPassword)
 {
     Outcome outcome;
+    if (refusedWithoutCrypto(outcome))
+        return outcome;
     if (const QString problem = AccountValidation::passwordProblem(newPassword); !problem.isEmpty()) {
         outcome.error = problem;
         return outcome;
