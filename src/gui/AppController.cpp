@@ -46,7 +46,7 @@ AppController::AppController(std::unique_ptr<Database> database, QObject* parent
     m_backupTimer.start();
     connect(m_settings.get(), &AppSettings::changed, this, &AppController::applySettings);
     applySettings();
-    setUpTrayAndReminders();
+    setUpReminders();
     qApp->installEventFilter(this);
 }
 
@@ -60,13 +60,13 @@ MainWindow* AppController::window()
     connect(window, &MainWindow::backupsRequested, this, &AppController::showBackups);
     connect(window, &MainWindow::quitRequested, this, &AppController::quit);
     window->setSettings(m_settings.get(), m_database->path());
-    connect(m_tray.get(), &TrayController::availabilityChanged, window, &MainWindow::setHidesOnClose);
-    window->setHidesOnClose(m_tray->isAvailable());
+    connect(tray(), &TrayController::availabilityChanged, window, &MainWindow::setHidesOnClose);
+    window->setHidesOnClose(tray()->isAvailable());
     connect(window, &MainWindow::hiddenOnClose, this, [this] {
         if (m_settings->trayNoticeShown())
             return;
         m_settings->setTrayNoticeShown(true);
-        m_tray->notify(tr("Soliloquy is still running"),
+        tray()->notify(tr("Soliloquy is still running"),
                        tr("Reminders keep coming while it waits in the system tray. To end it, choose Quit "
                           "in the tray icon's menu."));
     });
@@ -80,20 +80,27 @@ void AppController::applySettings()
     ColorScheme::apply(m_settings->theme());
 }
 
-void AppController::setUpTrayAndReminders()
+TrayController* AppController::tray()
 {
+    if (m_tray)
+        return m_tray.get();
+    // Asks the desktop whether it has a tray and loads the icon engine: not before the first dialog.
     m_tray = std::make_unique<TrayController>();
-    m_tray->setLocked(true);
+    m_tray->setLocked(!m_session);
     m_tray->setFallbackNotifier([this](const QString& title, const QString& message) {
         window()->statusBar()->showMessage(QStringLiteral("%1 — %2").arg(title, message), 60 * 1000);
     });
     connect(m_tray.get(), &TrayController::writeRequested, this, &AppController::showForWriting);
     connect(m_tray.get(), &TrayController::lockRequested, this, &AppController::lock);
     connect(m_tray.get(), &TrayController::quitRequested, this, &AppController::quit);
+    return m_tray.get();
+}
 
+void AppController::setUpReminders()
+{
     m_reminder = std::make_unique<DailyReminder>(*m_settings);
     connect(m_reminder.get(), &DailyReminder::reminderDue, this, [this] {
-        m_tray->notify(tr("Time to write"), tr("How was your day? A few lines in your journal are enough."));
+        tray()->notify(tr("Time to write"), tr("How was your day? A few lines in your journal are enough."));
     });
     connect(m_reminder.get(), &DailyReminder::dayStarted, this, &AppController::showOnThisDay);
 }
@@ -115,7 +122,7 @@ void AppController::showOnThisDay()
         yearNames << QString::number(it.key());
         posts += it.value();
     }
-    m_tray->notify(tr("On this day"),
+    tray()->notify(tr("On this day"),
                    tr("You wrote %n post(s) on this day in earlier years (%1).", nullptr, posts)
                        .arg(QLocale().createSeparatedList(yearNames)));
 }
@@ -196,8 +203,12 @@ bool AppController::eventFilter(QObject* watched, QEvent* event)
 
 bool AppController::start()
 {
-    // The main window is made once the first dialog is on screen; the user is still typing.
-    QTimer::singleShot(WindowDelayMs, this, [this] { window(); });
+    // The tray and the main window are made once the first dialog is on screen; the user
+    // is still typing.
+    QTimer::singleShot(WindowDelayMs, this, [this] {
+        tray();
+        window();
+    });
     if (!m_accounts->hasAccounts()) {
         // The first launch: nothing to log in to yet.
         RegisterDialog dialog(*m_accounts);
@@ -246,7 +257,7 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
     window()->activateWindow();
     if (m_idleTimer.interval() > 0)
         m_idleTimer.start();
-    m_tray->setLocked(false);
+    tray()->setLocked(false);
     showOnThisDay();
 }
 
@@ -269,8 +280,8 @@ void AppController::lock()
     m_journal.reset();
     m_session->lock();
     m_session.reset();
-    m_tray->setLocked(true);
-    const bool wasInTray = !window()->isVisible() && m_tray->isAvailable();
+    tray()->setLocked(true);
+    const bool wasInTray = !window()->isVisible() && tray()->isAvailable();
     window()->hide();
     if (wasInTray)
         return; // stays in the tray, locked; Write... unlocks

@@ -41,7 +41,8 @@ public:
     const Session* session() const { return m_session.get(); }
     SearchIndex* searchIndex() const { return m_index.get(); }
     AppSettings* settings() const { return m_settings.get(); }
-    TrayController* tray() const { return m_tray.get(); }
+    // Made on first use, or shortly after the first dialog is shown.
+    TrayController* tray();
     DailyReminder* reminder() const { return m_reminder.get(); }
     // How long the journal may sit idle before it locks itself (0 = never).
     int idleTimeoutMilliseconds() const { return m_idleTimer.interval(); }
@@ -65,7 +66,7 @@ private:
     bool unlock();
     void takeDailyBackup();
     void enterJournal(std::unique_ptr<Session> session);
-    void setUpTrayAndReminders();
+    void setUpReminders();
     void applySettings();
     void showOnThisDay();
 
