@@ -8,6 +8,7 @@
 #include "gui/Translations.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
+#include "storage/IntegrityCheck.h"
 
 #include "Version.h"
 
@@ -87,6 +88,9 @@ int main(int argc, char** argv)
     if (invocation.kind != Invocation::Kind::Gui)
         return runWithoutDisplay(argc, argv, invocation);
 
+    const QString databasePath = DatabaseLocation::resolve(invocation.databasePath);
+    // SQLite reads the whole journal for damage on the other core while Qt starts.
+    IntegrityCheck integrityCheck(databasePath);
     QApplication app(argc, argv);
     // Fontconfig reads its settings and font list (about 10 ms) on the other core while
     // the journal opens; the first dialog's text would otherwise wait for it.
@@ -109,12 +113,11 @@ int main(int argc, char** argv)
         poll->start(1);
     }
     Translations::install();
-    const QString databasePath = DatabaseLocation::resolve(invocation.databasePath);
     // Before the journal's lock: a second start hands over to the first instead of failing on it.
     SingleInstance instance(databasePath);
     if (instance.handOver(SingleInstance::ShowRequest))
         return 0;
-    std::unique_ptr<Database> database = JournalOpener::open(databasePath);
+    std::unique_ptr<Database> database = JournalOpener::open(databasePath, nullptr, &integrityCheck);
     if (!database)
         return 1;
     AppController controller(std::move(database));

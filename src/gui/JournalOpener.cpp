@@ -10,10 +10,12 @@
 
 namespace JournalOpener {
 
-std::unique_ptr<Database> open(const QString& path, QWidget* parent)
+std::unique_ptr<Database> open(const QString& path, QWidget* parent, IntegrityCheck* integrityCheck)
 {
     auto database = std::make_unique<Database>(path);
-    if (database->open())
+    Database::Options options;
+    options.integrityCheck = integrityCheck;
+    if (database->open(options))
         return database;
 
     const StorageError error = database->error();

@@ -2,6 +2,7 @@
 
 #include "Backup.h"
 #include "BackupFolder.h"
+#include "IntegrityCheck.h"
 #include "JournalInspector.h"
 #include "Migrator.h"
 #include "ReadOnlyConnection.h"
@@ -95,8 +96,10 @@ bool Database::open(const Options& options)
     if (!m_lock)
         return fail(m_error);
 
-    const JournalInspection inspection =
-        JournalInspector::inspect(m_path, m_migrations, JournalInspector::Depth::QuickCheck);
+    const bool checked = options.integrityCheck && options.integrityCheck->passed();
+    const JournalInspection inspection = JournalInspector::inspect(
+        m_path, m_migrations,
+        checked ? JournalInspector::Depth::Header : JournalInspector::Depth::QuickCheck);
     if (inspection.error.isError())
         return fail(inspection.error);
 

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class IntegrityCheck;
 class QLockFile;
 
 // The journal file, open for writing by this process alone.
@@ -24,6 +25,8 @@ public:
         bool migrate = true;
         int backupsToKeep = 10;
         QList<Migration> migrations = Migration::bundled();
+        // A check already under way: when it passed, the open does not read the whole file again.
+        IntegrityCheck* integrityCheck = nullptr;
     };
 
     explicit Database(QString path);

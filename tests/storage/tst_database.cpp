@@ -2,6 +2,7 @@
 
 #include "storage/BackupFolder.h"
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/JournalInspector.h"
 #include "storage/Migrator.h"
 #include "storage/PostRepository.h"
@@ -67,6 +68,23 @@ class TestDatabase : public QObject
 private:
     QTemporaryDir m_dir;
     QString journal() const { return m_dir.filePath(QStringLiteral("journal.sqlite3")); }
+
+    // A journal of one user and 300 posts: more pages than the schema alone.
+    bool fillJournal() const
+    {
+        Database database(journal());
+        if (!database.open())
+            return false;
+        StorageError error;
+        const qint64 userId =
+            UserRepository(database.connection()).insert(sampleUser(QStringLiteral("cy")), &error);
+        PostRepository posts(database.connection());
+        for (int i = 0; i < 300; ++i) {
+            if (posts.insert(userId, QByteArray(200, char('a' + i % 26)), i, &error) <= 0)
+                return false;
+        }
+        return true;
+    }
 
 private Q_SLOTS:
     void init()
@@ -257,16 +275,7 @@ private Q_SLOTS:
 
     void damagedFileIsRefusedAndLeftUntouched()
     {
-        {
-            Database database(journal());
-            QVERIFY(database.open());
-            StorageError error;
-            const qint64 userId =
-                UserRepository(database.connection()).insert(sampleUser(QStringLiteral("cy")), &error);
-            PostRepository posts(database.connection());
-            for (int i = 0; i < 300; ++i)
-                QVERIFY(posts.insert(userId, QByteArray(200, char('a' + i % 26)), i, &error) > 0);
-        }
+        QVERIFY(fillJournal());
         QFile file(journal());
         QVERIFY(file.open(QIODevice::ReadWrite));
         const qint64 pageSize = 4096;
@@ -283,6 +292,31 @@ private Q_SLOTS:
         QCOMPARE(database.error().code, StorageError::Code::Corrupt);
         QVERIFY(database.error().suggestsRestore());
         QCOMPARE(fileSha256(journal()), before);
+
+        // The launch's early check sees the damage too, and the open still refuses.
+        IntegrityCheck check(journal());
+        QVERIFY(!check.passed());
+        Database::Options options;
+        options.integrityCheck = &check;
+        Database launched(journal());
+        QVERIFY(!launched.open(options));
+        QCOMPARE(launched.error().code, StorageError::Code::Corrupt);
+        QCOMPARE(fileSha256(journal()), before);
+    }
+
+    void anEarlyCheckPassesAHealthyJournalAndWaitsForNone()
+    {
+        QVERIFY2(!IntegrityCheck(journal()).passed(), "no file yet: nothing passed");
+        QVERIFY(fillJournal());
+        IntegrityCheck check(journal());
+        QVERIFY(check.passed());
+        Database::Options options;
+        options.integrityCheck = &check;
+        Database database(journal());
+        QVERIFY2(database.open(options), qPrintable(database.error().message));
+        QCOMPARE(QSqlQuery(QStringLiteral("SELECT count(*) FROM posts"), database.connection()).next(), true);
+        // A check that is dropped unanswered (a start that handed over) does not block.
+        IntegrityCheck dropped(journal());
     }
 
     void secondInstanceIsRefusedUntilTheFirstCloses()
