@@ -46,11 +46,13 @@ int runWithoutDisplay(int argc, char** argv, const Invocation& invocation)
     Translations::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (isWriteInRunningWindow(invocation) &&
-        SingleInstance(DatabaseLocation::resolve(invocation.databasePath))
-            .handOver(SingleInstance::WriteRequest)) {
-        out << "The running Soliloquy window is ready for writing.\n";
-        return 0;
+    if (isWriteInRunningWindow(invocation)) {
+        const QString databasePath = DatabaseLocation::resolve(invocation.databasePath);
+        if (Database::isOpenElsewhere(databasePath) &&
+            SingleInstance(databasePath).handOver(SingleInstance::WriteRequest)) {
+            out << "The running Soliloquy window is ready for writing.\n";
+            return 0;
+        }
     }
     if (invocation.kind == Invocation::Kind::Verb) {
         if (const QString missing = CryptoRuntime::missingFeatures(); !missing.isEmpty()) {
@@ -113,13 +115,20 @@ int main(int argc, char** argv)
         poll->start(1);
     }
     Translations::install();
-    // Before the journal's lock: a second start hands over to the first instead of failing on it.
     SingleInstance instance(databasePath);
-    if (instance.handOver(SingleInstance::ShowRequest))
-        return 0;
-    std::unique_ptr<Database> database = JournalOpener::open(databasePath, nullptr, &integrityCheck);
-    if (!database)
-        return 1;
+    auto database = std::make_unique<Database>(databasePath);
+    Database::Options options;
+    options.integrityCheck = &integrityCheck;
+    if (!database->open(options)) {
+        // Open in another window: that one comes to the front instead.
+        if (database->error().code == StorageError::Code::Locked &&
+            instance.handOver(SingleInstance::ShowRequest))
+            return 0;
+        // Refused: said in plain words, with a restore when a backup can help.
+        database = JournalOpener::open(databasePath);
+        if (!database)
+            return 1;
+    }
     AppController controller(std::move(database));
     instance.listen();
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, &AppController::handleRequest);

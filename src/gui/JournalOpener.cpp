@@ -10,12 +10,10 @@
 
 namespace JournalOpener {
 
-std::unique_ptr<Database> open(const QString& path, QWidget* parent, IntegrityCheck* integrityCheck)
+std::unique_ptr<Database> open(const QString& path, QWidget* parent)
 {
     auto database = std::make_unique<Database>(path);
-    Database::Options options;
-    options.integrityCheck = integrityCheck;
-    if (database->open(options))
+    if (database->open())
         return database;
 
     const StorageError error = database->error();

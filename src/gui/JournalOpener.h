@@ -5,7 +5,6 @@
 #include <memory>
 
 class Database;
-class IntegrityCheck;
 class QWidget;
 
 // Opens the journal for the window. When the file is damaged and a backup
@@ -13,8 +12,6 @@ class QWidget;
 // in plain words and the file is left as it was.
 namespace JournalOpener {
 
-// `integrityCheck`, when given, is a check of `path` started earlier (see IntegrityCheck).
-std::unique_ptr<Database> open(const QString& path, QWidget* parent = nullptr,
-                               IntegrityCheck* integrityCheck = nullptr);
+std::unique_ptr<Database> open(const QString& path, QWidget* parent = nullptr);
 
 } // namespace JournalOpener

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QLockFile>
 #include <QSaveFile>
 #include <QThread>
 #include <QTimer>
@@ -33,7 +32,6 @@ QString canonicalJournalPath(const QString& databasePath)
 
 SingleInstance::SingleInstance(const QString& databasePath, QObject* parent)
     : QObject(parent)
-    , m_lockPath(lockPathFor(databasePath))
     , m_requestFolder(requestFolderFor(databasePath))
 {}
 
@@ -44,34 +42,13 @@ SingleInstance::~SingleInstance()
         QDir().rmdir(m_requestFolder);
 }
 
-QString SingleInstance::lockPathFor(const QString& databasePath)
-{
-    return canonicalJournalPath(databasePath) + QStringLiteral(".window.lock");
-}
-
 QString SingleInstance::requestFolderFor(const QString& databasePath)
 {
     return canonicalJournalPath(databasePath) + QStringLiteral(".requests");
 }
 
-bool SingleInstance::takeLock()
+bool SingleInstance::handOver(const QString& request, int timeoutMs) const
 {
-    if (m_lock && m_lock->isLocked())
-        return true;
-    m_lock = std::make_unique<QLockFile>(m_lockPath);
-    // Held for the whole run; only a dead owner makes it stale, never its age.
-    m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
-        return true;
-    // A folder that cannot be written says nothing about another window: the journal's
-    // own lock reports that problem in plain words.
-    return m_lock->error() != QLockFile::LockFailedError;
-}
-
-bool SingleInstance::handOver(const QString& request, int timeoutMs)
-{
-    if (takeLock())
-        return false;
     // The running window may still be on its way to listen(): it takes what waits here.
     QDir().mkpath(m_requestFolder);
     const QString path = QDir(m_requestFolder)
@@ -96,8 +73,6 @@ bool SingleInstance::listen()
 {
     if (m_watcher)
         return true;
-    // Started without handOver(), or a probe held the lock a moment ago.
-    takeLock();
     if (!QDir().mkpath(m_requestFolder)) {
         qWarning("Soliloquy cannot take requests from other starts: %s cannot be created",
                  qPrintable(m_requestFolder));

@@ -2,16 +2,13 @@
 
 #include <QObject>
 
-#include <memory>
-
 class QFileSystemWatcher;
-class QLockFile;
 
-// One running Soliloquy per journal file. The running window holds a lock file
-// beside the journal and watches a request folder; a second start drops its
-// request ("show", or "write" to focus the composer) there as a file, waits for
-// the window to take it, and exits. Files, not a local socket: Qt Core does
-// this alone, and Qt Network's libraries would slow every launch.
+// One running Soliloquy per journal file. The running window holds the journal's
+// lock and watches a request folder beside it; a start that finds the journal
+// locked drops its request ("show", or "write" to focus the composer) there as a
+// file, waits for the window to take it, and exits. Files, not a local socket:
+// Qt Core does this alone, and Qt Network's libraries would slow every launch.
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -23,26 +20,23 @@ public:
     explicit SingleInstance(const QString& databasePath, QObject* parent = nullptr);
     ~SingleInstance() override;
 
-    // The lock file and request folder of a journal: the same file reached by
-    // another path (a symlink, "..") meets the same instance.
-    static QString lockPathFor(const QString& databasePath);
+    // The request folder of a journal: the same file reached by another path
+    // (a symlink, "..") meets the same instance.
     static QString requestFolderFor(const QString& databasePath);
 
-    // Passes `request` to a running instance. True when one took it; false when
-    // none runs (this object then holds the lock) or it did not answer in time.
-    bool handOver(const QString& request, int timeoutMs = 3000);
-    // Takes requests from later starts. Call only after handOver() found nobody.
+    // Passes `request` to the window that has the journal open. True when it took
+    // it; false when none took it in time (a command-line verb holds the journal,
+    // or the window hangs): the request is then withdrawn.
+    bool handOver(const QString& request, int timeoutMs = 3000) const;
+    // Takes requests from later starts. Call once this start holds the journal.
     bool listen();
 
 Q_SIGNALS:
     void requestReceived(const QString& request);
 
 private:
-    bool takeLock();
     void takeRequests();
 
-    QString m_lockPath;
     QString m_requestFolder;
-    std::unique_ptr<QLockFile> m_lock;
     QFileSystemWatcher* m_watcher = nullptr;
 };

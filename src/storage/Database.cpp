@@ -183,6 +183,12 @@ StorageError Database::backupTo(const QString& file) const
     return Backup::writeCopy(SqliteHandle::of(connection()), file);
 }
 
+bool Database::isOpenElsewhere(const QString& path)
+{
+    StorageError error;
+    return !lockFor(path, &error) && error.code == StorageError::Code::Locked;
+}
+
 StorageError Database::restore(const QString& databasePath, const QString& backupFile)
 {
     if (!QFileInfo::exists(backupFile))

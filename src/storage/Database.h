@@ -50,6 +50,8 @@ public:
     StorageError backupTo(const QString& file) const;
     // Replaces the journal at `databasePath` (which must not be open) with a verified
     // backup. The file it replaces is kept in the backups folder as "...-replaced-...".
+    // True while another live process holds the journal open.
+    static bool isOpenElsewhere(const QString& path);
     static StorageError restore(const QString& databasePath, const QString& backupFile);
 
 private:

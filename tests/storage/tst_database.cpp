@@ -328,7 +328,9 @@ private Q_SLOTS:
         QCOMPARE(second.error().code, StorageError::Code::Locked);
         QVERIFY(second.error().message.contains(QStringLiteral("already open")));
         QVERIFY(first.isOpen()); // the refusal did not disturb the first
+        QVERIFY(Database::isOpenElsewhere(journal()));
         first.close();
+        QVERIFY(!Database::isOpenElsewhere(journal()));
         QVERIFY(second.open());
     }
 
