@@ -170,16 +170,15 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
     if (nextId == 0)
         return failWith(QStringLiteral("cannot read the journal: %1").arg(query.lastError().text()));
 
-    QSqlQuery exists(m_database);
-    exists.prepare(QStringLiteral("SELECT 1 FROM posts WHERE user_id = ? AND import_key = ?"));
+    // An entry imported before (by an earlier import or earlier in this file) meets the
+    // unique (user_id, import_key) index and is skipped by SQLite itself.
     QSqlQuery insert(m_database);
     insert.prepare(QStringLiteral("INSERT INTO posts (id, user_id, body, created_at, edited_at, import_key) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+                                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, import_key) DO NOTHING"));
     AttachmentRepository attachments(m_database);
     // Reused across the entries: new crypto contexts per post would cost more than the posts.
     ImportKeys importKeys(m_session);
     PostCipher cipher(m_session);
-    QSet<QByteArray> seen;
     const qint64 total = batch.entries.size();
     for (qint64 done = 0; done < total; ++done) {
         if (progress && !progress(done, total)) {
@@ -193,18 +192,7 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         const QByteArray key = importKeys.of(batch.source, entry.identity);
         if (key.isEmpty())
             return failWith(QStringLiteral("the journal is locked"));
-        exists.addBindValue(m_session.userId());
-        exists.addBindValue(key);
-        if (!exists.exec())
-            return failWith(QStringLiteral("cannot read the journal: %1").arg(exists.lastError().text()));
-        const bool importedBefore = exists.next();
-        exists.finish();
-        if (importedBefore || seen.contains(key)) {
-            ++result.alreadyThere;
-            continue;
-        }
-        seen.insert(key);
-        const qint64 id = nextId++;
+        const qint64 id = nextId;
         insert.addBindValue(id);
         insert.addBindValue(m_session.userId());
         insert.addBindValue(cipher.seal(id, entry.text.toUtf8()));
@@ -216,6 +204,11 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
             return failWith(QStringLiteral("entry %1: cannot save it: %2")
                                 .arg(entry.number)
                                 .arg(insert.lastError().text()));
+        if (insert.numRowsAffected() == 0) {
+            ++result.alreadyThere;
+            continue;
+        }
+        ++nextId;
         for (qsizetype i = 0; i < entry.attachments.size(); ++i) {
             const ImportedAttachment& attachment = entry.attachments.at(i);
             QByteArray bytes = attachment.bytes;

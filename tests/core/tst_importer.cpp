@@ -185,6 +185,21 @@ private Q_SLOTS:
         QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM attachments")), attachments);
     }
 
+    void anEntryTwiceInOneFileIsImportedOnce()
+    {
+        const QByteArray entry =
+            R"({"title": "Same day.", "body": "Written once.", "date": "2024-03-01", "time": "08:00"})";
+        const Importer::Result result =
+            import(R"({"tags": {}, "entries": [)" + entry + ", " + entry + "]}", Importer::Format::Jrnl);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.imported, 1);
+        QCOMPARE(result.alreadyThere, 1);
+        QCOMPARE(m_journal->postCount(), 1);
+        // The skipped one did not use up a post id: the next post follows on.
+        QCOMPARE(rows(QStringLiteral("SELECT max(id) FROM posts")),
+                 rows(QStringLiteral("SELECT count(*) FROM posts")));
+    }
+
     void importKeysAreKeyedDigestsNotText()
     {
         QVERIFY(import(sample(QStringLiteral("jrnl.json")), Importer::Format::Jrnl).ok);
