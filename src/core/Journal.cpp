@@ -15,7 +15,13 @@ Journal::Journal(QSqlDatabase database, const Session& session, std::function<qi
     , m_session(session)
     , m_cipher(std::make_unique<PostCipher>(session))
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentMSecsSinceEpoch(); })
-{}
+    , m_nextIdQuery(m_database)
+    , m_insertQuery(m_database)
+{
+    m_nextIdQuery.prepare(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM posts"));
+    m_insertQuery.prepare(QStringLiteral(
+        "INSERT INTO posts (id, user_id, body, created_at, edited_at) VALUES (?, ?, ?, ?, ?)"));
+}
 
 QString Journal::problemWith(const QString& text)
 {
@@ -57,29 +63,32 @@ std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint6
         *error = SqliteErrors::toStorageError(m_database.lastError(), m_database.lastError().text());
         return std::nullopt;
     }
-    QSqlQuery query(m_database);
     qint64 id = 0;
     if (preferredId > 0) {
         // A post put back keeps its id when it is free, so undo history still refers to it.
+        QSqlQuery query(m_database);
         query.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE id = ?"));
         query.addBindValue(preferredId);
         if (query.exec() && query.next() && query.value(0).toLongLong() == 0)
             id = preferredId;
     }
     if (id == 0) {
-        query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM posts"));
-        id = query.next() ? query.value(0).toLongLong() : 0;
+        if (m_nextIdQuery.exec() && m_nextIdQuery.next())
+            id = m_nextIdQuery.value(0).toLongLong();
+        m_nextIdQuery.finish();
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO posts (id, user_id, body, created_at, edited_at) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(id);
-    query.addBindValue(m_session.userId());
-    query.addBindValue(m_cipher->seal(id, text.toUtf8()));
-    query.addBindValue(createdAt);
-    query.addBindValue(editedAt > 0 ? QVariant(editedAt) : QVariant(QMetaType(QMetaType::LongLong)));
-    if (id == 0 || !query.exec() || !m_database.commit()) {
-        *error = SqliteErrors::toStorageError(
-            query.lastError(), tr("Soliloquy could not save the post: %1").arg(query.lastError().text()));
+    m_insertQuery.bindValue(0, id);
+    m_insertQuery.bindValue(1, m_session.userId());
+    m_insertQuery.bindValue(2, m_cipher->seal(id, text.toUtf8()));
+    m_insertQuery.bindValue(3, createdAt);
+    m_insertQuery.bindValue(4, editedAt > 0 ? QVariant(editedAt) : QVariant(QMetaType(QMetaType::LongLong)));
+    const bool inserted = id != 0 && m_insertQuery.exec();
+    const QSqlError insertError = m_insertQuery.lastError();
+    m_insertQuery.finish();
+    if (!inserted || !m_database.commit()) {
+        const QSqlError cause = inserted ? m_database.lastError() : insertError;
+        *error = SqliteErrors::toStorageError(cause,
+                                              tr("Soliloquy could not save the post: %1").arg(cause.text()));
         m_database.rollback();
         return std::nullopt;
     }

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -88,4 +89,7 @@ private:
     // Sealing and opening posts reuse one set of crypto contexts (see SealerContext).
     std::unique_ptr<PostCipher> m_cipher;
     std::function<qint64()> m_clock;
+    // Prepared once: a post sent is two statements and a commit, nothing more.
+    QSqlQuery m_nextIdQuery;
+    QSqlQuery m_insertQuery;
 };
