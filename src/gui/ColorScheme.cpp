@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QStyle>
 #include <QStyleHints>
+#include <QWidget>
 
 namespace ColorScheme {
 
@@ -46,6 +47,13 @@ void apply(AppSettings::Theme theme)
     // The platform did not switch: paint with a palette of the wanted kind.
     QApplication::setPalette(theme == AppSettings::Theme::Dark ? darkPalette()
                                                                : QApplication::style()->standardPalette());
+}
+
+void showAsProblem(QWidget* widget)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    widget->setPalette(palette);
 }
 
 } // namespace ColorScheme

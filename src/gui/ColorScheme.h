@@ -11,5 +11,8 @@ namespace ColorScheme {
 
 void apply(AppSettings::Theme theme);
 QPalette darkPalette();
+// Red text for what the user has to put right. A palette, not a style sheet: one
+// style sheet brings Qt's CSS engine into the dialog before it can be shown.
+void showAsProblem(QWidget* widget);
 
 } // namespace ColorScheme

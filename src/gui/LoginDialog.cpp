@@ -1,6 +1,7 @@
 #include "LoginDialog.h"
 #include "ui_logindialog.h"
 
+#include "ColorScheme.h"
 #include "RecoverDialog.h"
 #include "RecoveryKeyDialog.h"
 #include "RegisterDialog.h"
@@ -16,7 +17,7 @@ LoginDialog::LoginDialog(AccountService& accounts, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->unlockButton->setDefault(true);
-    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    ColorScheme::showAsProblem(m_ui->messageLabel);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         m_ui->messageLabel->clear();

@@ -2,6 +2,7 @@
 #include "ui_profiledialog.h"
 
 #include "AvatarImage.h"
+#include "ColorScheme.h"
 #include "Identicon.h"
 
 #include "core/AccountService.h"
@@ -24,7 +25,7 @@ ProfileDialog::ProfileDialog(AccountService& accounts, const Session& session, c
     m_ui->avatarPreview->setScaledContents(true);
     m_ui->emailEdit->setText(profile.email);
     m_ui->messageLabel->hide();
-    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    ColorScheme::showAsProblem(m_ui->messageLabel);
     connect(m_ui->chooseAvatarButton, &QPushButton::clicked, this, &ProfileDialog::chooseAvatar);
     connect(m_ui->removeAvatarButton, &QPushButton::clicked, this, &ProfileDialog::useGeneratedAvatar);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::save);

@@ -1,6 +1,8 @@
 #include "RecoverDialog.h"
 #include "ui_recoverdialog.h"
 
+#include "ColorScheme.h"
+
 #include "core/AccountService.h"
 #include "core/AccountValidation.h"
 
@@ -13,7 +15,7 @@ RecoverDialog::RecoverDialog(AccountService& accounts, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->resetButton->setDefault(true);
-    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    ColorScheme::showAsProblem(m_ui->messageLabel);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &RecoverDialog::reset);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
 }

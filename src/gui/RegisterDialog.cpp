@@ -2,6 +2,7 @@
 #include "ui_registerdialog.h"
 
 #include "AvatarImage.h"
+#include "ColorScheme.h"
 #include "MessageBox.h"
 
 #include "core/AccountService.h"
@@ -39,8 +40,9 @@ void RegisterDialog::showHint(QLabel* label, const QString& text, bool isProblem
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    label->setForegroundRole(isProblem ? QPalette::BrightText : QPalette::PlaceholderText);
-    label->setStyleSheet(isProblem ? QStringLiteral("color: #c62828;") : QString());
+    label->setForegroundRole(isProblem ? QPalette::WindowText : QPalette::PlaceholderText);
+    if (isProblem)
+        ColorScheme::showAsProblem(label);
 }
 
 void RegisterDialog::validate()

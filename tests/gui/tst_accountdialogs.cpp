@@ -175,6 +175,9 @@ private Q_SLOTS:
         typeLogin(&dialog, QStringLiteral("ann"), QStringLiteral("wrong password"));
         const QString wrongPassword = child<QLabel>(&dialog, "messageLabel")->text();
         QVERIFY(child<QLabel>(&dialog, "messageLabel")->isVisible());
+        // Said in red, whatever the theme.
+        const QLabel* message = child<QLabel>(&dialog, "messageLabel");
+        QCOMPARE(message->palette().color(message->foregroundRole()), QColor(0xc6, 0x28, 0x28));
         QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
         child<QLineEdit>(&dialog, "loginEdit")->clear();
         typeLogin(&dialog, QStringLiteral("nobody"), password);
