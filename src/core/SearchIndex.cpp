@@ -271,9 +271,14 @@ void SearchIndex::insert(Entry entry)
     for (const QString& tag : std::as_const(entry.tags))
         m_taggedKeys[tag].insert(key);
     m_createdAt.insert(entry.id, entry.createdAt);
-    const auto at = std::lower_bound(m_entries.begin(), m_entries.end(), key,
-                                     [](const Entry& e, const Key& k) { return Key{e.createdAt, e.id} < k; });
+    const auto at = positionOf(key);
     m_entries.insert(at, std::move(entry));
+}
+
+std::vector<SearchIndex::Entry>::iterator SearchIndex::positionOf(const Key& key)
+{
+    return std::lower_bound(m_entries.begin(), m_entries.end(), key,
+                            [](const Entry& e, const Key& k) { return Key{e.createdAt, e.id} < k; });
 }
 
 void SearchIndex::erase(qint64 postId)
@@ -283,8 +288,7 @@ void SearchIndex::erase(qint64 postId)
         return;
     const Key key{found.value(), postId};
     m_createdAt.erase(found);
-    const auto at = std::lower_bound(m_entries.begin(), m_entries.end(), key,
-                                     [](const Entry& e, const Key& k) { return Key{e.createdAt, e.id} < k; });
+    const auto at = positionOf(key);
     if (at == m_entries.end() || at->id != postId)
         return;
     for (const QString& tag : std::as_const(at->tags)) {

@@ -82,6 +82,8 @@ private:
     // Callers hold m_mutex.
     void insert(Entry entry);
     void erase(qint64 postId);
+    // Where the entry with `key` is, or would go, in m_entries.
+    std::vector<Entry>::iterator positionOf(const Key& key);
     void clear();
 
     mutable QMutex m_mutex;                     // the worker appends while the window searches
