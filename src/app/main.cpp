@@ -91,8 +91,9 @@ int main(int argc, char** argv)
         return runWithoutDisplay(argc, argv, invocation);
 
     const QString databasePath = DatabaseLocation::resolve(invocation.databasePath);
-    // SQLite reads the whole journal for damage on the other core while Qt starts.
-    IntegrityCheck integrityCheck(databasePath);
+    // SQLite reads the whole journal for damage on the other core while Qt starts, and
+    // goes on while the first dialog is up; nothing is written before it answers.
+    auto integrityCheck = std::make_unique<IntegrityCheck>(databasePath);
     QApplication app(argc, argv);
     // Fontconfig reads its settings and font list (about 10 ms) on the other core while
     // the journal opens; the first dialog's text would otherwise wait for it.
@@ -118,33 +119,48 @@ int main(int argc, char** argv)
     SingleInstance instance(databasePath);
     auto database = std::make_unique<Database>(databasePath);
     Database::Options options;
-    options.integrityCheck = &integrityCheck;
+    options.integrityCheck = integrityCheck.get();
     if (!database->open(options)) {
         // Open in another window: that one comes to the front instead.
         if (database->error().code == StorageError::Code::Locked &&
             instance.handOver(SingleInstance::ShowRequest))
             return 0;
-        // Refused: said in plain words, with a restore when a backup can help.
+        // Refused: said in plain words, with a restore when a backup can help. That open
+        // checks the whole file itself.
+        integrityCheck.reset();
         database = JournalOpener::open(databasePath);
         if (!database)
             return 1;
     }
-    AppController controller(std::move(database));
     instance.listen();
-    QObject::connect(&instance, &SingleInstance::requestReceived, &controller, &AppController::handleRequest);
-    // Once the first dialog is on screen: QCA loads its plugins (about 12 ms) and the icon
-    // its SVG engine. The accounts check the plugins themselves before any key is used.
     int exitCode = 0;
-    QTimer::singleShot(AfterFirstDialogMs, &controller, [&exitCode] {
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
-        if (const QString missing = CryptoRuntime::missingFeatures(); !missing.isEmpty()) {
-            exitCode = 1;
-            MessageBox::warning(QApplication::activeModalWidget(), QObject::tr("Soliloquy cannot start"),
-                                missing);
-            QCoreApplication::exit(exitCode);
+    for (;;) {
+        {
+            AppController controller(std::move(database));
+            if (integrityCheck)
+                controller.setIntegrityCheck(std::move(integrityCheck));
+            QObject::connect(&instance, &SingleInstance::requestReceived, &controller,
+                             &AppController::handleRequest);
+            // Once the first dialog is on screen: QCA loads its plugins (about 12 ms) and the
+            // icon its SVG engine. The accounts check the plugins themselves before any key is used.
+            QTimer::singleShot(AfterFirstDialogMs, &controller, [&exitCode] {
+                QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
+                if (const QString missing = CryptoRuntime::missingFeatures(); !missing.isEmpty()) {
+                    exitCode = 1;
+                    MessageBox::warning(QApplication::activeModalWidget(),
+                                        QObject::tr("Soliloquy cannot start"), missing);
+                    QCoreApplication::exit(exitCode);
+                }
+            });
+            if (controller.start())
+                return QApplication::exec();
+            if (!controller.journalDamaged())
+                return exitCode;
         }
-    });
-    if (!controller.start())
-        return exitCode;
-    return QApplication::exec();
+        // The check found damage while the login was up: the journal is closed again and
+        // refused, or a backup restored, as at any start.
+        database = JournalOpener::open(databasePath);
+        if (!database)
+            return 1;
+    }
 }

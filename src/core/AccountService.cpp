@@ -38,14 +38,6 @@ QString waitMessage(qint64 milliseconds)
         "AccountService", "Too many failed attempts. Try again in %n second(s).", nullptr, int(seconds));
 }
 
-// The launch asks QCA for its plugins only once the first dialog is up; no account is
-// touched before they are known to be there (QCA crashes on an algorithm it lacks).
-bool refusedWithoutCrypto(AccountService::Outcome& outcome)
-{
-    outcome.error = CryptoRuntime::missingFeatures();
-    return !outcome.error.isEmpty();
-}
-
 } // namespace
 
 AccountService::AccountService(QSqlDatabase database, std::function<qint64()> clock)
@@ -56,6 +48,16 @@ AccountService::AccountService(QSqlDatabase database, std::function<qint64()> cl
 QString AccountService::wrongCredentialsMessage()
 {
     return tr("The username or password is not right.");
+}
+
+// The launch asks QCA for its plugins only once the first dialog is up; no account is
+// touched before they are known to be there (QCA crashes on an algorithm it lacks).
+bool AccountService::refusesToWrite(Outcome& outcome) const
+{
+    outcome.error = CryptoRuntime::missingFeatures();
+    if (outcome.error.isEmpty() && m_writeGuard)
+        outcome.error = m_writeGuard();
+    return !outcome.error.isEmpty();
 }
 
 bool AccountService::hasAccounts() const
@@ -92,7 +94,7 @@ AccountService::Outcome AccountService::registerAccount(const QString& username,
                                                         const QString& password, const QByteArray& avatarPng)
 {
     Outcome outcome;
-    if (refusedWithoutCrypto(outcome))
+    if (refusesToWrite(outcome))
         return outcome;
     for (const QString& problem :
          {AccountValidation::usernameProblem(username), AccountValidation::emailProblem(email),
@@ -145,7 +147,7 @@ AccountService::Outcome AccountService::registerAccount(const QString& username,
 AccountService::Outcome AccountService::login(const QString& login, const QString& password)
 {
     Outcome outcome;
-    if (refusedWithoutCrypto(outcome))
+    if (refusesToWrite(outcome))
         return outcome;
     LoginThrottle throttle(m_database, m_clock);
     if (const qint64 wait = throttle.waitBeforeNextAttempt(login); wait > 0) {
@@ -237,7 +239,7 @@ AccountService::Outcome AccountService::recover(const QString& login, const QStr
                                                 const QString& newPassword)
 {
     Outcome outcome;
-    if (refusedWithoutCrypto(outcome))
+    if (refusesToWrite(outcome))
         return outcome;
     if (const QString problem = AccountValidation::passwordProblem(newPassword); !problem.isEmpty()) {
         outcome.error = problem;

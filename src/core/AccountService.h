@@ -28,6 +28,10 @@ public:
 
     explicit AccountService(QSqlDatabase database, std::function<qint64()> clock = nullptr);
 
+    // Asked before registering, logging in or recovering writes to the journal: a message
+    // in the user's words refuses (a journal found damaged), an empty one lets it go on.
+    void setWriteGuard(std::function<QString()> guard) { m_writeGuard = std::move(guard); }
+
     bool hasAccounts() const;
     bool usernameTaken(const QString& username) const;
     bool emailTaken(const QString& email) const;
@@ -48,7 +52,9 @@ public:
 
 private:
     QString wrapUnderPassword(UserRecord& user, const SecretBytes& dataKey, const QString& password) const;
+    bool refusesToWrite(Outcome& outcome) const;
 
     QSqlDatabase m_database;
     std::function<qint64()> m_clock;
+    std::function<QString()> m_writeGuard;
 };

@@ -19,8 +19,11 @@
 #include "core/Session.h"
 #include "storage/DailyBackups.h"
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
+#include "storage/JournalInspector.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QLocale>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -29,6 +32,9 @@ namespace {
 
 // Long enough for the first dialog to be painted, far too short to type a password in.
 constexpr int WindowDelayMs = 150;
+constexpr int IntegrityPollMs = 20;
+// Login, and a dialog it opened (register, recover), and a message box on top.
+constexpr int MaxNestedDialogs = 4;
 
 } // namespace
 
@@ -201,8 +207,51 @@ bool AppController::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
+void AppController::setIntegrityCheck(std::unique_ptr<IntegrityCheck> check)
+{
+    m_integrityCheck = std::move(check);
+    m_accounts->setWriteGuard([this] { return journalDamage(); });
+}
+
+QString AppController::journalDamage()
+{
+    if (m_integrityCheck) {
+        const bool passed = m_integrityCheck->passed();
+        m_integrityCheck.reset();
+        if (!passed) {
+            m_journalDamage = JournalInspector::inspect(m_database->path(), Migration::bundled(),
+                                                        JournalInspector::Depth::QuickCheck)
+                                  .error.message;
+        }
+    }
+    return m_journalDamage;
+}
+
+void AppController::watchIntegrityCheck()
+{
+    if (m_integrityCheck && !m_integrityCheck->isFinished())
+        return;
+    m_integrityPoll.stop();
+    if (journalDamage().isEmpty())
+        return;
+    // Found damaged while a dialog is up: every dialog closes, and the start hands the
+    // journal back to JournalOpener, which refuses it or restores a backup.
+    for (int i = 0; i < MaxNestedDialogs; ++i) {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            break;
+        dialog->reject();
+    }
+}
+
 bool AppController::start()
 {
+    if (m_integrityCheck) {
+        m_integrityPoll.setInterval(IntegrityPollMs);
+        connect(&m_integrityPoll, &QTimer::timeout, this, &AppController::watchIntegrityCheck,
+                Qt::UniqueConnection);
+        m_integrityPoll.start();
+    }
     // The tray and the main window are made once the first dialog is on screen; the user
     // is still typing.
     QTimer::singleShot(WindowDelayMs, this, [this] {
@@ -331,6 +380,9 @@ void AppController::restoreBackup(const QString& backupFile)
         return;
     }
     m_accounts = std::make_unique<AccountService>(m_database->connection());
+    // The restored file was checked whole before it took the journal's place.
+    m_integrityCheck.reset();
+    m_journalDamage.clear();
     window()->hide();
     if (error.isError())
         MessageBox::warning(nullptr, tr("Not restored"), error.message);

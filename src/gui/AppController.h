@@ -10,6 +10,7 @@ class AccountService;
 class AppSettings;
 class DailyReminder;
 class Database;
+class IntegrityCheck;
 class Journal;
 class MainWindow;
 class SearchIndex;
@@ -26,8 +27,13 @@ public:
     explicit AppController(std::unique_ptr<Database> database, QObject* parent = nullptr);
     ~AppController() override;
 
-    // Shows registration or login, then the window. False when the user quit instead.
+    // The damage check of the journal, still under way (see Database::Options): the first
+    // dialog shows at once, and nothing is written before the check has answered.
+    void setIntegrityCheck(std::unique_ptr<IntegrityCheck> check);
+    // Shows registration or login, then the window. False when the user quit instead,
+    // or when the journal was found damaged meanwhile (journalDamaged()).
     bool start();
+    bool journalDamaged() const { return !m_journalDamage.isEmpty(); }
     // Wipes the key and every decrypted text, then asks to unlock again.
     void lock();
     bool isLocked() const;
@@ -69,6 +75,9 @@ private:
     void setUpReminders();
     void applySettings();
     void showOnThisDay();
+    // Waits for the damage check if it still runs; the refusal in plain words, or empty.
+    QString journalDamage();
+    void watchIntegrityCheck();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AccountService> m_accounts;
@@ -79,6 +88,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<DailyReminder> m_reminder;
+    std::unique_ptr<IntegrityCheck> m_integrityCheck;
+    QString m_journalDamage;
+    QTimer m_integrityPoll;
     QDate m_onThisDayShownFor;
     bool m_quitting = false;
     QTimer m_idleTimer;

@@ -96,10 +96,15 @@ bool Database::open(const Options& options)
     if (!m_lock)
         return fail(m_error);
 
-    const bool checked = options.integrityCheck && options.integrityCheck->passed();
-    const JournalInspection inspection = JournalInspector::inspect(
-        m_path, m_migrations,
-        checked ? JournalInspector::Depth::Header : JournalInspector::Depth::QuickCheck);
+    const bool deferred = options.integrityCheck != nullptr;
+    JournalInspection inspection = JournalInspector::inspect(m_path, m_migrations,
+                                                             deferred ? JournalInspector::Depth::Header
+                                                                      : JournalInspector::Depth::QuickCheck);
+    // An upgrade writes at once: it waits for the check, and a file it did not pass is
+    // checked again here, so that the refusal is worded as usual.
+    if (!inspection.error.isError() && deferred && options.migrate && inspection.holdsSchema &&
+        !inspection.pending.isEmpty() && !options.integrityCheck->passed())
+        inspection = JournalInspector::inspect(m_path, m_migrations, JournalInspector::Depth::QuickCheck);
     if (inspection.error.isError())
         return fail(inspection.error);
 

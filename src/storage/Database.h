@@ -25,7 +25,8 @@ public:
         bool migrate = true;
         int backupsToKeep = 10;
         QList<Migration> migrations = Migration::bundled();
-        // A check already under way: when it passed, the open does not read the whole file again.
+        // A damage check already under way (see IntegrityCheck). The open does not wait
+        // for it unless it upgrades the journal; whoever writes first must ask it.
         IntegrityCheck* integrityCheck = nullptr;
     };
 

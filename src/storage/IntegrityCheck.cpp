@@ -3,7 +3,10 @@
 #include <sqlite3.h>
 
 IntegrityCheck::IntegrityCheck(const QString& databasePath)
-    : m_thread(&IntegrityCheck::run, this, databasePath.toUtf8())
+    : m_thread([this, path = databasePath.toUtf8()] {
+        run(path);
+        m_finished = true;
+    })
 {}
 
 IntegrityCheck::~IntegrityCheck()

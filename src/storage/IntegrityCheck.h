@@ -10,8 +10,8 @@ struct sqlite3;
 
 // PRAGMA quick_check of a journal on a thread of its own, started before Qt is up:
 // SQLite reads the whole file, and the launch need not wait for that on one core.
-// Only a clean answer is used; anything else is checked again, in the words of
-// JournalInspector, when the journal is opened.
+// Only a clean answer counts; anything else is checked again, in the words of
+// JournalInspector, before the journal is written to (see Database::Options).
 class IntegrityCheck
 {
 public:
@@ -23,6 +23,8 @@ public:
 
     // True when SQLite found the file undamaged. Waits for the answer.
     bool passed();
+    // True once the answer is there: passed() will not wait.
+    bool isFinished() const { return m_finished; }
 
 private:
     void run(const QByteArray& path);
@@ -30,6 +32,7 @@ private:
     std::mutex m_connectionMutex; // the connection is not closed while it is interrupted
     sqlite3* m_connection = nullptr;
     std::atomic<bool> m_stopping = false;
+    std::atomic<bool> m_finished = false;
     bool m_passed = false;
     std::thread m_thread; // last: starts once the members above exist
 };

@@ -131,6 +131,31 @@ private Q_SLOTS:
         QCOMPARE(wrongUser, wrongPassword);
     }
 
+    void aWriteGuardRefusesEveryWriteInItsOwnWords()
+    {
+        QVERIFY(registerAnn());
+        const QString damaged = QStringLiteral("The journal file is damaged.");
+        AccountService guarded(m_database->connection());
+        guarded.setWriteGuard([&damaged] { return damaged; });
+        const auto attempts = [this] {
+            QSqlQuery query(m_database->connection());
+            return query.exec(QStringLiteral("SELECT count(*) FROM login_attempts")) && query.next()
+                       ? query.value(0).toLongLong()
+                       : -1;
+        };
+        const qint64 before = attempts();
+        const AccountService::Outcome login = guarded.login(QStringLiteral("ann"), password);
+        QVERIFY(!login.session);
+        QCOMPARE(login.error, damaged);
+        QCOMPARE(attempts(), before); // not even the attempt was written
+        QCOMPARE(
+            guarded.registerAccount(QStringLiteral("bo"), QStringLiteral("bo@example.org"), password).error,
+            damaged);
+        QVERIFY(!guarded.usernameTaken(QStringLiteral("bo")));
+        guarded.setWriteGuard([] { return QString(); });
+        QVERIFY(guarded.login(QStringLiteral("ann"), password).session);
+    }
+
     void failedAttemptsSlowDownAndTheDelayOutlivesARestart()
     {
         QVERIFY(registerAnn());

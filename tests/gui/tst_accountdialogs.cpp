@@ -10,6 +10,8 @@
 #include "gui/RegisterDialog.h"
 #include "gui/chat/PostListModel.h"
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
+#include "storage/PostRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -357,6 +359,39 @@ private Q_SLOTS:
         QVERIFY(!controller.isLocked()); // 0 means never
         controller.setIdleTimeoutForTesting(30);
         QTRY_VERIFY(locked);
+    }
+
+    // The damage check of the launch answers while the login is up: the login closes, nothing
+    // was written, and the start hands the journal back (to JournalOpener, in main()).
+    void aJournalFoundDamagedWhileTheLoginIsUpIsLeftUnwritten()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("journal.sqlite3"));
+        {
+            AccountService accounts(m_database->connection());
+            const AccountService::Outcome outcome =
+                accounts.registerAccount(QStringLiteral("gil"), QStringLiteral("gil@example.org"), password);
+            QVERIFY2(outcome.session, qPrintable(outcome.error));
+            PostRepository posts(m_database->connection());
+            StorageError error;
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(posts.insert(outcome.session->userId(), QByteArray(200, 'p'), i, &error) > 0);
+        }
+        m_database.reset();
+        QVERIFY(damageLastPages(path, 4));
+        const QByteArray before = fileSha256(path);
+
+        auto check = std::make_unique<IntegrityCheck>(path);
+        auto database = std::make_unique<Database>(path);
+        Database::Options options;
+        options.integrityCheck = check.get();
+        QVERIFY2(database->open(options), qPrintable(database->error().message));
+        {
+            AppController controller(std::move(database));
+            controller.setIntegrityCheck(std::move(check));
+            QVERIFY(!controller.start());
+            QVERIFY(controller.journalDamaged());
+        }
+        QCOMPARE(fileSha256(path), before);
     }
 };
 

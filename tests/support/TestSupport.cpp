@@ -131,6 +131,16 @@ QByteArray fileSha256(const QString& path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
+bool damageLastPages(const QString& path, int pages)
+{
+    constexpr qint64 PageSize = 4096;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.size() < (pages + 2) * PageSize)
+        return false;
+    return file.seek(file.size() - pages * PageSize) &&
+           file.write(QByteArray(int(pages * PageSize), '\x5a')) > 0;
+}
+
 UserRecord sampleUser(const QString& username)
 {
     UserRecord user;

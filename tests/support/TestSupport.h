@@ -38,6 +38,9 @@ QList<Migration> bundledUpTo(int version);
 bool execSql(const QString& path, const QStringList& statements);
 QVariant queryValue(const QString& path, const QString& sql);
 QByteArray fileSha256(const QString& path);
+// Overwrites the last `pages` 4 KiB pages of an SQLite file: its header and schema stay
+// readable, its data does not.
+bool damageLastPages(const QString& path, int pages);
 UserRecord sampleUser(const QString& username);
 
 } // namespace TestSupport
