@@ -11,7 +11,6 @@
 #include "gui/chat/PostListModel.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
-#include "storage/PostRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -371,10 +370,8 @@ private Q_SLOTS:
             const AccountService::Outcome outcome =
                 accounts.registerAccount(QStringLiteral("gil"), QStringLiteral("gil@example.org"), password);
             QVERIFY2(outcome.session, qPrintable(outcome.error));
-            PostRepository posts(m_database->connection());
-            StorageError error;
-            for (int i = 0; i < 300; ++i)
-                QVERIFY(posts.insert(outcome.session->userId(), QByteArray(200, 'p'), i, &error) > 0);
+            QVERIFY(seedPosts(m_database->connection(), *outcome.session, 300, 0, 1000,
+                              [](int) { return QString(200, QLatin1Char('p')); }));
         }
         m_database.reset();
         QVERIFY(damageLastPages(path, 4));
