@@ -91,8 +91,8 @@ int main(int argc, char** argv)
         return runWithoutDisplay(argc, argv, invocation);
 
     const QString databasePath = DatabaseLocation::resolve(invocation.databasePath);
-    // SQLite reads the whole journal for damage on the other core while Qt starts, and
-    // goes on while the first dialog is up; nothing is written before it answers.
+    // SQLite reads the whole journal for damage while the first dialog is up (the
+    // controller starts it); nothing is written before it answers.
     auto integrityCheck = std::make_unique<IntegrityCheck>(databasePath);
     QApplication app(argc, argv);
     // Fontconfig reads its settings and font list (about 10 ms) on the other core while

@@ -31,6 +31,7 @@
 namespace {
 
 // Long enough for the first dialog to be painted, far too short to type a password in.
+constexpr int IntegrityCheckDelayMs = 50;
 constexpr int WindowDelayMs = 150;
 constexpr int IntegrityPollMs = 20;
 // Login, and a dialog it opened (register, recover), and a message box on top.
@@ -250,7 +251,14 @@ bool AppController::start()
         m_integrityPoll.setInterval(IntegrityPollMs);
         connect(&m_integrityPoll, &QTimer::timeout, this, &AppController::watchIntegrityCheck,
                 Qt::UniqueConnection);
-        m_integrityPoll.start();
+        // SQLite reads the journal once the first dialog is on screen: on a shared core
+        // and disk its reading would slow that dialog down. A login before waits for it.
+        QTimer::singleShot(IntegrityCheckDelayMs, this, [this] {
+            if (!m_integrityCheck)
+                return;
+            m_integrityCheck->start();
+            m_integrityPoll.start();
+        });
     }
     // The tray and the main window are made once the first dialog is on screen; the user
     // is still typing.

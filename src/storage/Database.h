@@ -25,8 +25,8 @@ public:
         bool migrate = true;
         int backupsToKeep = 10;
         QList<Migration> migrations = Migration::bundled();
-        // A damage check already under way (see IntegrityCheck). The open does not wait
-        // for it unless it upgrades the journal; whoever writes first must ask it.
+        // A damage check that runs beside the launch (see IntegrityCheck). The open does
+        // not wait for it unless it upgrades the journal; whoever writes first must ask it.
         IntegrityCheck* integrityCheck = nullptr;
     };
 

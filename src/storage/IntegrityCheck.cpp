@@ -2,11 +2,8 @@
 
 #include <sqlite3.h>
 
-IntegrityCheck::IntegrityCheck(const QString& databasePath)
-    : m_thread([this, path = databasePath.toUtf8()] {
-        run(path);
-        m_finished = true;
-    })
+IntegrityCheck::IntegrityCheck(QString databasePath)
+    : m_path(std::move(databasePath))
 {}
 
 IntegrityCheck::~IntegrityCheck()
@@ -18,11 +15,23 @@ IntegrityCheck::~IntegrityCheck()
         if (m_connection)
             sqlite3_interrupt(m_connection);
     }
-    passed();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void IntegrityCheck::start()
+{
+    if (m_thread.joinable() || m_finished)
+        return;
+    m_thread = std::thread([this, path = m_path.toUtf8()] {
+        run(path);
+        m_finished = true;
+    });
 }
 
 bool IntegrityCheck::passed()
 {
+    start();
     if (m_thread.joinable())
         m_thread.join();
     return m_passed;

@@ -8,20 +8,22 @@
 
 struct sqlite3;
 
-// PRAGMA quick_check of a journal on a thread of its own, started before Qt is up:
-// SQLite reads the whole file, and the launch need not wait for that on one core.
-// Only a clean answer counts; anything else is checked again, in the words of
-// JournalInspector, before the journal is written to (see Database::Options).
+// PRAGMA quick_check of a journal on a thread of its own: SQLite reads the whole file
+// while the first dialog is up, and the launch need not wait for that. Only a clean
+// answer counts; anything else is checked again, in the words of JournalInspector,
+// before the journal is written to (see Database::Options).
 class IntegrityCheck
 {
 public:
-    explicit IntegrityCheck(const QString& databasePath);
+    explicit IntegrityCheck(QString databasePath);
     ~IntegrityCheck();
 
     IntegrityCheck(const IntegrityCheck&) = delete;
     IntegrityCheck& operator=(const IntegrityCheck&) = delete;
 
-    // True when SQLite found the file undamaged. Waits for the answer.
+    // Starts the reading; nothing is read before. A second call does nothing.
+    void start();
+    // True when SQLite found the file undamaged. Starts the reading if need be and waits.
     bool passed();
     // True once the answer is there: passed() will not wait.
     bool isFinished() const { return m_finished; }
@@ -29,10 +31,11 @@ public:
 private:
     void run(const QByteArray& path);
 
+    QString m_path;
     std::mutex m_connectionMutex; // the connection is not closed while it is interrupted
     sqlite3* m_connection = nullptr;
     std::atomic<bool> m_stopping = false;
     std::atomic<bool> m_finished = false;
     bool m_passed = false;
-    std::thread m_thread; // last: starts once the members above exist
+    std::thread m_thread;
 };
