@@ -4,6 +4,7 @@
 #include "BackupFolder.h"
 #include "IntegrityCheck.h"
 #include "JournalInspector.h"
+#include "JournalLock.h"
 #include "Migrator.h"
 #include "ReadOnlyConnection.h"
 #include "SqliteErrors.h"
@@ -13,7 +14,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,32 +23,25 @@ namespace {
 constexpr int ReplacedJournalsKept = 10;
 QAtomicInteger<int> connectionCounter;
 
-std::unique_ptr<QLockFile> lockFor(const QString& databasePath, StorageError* error)
+std::unique_ptr<JournalLock> lockFor(const QString& databasePath, StorageError* error)
 {
-    auto lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
-    // The lock is held for the whole session; only a dead owner makes it stale, never its age.
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0))
+    auto lock = std::make_unique<JournalLock>(databasePath + QStringLiteral(".lock"));
+    switch (lock->tryLock()) {
+    case JournalLock::Outcome::Taken:
         return lock;
-    switch (lock->error()) {
-    case QLockFile::LockFailedError: {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
+    case JournalLock::Outcome::HeldElsewhere:
         *error = {
             StorageError::Code::Locked,
             QObject::tr("Soliloquy is already open on this journal (process %1). Switch to that window, "
                         "or close it first.")
-                .arg(pid)};
+                .arg(lock->holderProcessId())};
         break;
-    }
-    case QLockFile::PermissionError:
+    case JournalLock::Outcome::NoPermission:
         *error = {StorageError::Code::ReadOnly,
                   QObject::tr("Soliloquy cannot write in the folder %1, so it cannot open the journal there.")
                       .arg(QFileInfo(databasePath).absolutePath())};
         break;
-    default:
+    case JournalLock::Outcome::Failed:
         *error = {StorageError::Code::Io,
                   QObject::tr("Soliloquy could not lock the journal %1 for writing.").arg(databasePath)};
     }
@@ -202,7 +195,7 @@ StorageError Database::restore(const QString& databasePath, const QString& backu
     if (StorageError error = makeFolderFor(databasePath); error.isError())
         return error;
     StorageError lockError;
-    const std::unique_ptr<QLockFile> lock = lockFor(databasePath, &lockError);
+    const std::unique_ptr<JournalLock> lock = lockFor(databasePath, &lockError);
     if (!lock)
         return lockError;
 

@@ -9,7 +9,7 @@
 #include <memory>
 
 class IntegrityCheck;
-class QLockFile;
+class JournalLock;
 
 // The journal file, open for writing by this process alone.
 //
@@ -57,12 +57,11 @@ public:
 
 private:
     bool fail(StorageError error);
-    bool takeLock();
     StorageError applyPragmas();
 
     QString m_path;
     QString m_connectionName;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<JournalLock> m_lock;
     StorageError m_error;
     QString m_lastUpgradeBackup;
     QList<Migration> m_migrations;

@@ -9,6 +9,7 @@
 #include "storage/UserRepository.h"
 
 #include <QFile>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -353,6 +354,52 @@ private Q_SLOTS:
         first.close();
         QVERIFY(!Database::isOpenElsewhere(journal()));
         QVERIFY(second.open());
+    }
+
+    void theRefusalNamesTheProcessThatHasTheJournal()
+    {
+        Database first(journal());
+        QVERIFY(first.open());
+        Database second(journal());
+        QVERIFY(!second.open());
+        QVERIFY2(second.error().message.contains(
+                     QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(second.error().message));
+    }
+
+    void aLockLeftByACrashDoesNotKeepTheJournalClosed()
+    {
+        // A process that died holding the journal leaves its lock file; the system
+        // dropped the lock itself with the process.
+        QFile stale(journal() + QStringLiteral(".lock"));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("999999\nsoliloquy\nsomewhere\n\n\n");
+        stale.close();
+        {
+            Database database(journal());
+            QVERIFY2(database.open(), qPrintable(database.error().message));
+            QVERIFY(Database::isOpenElsewhere(journal()));
+        }
+        QVERIFY2(!QFile::exists(journal() + QStringLiteral(".lock")), "closing removes the lock file");
+        QVERIFY(!Database::isOpenElsewhere(journal()));
+    }
+
+    void aQLockFileAndTheJournalLockExcludeEachOther()
+    {
+        // Versions that locked with QLockFile, and this one, never write at once.
+        {
+            QLockFile older(journal() + QStringLiteral(".lock"));
+            QVERIFY(older.tryLock(0));
+            Database database(journal());
+            QVERIFY(!database.open());
+            QCOMPARE(database.error().code, StorageError::Code::Locked);
+        }
+        Database database(journal());
+        QVERIFY(database.open());
+        QLockFile older(journal() + QStringLiteral(".lock"));
+        older.setStaleLockTime(0);
+        QVERIFY(!older.tryLock(0));
+        QCOMPARE(older.error(), QLockFile::LockFailedError);
     }
 
     void fullDiskKeepsEverySavedPost()
