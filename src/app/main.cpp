@@ -2,6 +2,7 @@
 #include "core/CommandLine.h"
 #include "crypto/CryptoRuntime.h"
 #include "gui/AppController.h"
+#include "gui/FontconfigWarmUp.h"
 #include "gui/JournalOpener.h"
 #include "gui/MessageBox.h"
 #include "gui/SingleInstance.h"
@@ -90,14 +91,19 @@ int main(int argc, char** argv)
     if (invocation.kind != Invocation::Kind::Gui)
         return runWithoutDisplay(argc, argv, invocation);
 
+    // Fontconfig reads its configuration (3 ms and more) on the other core while
+    // Qt starts and the journal opens; the first dialog's text would wait for it.
+    FontconfigWarmUp fontconfig;
     const QString databasePath = DatabaseLocation::resolve(invocation.databasePath);
     // SQLite reads the whole journal for damage while the first dialog is up (the
     // controller starts it); nothing is written before it answers.
     auto integrityCheck = std::make_unique<IntegrityCheck>(databasePath);
     QApplication app(argc, argv);
-    // Fontconfig reads its settings and font list (about 10 ms) on the other core while
-    // the journal opens; the first dialog's text would otherwise wait for it.
-    const std::jthread fontWarmUp([] { QFontDatabase::families(); });
+    // Qt's font database is filled there too, from what fontconfig read.
+    const std::jthread fontWarmUp([&fontconfig] {
+        fontconfig.wait();
+        QFontDatabase::families();
+    });
     if (qEnvironmentVariableIsSet("SOLILOQUY_EXIT_WHEN_SHOWN")) {
         // For the launch benchmark: says when the first window is on screen, then quits as
         // a user would, so the next run finds no stale lock.
