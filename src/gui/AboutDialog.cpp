@@ -7,26 +7,23 @@
 #include "Version.h"
 
 #include <QDir>
-#include <QPainter>
+#include <QIcon>
 #include <QPixmap>
 #include <QPushButton>
-#include <QSvgRenderer>
 
 AboutDialog::AboutDialog(const QString& databasePath, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
-    // Drawn with QSvgRenderer: the SVG icon engine is a plugin that may be missing.
-    const qreal scale = devicePixelRatioF();
-    QPixmap icon(QSize(64, 64) * scale);
-    icon.fill(Qt::transparent);
-    {
-        QPainter painter(&icon);
-        QSvgRenderer(QStringLiteral(":/icons/soliloquy.svg")).render(&painter);
-    }
-    icon.setDevicePixelRatio(scale);
-    m_ui->iconLabel->setPixmap(icon);
+    // Through Qt's SVG icon engine, a plugin loaded here: linking Qt Svg would slow
+    // every launch. Without the plugin the dialog goes without its picture.
+    const QPixmap icon =
+        QIcon(QStringLiteral(":/icons/soliloquy.svg")).pixmap(QSize(64, 64), devicePixelRatioF());
+    if (icon.isNull())
+        m_ui->iconLabel->hide();
+    else
+        m_ui->iconLabel->setPixmap(icon);
     m_ui->versionLabel->setText(
         QStringLiteral("<h2>Soliloquy %1</h2>").arg(QStringLiteral(SOLILOQUY_VERSION).toHtmlEscaped()));
     m_ui->licenseLabel->setText(

@@ -13,9 +13,11 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -127,6 +129,17 @@ private Q_SLOTS:
     {
         AboutDialog dialog(QString(), nullptr);
         QCOMPARE(child<QLabel>(&dialog, "databasePathLabel")->text(), QStringLiteral("No journal is open."));
+    }
+
+    void showsTheAppIconDrawnFromItsSvg()
+    {
+        AboutDialog dialog(QString(), nullptr);
+        const QPixmap icon = child<QLabel>(&dialog, "iconLabel")->pixmap();
+        QVERIFY2(!icon.isNull(), "the SVG icon engine drew nothing");
+        QCOMPARE(icon.deviceIndependentSize().toSize(), QSize(64, 64));
+        // The picture itself, not a blank: the icon's colours are in its middle.
+        const QImage image = icon.toImage();
+        QVERIFY(qAlpha(image.pixel(image.width() / 2, image.height() / 2)) > 0);
     }
 };
 
