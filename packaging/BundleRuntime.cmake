@@ -41,7 +41,11 @@ else()
     # prefix the plugin path, so QCA looks for plugins/crypto/ there.
     install(DIRECTORY "${SOLILOQUY_QCA_PLUGIN_DIR}/" DESTINATION plugins/crypto
         FILES_MATCHING PATTERN "*.dll")
-    qt_generate_deploy_app_script(TARGET soliloquy OUTPUT_SCRIPT deploy_script NO_TRANSLATIONS)
+    # The app does not link Qt Svg (the launch would pay for it), but its icon is an
+    # SVG: -svg makes windeployqt copy Qt Svg and its icon engine all the same.
+    # (macdeployqt copies every icon engine and what it links.)
+    qt_generate_deploy_app_script(TARGET soliloquy OUTPUT_SCRIPT deploy_script NO_TRANSLATIONS
+        DEPLOY_TOOL_OPTIONS -svg)
     install(SCRIPT "${deploy_script}")
     # windeployqt copies only Qt: the DLLs that the app and the crypto plugin
     # need besides Qt (QCA, libargon2, SQLite, OpenSSL, the compiler's runtime)
