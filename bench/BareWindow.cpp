@@ -1,8 +1,12 @@
-// The launch baseline: a bare Qt Widgets window, linked with Qt Widgets alone,
-// that says "shown" as soon as it is on screen and quits.
+// The launch baselines: a bare Qt Widgets window, linked with Qt Widgets alone,
+// that says "shown" as soon as it is on screen and quits. With --text it also
+// shows a line of text, so that it reads the system's fonts as any first window
+// with words in it must.
 
 #include <QApplication>
+#include <QLabel>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QWidget>
 #include <QWindow>
 
@@ -13,6 +17,10 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QWidget window;
     window.resize(460, 220);
+    if (QCoreApplication::arguments().contains(QStringLiteral("--text"))) {
+        auto* layout = new QVBoxLayout(&window);
+        layout->addWidget(new QLabel(QStringLiteral("Unlock your journal."), &window));
+    }
     auto* poll = new QTimer(&window);
     QObject::connect(poll, &QTimer::timeout, poll, [&window, poll] {
         if (window.windowHandle() && window.windowHandle()->isExposed()) {

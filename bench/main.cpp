@@ -374,37 +374,39 @@ double peakRssKb(const QString& path)
     return child.readAllStandardOutput().trimmed().toDouble();
 }
 
-// Process start until the first window is on screen, for Soliloquy and for a bare Qt window.
+// Process start until the first window is on screen, for Soliloquy and for a bare Qt window;
+// and, to show what reading the fonts costs, for a bare window with a line of text.
 void measureLaunch(const QString& path, int repetitions)
 {
     const QDir binaries(QCoreApplication::applicationDirPath());
-    const QString soliloquy = binaries.filePath(QStringLiteral("soliloquy"));
     const QString bareWindow = binaries.filePath(QStringLiteral("soliloquy-bare-window"));
+    const QList<std::pair<QString, QStringList>> programs = {
+        {binaries.filePath(QStringLiteral("soliloquy")), {QStringLiteral("--database"), path}},
+        {bareWindow, {}},
+        {bareWindow, {QStringLiteral("--text")}}};
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SOLILOQUY_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
-    QList<double> app;
-    QList<double> bare;
+    QList<QList<double>> times(programs.size());
     for (int r = 0; r < repetitions * 2; ++r) {
-        for (const bool isApp : {true, false}) {
+        for (qsizetype p = 0; p < programs.size(); ++p) {
             QProcess process;
             process.setProcessEnvironment(environment);
             QElapsedTimer timer;
             timer.start();
-            if (isApp)
-                process.start(soliloquy, {QStringLiteral("--database"), path});
-            else
-                process.start(bareWindow, QStringList());
+            process.start(programs.at(p).first, programs.at(p).second);
             // Until the window says it is on screen; its quitting is not part of the launch.
             QByteArray output;
             while (!output.contains("shown\n") && process.waitForReadyRead(60000))
                 output += process.readAllStandardOutput();
-            (isApp ? app : bare) << milliseconds(timer);
+            times[p] << milliseconds(timer);
             process.waitForFinished(60000);
             if (!output.contains("shown\n"))
                 std::fprintf(stderr, "launch: %s never showed a window\n", qPrintable(process.program()));
         }
     }
-    report(QStringLiteral("launch_ratio"), 0, median(app), QStringLiteral("ms"), median(bare));
+    report(QStringLiteral("launch_ratio"), 0, median(times.at(0)), QStringLiteral("ms"), median(times.at(1)));
+    report(QStringLiteral("launch_text_ratio"), 0, median(times.at(0)), QStringLiteral("ms"),
+           median(times.at(2)));
 }
 
 } // namespace
@@ -468,7 +470,7 @@ int main(int argc, char** argv)
         if (wanted({QStringLiteral("first_paint_ms"), QStringLiteral("first_paint_growth")}))
             measureFirstPaint(path, posts, repetitions, &firstPaints);
         if (posts == sizes.constFirst()) {
-            if (wanted({QStringLiteral("launch_ratio")}))
+            if (wanted({QStringLiteral("launch_ratio"), QStringLiteral("launch_text_ratio")}))
                 measureLaunch(path, repetitions);
             if (wanted({QStringLiteral("send_ratio")}))
                 measureSend(path, posts, repetitions);
