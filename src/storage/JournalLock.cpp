@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSysInfo>
 
 #ifdef Q_OS_UNIX
@@ -11,13 +12,30 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#else
-#include <QLockFile>
 #endif
 
 JournalLock::JournalLock(QString lockPath)
     : m_path(std::move(lockPath))
 {}
+
+JournalLock::Outcome JournalLock::tryLockFile()
+{
+    if (!m_lockFile) {
+        m_lockFile = std::make_unique<QLockFile>(m_path);
+        // Only a dead owner makes the lock stale, never its age.
+        m_lockFile->setStaleLockTime(0);
+    }
+    if (m_lockFile->tryLock(0))
+        return Outcome::Taken;
+    switch (m_lockFile->error()) {
+    case QLockFile::LockFailedError:
+        return Outcome::HeldElsewhere;
+    case QLockFile::PermissionError:
+        return Outcome::NoPermission;
+    default:
+        return Outcome::Failed;
+    }
+}
 
 qint64 JournalLock::holderProcessId() const
 {
@@ -72,6 +90,8 @@ JournalLock::Outcome JournalLock::tryLock()
 {
     if (m_descriptor >= 0)
         return Outcome::Taken;
+    if (m_lockFile)
+        return tryLockFile();
     const QByteArray path = QFile::encodeName(m_path);
     // A holder that closes between our open and our flock has removed the file we
     // locked; a few tries find the file that is there now.
@@ -82,8 +102,17 @@ JournalLock::Outcome JournalLock::tryLock()
                                                                        : Outcome::Failed;
         if (::flock(descriptor, LOCK_EX | LOCK_NB) != 0) {
             const int error = errno;
+            if (error == EWOULDBLOCK) {
+                ::close(descriptor);
+                return Outcome::HeldElsewhere;
+            }
+            // A file system without flock (some network shares): a QLockFile there,
+            // which creates the file itself. An empty one is the one just made here.
+            struct stat made = {};
+            if (::fstat(descriptor, &made) == 0 && made.st_size == 0)
+                ::unlink(path.constData());
             ::close(descriptor);
-            return error == EWOULDBLOCK ? Outcome::HeldElsewhere : Outcome::Failed;
+            return tryLockFile();
         }
         struct stat locked = {};
         struct stat named = {};
@@ -110,21 +139,7 @@ JournalLock::~JournalLock() = default;
 
 JournalLock::Outcome JournalLock::tryLock()
 {
-    if (!m_lockFile) {
-        m_lockFile = std::make_unique<QLockFile>(m_path);
-        // Only a dead owner makes the lock stale, never its age.
-        m_lockFile->setStaleLockTime(0);
-    }
-    if (m_lockFile->tryLock(0))
-        return Outcome::Taken;
-    switch (m_lockFile->error()) {
-    case QLockFile::LockFailedError:
-        return Outcome::HeldElsewhere;
-    case QLockFile::PermissionError:
-        return Outcome::NoPermission;
-    default:
-        return Outcome::Failed;
-    }
+    return tryLockFile();
 }
 
 #endif

@@ -13,7 +13,8 @@ class QLockFile;
 // dies, so nothing needs to reach the disk: unlike QLockFile, taking it does not
 // wait for the file to be synced (1 to 4 ms of every launch on a busy disk).
 // The file names its holder in QLockFile's format, so that a QLockFile, and an
-// older Soliloquy, sees the lock as held. Elsewhere it is a QLockFile.
+// older Soliloquy, sees the lock as held. On Windows, and on a file system
+// without flock, it is a QLockFile.
 class JournalLock
 {
 public:
@@ -36,10 +37,9 @@ public:
     qint64 holderProcessId() const;
 
 private:
+    Outcome tryLockFile();
+
     QString m_path;
-#ifdef Q_OS_UNIX
     int m_descriptor = -1;
-#else
     std::unique_ptr<QLockFile> m_lockFile;
-#endif
 };
