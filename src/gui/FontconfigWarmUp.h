@@ -5,9 +5,9 @@
 
 // Fontconfig parses its configuration files and maps its font caches (3 ms and
 // more) before the first text can be measured; the first dialog would wait for
-// that. This does it on another thread from the first line of main(), before Qt
-// is up; Qt's font database is then filled from what it read. Where Qt does not
-// use fontconfig (Windows, macOS), it does nothing.
+// that. This does it on another thread as soon as main() knows it opens a
+// window, before Qt is up; Qt's font database is then filled from what it read.
+// Where Qt does not use fontconfig (Windows, macOS), it does nothing.
 class FontconfigWarmUp
 {
 public:
