@@ -14,13 +14,11 @@
 #include "Version.h"
 
 #include <QApplication>
-#include <QFontDatabase>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
 
 #include <cstdio>
-#include <thread>
 
 namespace {
 
@@ -92,18 +90,13 @@ int main(int argc, char** argv)
         return runWithoutDisplay(argc, argv, invocation);
 
     // Fontconfig reads its configuration (3 ms and more) on the other core while
-    // Qt starts and the journal opens; the first dialog's text would wait for it.
+    // Qt starts and the journal opens; the first dialog waits for it to be done.
     FontconfigWarmUp fontconfig;
     const QString databasePath = DatabaseLocation::resolve(invocation.databasePath);
     // SQLite reads the whole journal for damage while the first dialog is up (the
     // controller starts it); nothing is written before it answers.
     auto integrityCheck = std::make_unique<IntegrityCheck>(databasePath);
     QApplication app(argc, argv);
-    // Qt's font database is filled there too, from what fontconfig read.
-    const std::jthread fontWarmUp([&fontconfig] {
-        fontconfig.wait();
-        QFontDatabase::families();
-    });
     if (qEnvironmentVariableIsSet("SOLILOQUY_EXIT_WHEN_SHOWN")) {
         // For the launch benchmark: says when the first window is on screen, then quits as
         // a user would, so the next run finds no stale lock.
@@ -131,6 +124,7 @@ int main(int argc, char** argv)
         if (database->error().code == StorageError::Code::Locked &&
             instance.handOver(SingleInstance::ShowRequest))
             return 0;
+        fontconfig.wait();
         // Refused: said in plain words, with a restore when a backup can help. That open
         // checks the whole file itself.
         integrityCheck.reset();
@@ -158,6 +152,8 @@ int main(int argc, char** argv)
                     QCoreApplication::exit(exitCode);
                 }
             });
+            // The first dialog is next: Qt's first font must find fontconfig ready.
+            fontconfig.wait();
             if (controller.start())
                 return QApplication::exec();
             if (!controller.journalDamaged())

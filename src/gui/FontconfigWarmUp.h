@@ -1,13 +1,13 @@
 #pragma once
 
-#include <mutex>
+#include <atomic>
 #include <thread>
 
 // Fontconfig parses its configuration files and maps its font caches (3 ms and
 // more) before the first text can be measured; the first dialog would wait for
-// that. This does it on another thread as soon as main() knows it opens a
-// window, before Qt is up; Qt's font database is then filled from what it read.
-// Where Qt does not use fontconfig (Windows, macOS), it does nothing.
+// that. This does it on another core as soon as main() knows it opens a window,
+// while Qt starts and the journal opens. Where Qt does not use fontconfig
+// (Windows, macOS), it does nothing.
 class FontconfigWarmUp
 {
 public:
@@ -16,10 +16,13 @@ public:
     FontconfigWarmUp(const FontconfigWarmUp&) = delete;
     FontconfigWarmUp& operator=(const FontconfigWarmUp&) = delete;
 
-    // Returns once fontconfig is ready. Any thread may call it, any number of times.
-    void wait();
+    // Returns once fontconfig is ready. Call it before Qt first needs a font: Qt
+    // would otherwise read the whole configuration a second time beside it.
+    // Any thread may call it, any number of times.
+    void wait() const;
+    bool isReady() const;
 
 private:
-    std::mutex m_joining;
+    std::atomic<bool> m_ready{false};
     std::thread m_thread;
 };
