@@ -8,7 +8,6 @@
 #include "core/Importer.h"
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/MainWindow.h"
 #include "gui/chat/ChatView.h"
 #include "gui/chat/PostListModel.h"
@@ -424,7 +423,6 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("soliloquy-bench"));
-    const CryptoRuntime crypto;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures Soliloquy; prints one JSON object a line."));
     parser.addHelpOption();

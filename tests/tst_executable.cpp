@@ -2,6 +2,10 @@
 
 #include "Version.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Runs the shipped executable as a user would, with no display.
@@ -39,6 +43,33 @@ private Q_SLOTS:
         const auto result = TestSupport::runSoliloquy({QStringLiteral("fly")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.standardError.contains(QStringLiteral("unknown command")));
+    }
+
+    void withoutItsCryptoModuleNothingIsWritten()
+    {
+        // An installation that lost the module QCA comes with: a plain refusal, not a crash.
+        const QDir built(TestSupport::binaryDirectory());
+        if (!QFileInfo::exists(built.filePath(QStringLiteral("../lib/soliloquy"))))
+            QSKIP("QCA is built into this executable");
+        const QTemporaryDir root;
+        QVERIFY(QDir(root.path()).mkpath(QStringLiteral("bin")));
+        const QString copy = root.filePath(QStringLiteral("bin/soliloquy"));
+        QVERIFY(QFile::copy(built.filePath(QStringLiteral("soliloquy")), copy));
+        const QString journal = root.filePath(QStringLiteral("journal.sqlite3"));
+
+        QProcess process;
+        process.start(copy, {QStringLiteral("--database"), journal, QStringLiteral("register"),
+                             QStringLiteral("--username"), QStringLiteral("ann"), QStringLiteral("--email"),
+                             QStringLiteral("ann@example.org"), QStringLiteral("--password-stdin")});
+        QVERIFY(process.waitForStarted());
+        process.write("correct horse battery staple\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        const QString error = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(error.contains(QStringLiteral("crypto module did not load")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Reinstall Soliloquy")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(journal));
     }
 };
 

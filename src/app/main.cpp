@@ -83,8 +83,6 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral(SOLILOQUY_APPLICATION_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOLILOQUY_VERSION));
 
-    // QCA must be initialised before, and outlive, every use of it.
-    const CryptoRuntime crypto;
     const Invocation invocation = CommandLine::parse(argumentsOf(argc, argv));
     if (invocation.kind != Invocation::Kind::Gui)
         return runWithoutDisplay(argc, argv, invocation);
@@ -141,8 +139,9 @@ int main(int argc, char** argv)
                 controller.setIntegrityCheck(std::move(integrityCheck));
             QObject::connect(&instance, &SingleInstance::requestReceived, &controller,
                              &AppController::handleRequest);
-            // Once the first dialog is on screen: QCA loads its plugins (about 12 ms) and the
-            // icon its SVG engine. The accounts check the plugins themselves before any key is used.
+            // Once the first dialog is on screen: the crypto module loads QCA and its plugins
+            // (about 12 ms), and the icon its SVG engine. The accounts check the plugins
+            // themselves before any key is used.
             QTimer::singleShot(AfterFirstDialogMs, &controller, [&exitCode] {
                 QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
                 if (const QString missing = CryptoRuntime::missingFeatures(); !missing.isEmpty()) {

@@ -1,8 +1,9 @@
 #include "Argon2.h"
 
-#include <QRegularExpression>
+#include "CryptoBackend.h"
+#include "CryptoRuntime.h"
 
-#include <argon2.h>
+#include <QRegularExpression>
 
 namespace Argon2 {
 
@@ -18,54 +19,14 @@ QByteArray hashRaw(const Parameters& parameters, const QByteArray& password, con
 {
     if (!parameters.withinLimits())
         return {};
-    QByteArray output(length, '\0');
-    QByteArray passwordCopy = password; // argon2_ctx may clear the password it is given
-    QByteArray secretCopy = secret;
-    argon2_context context{};
-    context.out = reinterpret_cast<uint8_t*>(output.data());
-    context.outlen = uint32_t(output.size());
-    context.pwd = reinterpret_cast<uint8_t*>(passwordCopy.data());
-    context.pwdlen = uint32_t(passwordCopy.size());
-    context.salt = reinterpret_cast<uint8_t*>(const_cast<char*>(salt.constData()));
-    context.saltlen = uint32_t(salt.size());
-    context.secret = secretCopy.isEmpty() ? nullptr : reinterpret_cast<uint8_t*>(secretCopy.data());
-    context.secretlen = uint32_t(secretCopy.size());
-    context.ad = associatedData.isEmpty()
-                     ? nullptr
-                     : reinterpret_cast<uint8_t*>(const_cast<char*>(associatedData.constData()));
-    context.adlen = uint32_t(associatedData.size());
-    context.t_cost = parameters.iterations;
-    context.m_cost = parameters.memoryKiB;
-    context.lanes = parameters.parallelism;
-    context.threads = parameters.parallelism;
-    context.version = ARGON2_VERSION_13;
-    context.flags = ARGON2_DEFAULT_FLAGS;
-    const int result = argon2_ctx(&context, Argon2_id);
-    passwordCopy.fill('\0');
-    secretCopy.fill('\0');
-    if (result != ARGON2_OK) {
-        output.fill('\0');
-        return {};
-    }
-    return output;
+    return CryptoRuntime::backend().argon2idRaw(parameters, password, salt, length, secret, associatedData);
 }
 
 QString hashEncoded(const Parameters& parameters, const QByteArray& password, const QByteArray& salt)
 {
     if (!parameters.withinLimits())
         return {};
-    constexpr uint32_t hashLength = 32;
-    const size_t encodedLength =
-        argon2_encodedlen(parameters.iterations, parameters.memoryKiB, parameters.parallelism,
-                          uint32_t(salt.size()), hashLength, Argon2_id);
-    QByteArray encoded(qsizetype(encodedLength), '\0');
-    const int result =
-        argon2id_hash_encoded(parameters.iterations, parameters.memoryKiB, parameters.parallelism,
-                              password.constData(), size_t(password.size()), salt.constData(),
-                              size_t(salt.size()), hashLength, encoded.data(), encodedLength);
-    if (result != ARGON2_OK)
-        return {};
-    return QString::fromLatin1(encoded.constData()); // stops at the terminating NUL
+    return CryptoRuntime::backend().argon2idEncoded(parameters, password, salt);
 }
 
 bool verifyEncoded(const QString& encoded, const QByteArray& password)
@@ -73,9 +34,7 @@ bool verifyEncoded(const QString& encoded, const QByteArray& password)
     Parameters parameters;
     if (!parametersOf(encoded, &parameters))
         return false;
-    const QByteArray phc = encoded.toLatin1();
-    // argon2id_verify recomputes the hash and compares in constant time.
-    return argon2id_verify(phc.constData(), password.constData(), size_t(password.size())) == ARGON2_OK;
+    return CryptoRuntime::backend().argon2idVerify(encoded.toLatin1(), password);
 }
 
 bool parametersOf(const QString& encoded, Parameters* parameters)

@@ -2,26 +2,20 @@
 
 #include <QString>
 
-#include <memory>
+class CryptoBackend;
 
-namespace QCA {
-class Initializer;
-}
+// Where the crypto primitives come from. On Linux, QCA and libargon2 are linked only
+// by a module beside the program (libsoliloquy-crypto.so, in ../lib/soliloquy), loaded
+// at the first call: a launch to its first dialog then loads neither of them, nor
+// Qt Core5Compat (0.75 ms of a 15 ms launch here). Elsewhere they are built in.
+namespace CryptoRuntime {
 
-// Holds QCA's initialiser: create one in main() (or a test's initTestCase)
-// before any other crypto call, and keep it until the end.
-class CryptoRuntime
-{
-public:
-    CryptoRuntime();
-    ~CryptoRuntime();
-    CryptoRuntime(const CryptoRuntime&) = delete;
-    CryptoRuntime& operator=(const CryptoRuntime&) = delete;
+// The process's one backend, made at the first call from any thread and kept to the end:
+// QCA's initialiser, which it holds, must outlive every QCA object.
+CryptoBackend& backend();
 
-    // Empty when every algorithm Soliloquy needs is there; else what is missing,
-    // in plain words. Calling a missing QCA algorithm would crash, so check first.
-    static QString missingFeatures();
+// Empty when every algorithm Soliloquy needs is there; else what is missing, in plain
+// words. Calling a missing QCA algorithm would crash, so check first.
+QString missingFeatures();
 
-private:
-    std::unique_ptr<QCA::Initializer> m_initializer;
-};
+} // namespace CryptoRuntime

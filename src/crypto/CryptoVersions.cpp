@@ -1,12 +1,13 @@
 #include "CryptoVersions.h"
 
-#include <QtCrypto>
+#include "CryptoBackend.h"
+#include "CryptoRuntime.h"
 
 namespace CryptoVersions {
 
 QString qca()
 {
-    return QString::fromLatin1(qcaVersionStr());
+    return CryptoRuntime::backend().qcaVersion();
 }
 
 QString argon2()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CryptoBackend.h"
 #include "SecretBytes.h"
 
 #include <QByteArray>
@@ -22,6 +23,6 @@ public:
     QByteArray digest(const QByteArray& message);
 
 private:
-    struct Contexts;
-    std::unique_ptr<Contexts> m_contexts;
+    // Null on a key of the wrong size.
+    std::unique_ptr<CryptoBackend::MessageDigester> m_digester;
 };

@@ -1,12 +1,13 @@
 #include "Random.h"
 
-#include <QtCrypto>
+#include "CryptoBackend.h"
+#include "CryptoRuntime.h"
 
 namespace Random {
 
 QByteArray bytes(int count)
 {
-    return QCA::Random::randomArray(count).toByteArray();
+    return CryptoRuntime::backend().randomBytes(count);
 }
 
 } // namespace Random

@@ -1,14 +1,8 @@
 #include "Sealer.h"
 
+#include "CryptoBackend.h"
+#include "CryptoRuntime.h"
 #include "SealerContext.h"
-
-#include <QtCrypto>
-
-namespace {
-
-constexpr int TagSize = 16;
-
-} // namespace
 
 namespace Sealer {
 
@@ -26,12 +20,7 @@ std::optional<QByteArray> open(const SecretBytes& key, const QByteArray& sealed,
 QByteArray gcmEncryptForTesting(const QByteArray& key, const QByteArray& nonce, const QByteArray& plaintext,
                                 QByteArray* tag)
 {
-    QCA::Cipher cipher(QStringLiteral("aes256"), QCA::Cipher::GCM, QCA::Cipher::NoPadding, QCA::Encode,
-                       QCA::SymmetricKey(key), QCA::InitializationVector(nonce), QCA::AuthTag(TagSize));
-    QCA::SecureArray ciphertext = cipher.update(QCA::SecureArray(plaintext));
-    ciphertext += cipher.final();
-    *tag = cipher.tag().toByteArray();
-    return ciphertext.toByteArray();
+    return CryptoRuntime::backend().gcmEncrypt(key, nonce, plaintext, tag);
 }
 
 } // namespace Sealer

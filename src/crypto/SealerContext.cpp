@@ -1,85 +1,23 @@
 #include "SealerContext.h"
 
-#include "Random.h"
-
-#include <QtCrypto>
-
-namespace {
-
-constexpr char FormatVersion = 0x01;
-constexpr int NonceSize = 12;
-constexpr int TagSize = 16;
-constexpr int KeySize = 32;
-
-} // namespace
-
-// The message key is HKDF-SHA256(key, salt, info = associated data), RFC 5869, for one
-// 32-byte block: the extract step depends on the key alone and is done once; the
-// expand step is one HMAC of (info || 0x01) under the extracted key, with a reused
-// QCA HMAC context. QCA::HKDF gives the same keys but sets up OpenSSL afresh each
-// time, which cost more than opening a short post.
-struct SealerContext::Contexts
-{
-    std::optional<QCA::MessageAuthenticationCode> expand;
-    // Set up afresh for every message (QCA keeps the provider's context).
-    QCA::Cipher cipher{QStringLiteral("aes256"), QCA::Cipher::GCM, QCA::Cipher::NoPadding};
-
-    explicit Contexts(const SecretBytes& key)
-    {
-        if (key.size() != KeySize)
-            return;
-        QCA::MessageAuthenticationCode extract(QStringLiteral("hmac(sha256)"),
-                                               QCA::SymmetricKey(QByteArray("soliloquy sealer v1")));
-        extract.update(QCA::SecureArray(key.bytes()));
-        expand.emplace(QStringLiteral("hmac(sha256)"), QCA::SymmetricKey(extract.final()));
-    }
-
-    QCA::SymmetricKey messageKey(const QByteArray& associatedData)
-    {
-        expand->clear();
-        expand->update(QCA::MemoryRegion(associatedData));
-        expand->update(QCA::MemoryRegion(QByteArray(1, 0x01)));
-        return QCA::SymmetricKey(expand->final());
-    }
-};
+#include "CryptoRuntime.h"
 
 SealerContext::SealerContext(const SecretBytes& key)
-    : m_contexts(std::make_unique<Contexts>(key))
+    : m_sealer(CryptoRuntime::backend().messageSealer(key.bytes()))
 {}
 
 SealerContext::~SealerContext() = default;
 
 QByteArray SealerContext::seal(const QByteArray& plaintext, const QByteArray& associatedData)
 {
-    if (!m_contexts->expand)
+    if (!m_sealer)
         return {};
-    const QByteArray nonce = Random::bytes(NonceSize);
-    QCA::Cipher& cipher = m_contexts->cipher;
-    cipher.setup(QCA::Encode, m_contexts->messageKey(associatedData), QCA::InitializationVector(nonce),
-                 QCA::AuthTag(TagSize));
-    QCA::SecureArray ciphertext = cipher.update(QCA::SecureArray(plaintext));
-    ciphertext += cipher.final();
-    const QCA::AuthTag tag = cipher.tag();
-    if (!cipher.ok() || tag.size() != TagSize)
-        return {};
-    return QByteArray(1, FormatVersion) + nonce + ciphertext.toByteArray() + tag.toByteArray();
+    return m_sealer->seal(plaintext, associatedData);
 }
 
 std::optional<QByteArray> SealerContext::open(const QByteArray& sealed, const QByteArray& associatedData)
 {
-    if (!m_contexts->expand || sealed.size() < 1 + NonceSize + TagSize || sealed.at(0) != FormatVersion)
+    if (!m_sealer)
         return std::nullopt;
-    const QByteArray nonce = sealed.mid(1, NonceSize);
-    const QByteArray tag = sealed.right(TagSize);
-    const QByteArray ciphertext = sealed.mid(1 + NonceSize, sealed.size() - 1 - NonceSize - TagSize);
-    QCA::Cipher& cipher = m_contexts->cipher;
-    cipher.setup(QCA::Decode, m_contexts->messageKey(associatedData), QCA::InitializationVector(nonce),
-                 QCA::AuthTag(tag));
-    QCA::SecureArray plaintext = cipher.update(QCA::SecureArray(ciphertext));
-    if (!cipher.ok())
-        return std::nullopt;
-    plaintext += cipher.final();
-    if (!cipher.ok())
-        return std::nullopt;
-    return plaintext.toByteArray();
+    return m_sealer->open(sealed, associatedData);
 }

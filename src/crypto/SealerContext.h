@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CryptoBackend.h"
 #include "SecretBytes.h"
 
 #include <QByteArray>
@@ -24,6 +25,6 @@ public:
     std::optional<QByteArray> open(const QByteArray& sealed, const QByteArray& associatedData);
 
 private:
-    struct Contexts;
-    std::unique_ptr<Contexts> m_contexts;
+    // Null on a key of the wrong size.
+    std::unique_ptr<CryptoBackend::MessageSealer> m_sealer;
 };

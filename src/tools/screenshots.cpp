@@ -4,7 +4,6 @@
 #include "core/AccountService.h"
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/AboutDialog.h"
 #include "gui/AppSettings.h"
 #include "gui/ColorScheme.h"
@@ -88,7 +87,6 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const CryptoRuntime crypto;
     QTextStream err(stderr);
     if (argc != 2) {
         err << "usage: soliloquy-screenshots OUTPUT_FOLDER\n";

@@ -41,7 +41,6 @@ class TestAccounts : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     qint64 m_now = 1764000000000;
@@ -63,7 +62,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_crypto = std::make_unique<CryptoRuntime>();
         QVERIFY2(CryptoRuntime::missingFeatures().isEmpty(), qPrintable(CryptoRuntime::missingFeatures()));
         useFastKeyDerivation();
     }

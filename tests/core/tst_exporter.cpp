@@ -4,7 +4,6 @@
 #include "core/Exporter.h"
 #include "core/Importer.h"
 #include "core/Journal.h"
-#include "crypto/CryptoRuntime.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -55,7 +54,6 @@ class TestExporter : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<JournalFixture> m_journal;
 
@@ -85,11 +83,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_crypto = std::make_unique<CryptoRuntime>();
-        useFastKeyDerivation();
-    }
+    void initTestCase() { useFastKeyDerivation(); }
 
     void init()
     {

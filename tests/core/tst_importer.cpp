@@ -4,7 +4,6 @@
 
 #include "core/Importer.h"
 #include "core/Journal.h"
-#include "crypto/CryptoRuntime.h"
 #include "storage/AttachmentRepository.h"
 
 #include <QCryptographicHash>
@@ -39,7 +38,6 @@ class TestImporter : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<JournalFixture> m_journal;
 
@@ -69,7 +67,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_crypto = std::make_unique<CryptoRuntime>();
         useFastKeyDerivation();
         QCOMPARE(QTimeZone::systemTimeZoneId(), QByteArray("America/New_York"));
     }

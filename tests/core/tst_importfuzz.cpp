@@ -2,8 +2,6 @@
 #include "support/JournalFixture.h"
 #include "support/TestSupport.h"
 
-#include "crypto/CryptoRuntime.h"
-
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -17,7 +15,6 @@ class TestImportFuzz : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
 
     static QByteArray sample(const QString& name)
@@ -74,11 +71,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_crypto = std::make_unique<CryptoRuntime>();
-        TestSupport::useFastKeyDerivation();
-    }
+    void initTestCase() { TestSupport::useFastKeyDerivation(); }
 
     void mutatedFilesImportOrAreRefusedWhole()
     {

@@ -5,7 +5,6 @@
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
 #include "core/TaggedPosts.h"
-#include "crypto/CryptoRuntime.h"
 #include "storage/Database.h"
 
 #include <QSignalSpy>
@@ -21,7 +20,6 @@ class TestSearchIndex : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Session> m_session;
@@ -48,11 +46,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_crypto = std::make_unique<CryptoRuntime>();
-        useFastKeyDerivation();
-    }
+    void initTestCase() { useFastKeyDerivation(); }
 
     void init()
     {

@@ -9,6 +9,7 @@
 #include "crypto/RecoveryKey.h"
 #include "crypto/Sealer.h"
 #include "crypto/SealerContext.h"
+#include "crypto/UnavailableCryptoBackend.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -20,14 +21,12 @@ class TestCryptoPrimitives : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     const SecretBytes m_key{
         QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")};
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_crypto = std::make_unique<CryptoRuntime>();
         QVERIFY2(CryptoRuntime::missingFeatures().isEmpty(), qPrintable(CryptoRuntime::missingFeatures()));
     }
 
@@ -274,6 +273,32 @@ private Q_SLOTS:
         QCOMPARE(copy.bytes(), QByteArray(32, 'k')); // another holder keeps its key
         copy.clear();
         QVERIFY(copy.isEmpty());
+    }
+
+    void theCryptoLibrariesAreLoadedAndNamed()
+    {
+        // On Linux they come with a module loaded at the first call; either way they answer.
+        QVERIFY(!CryptoRuntime::backend().qcaVersion().isEmpty());
+        QCOMPARE(Random::bytes(32).size(), 32);
+        QVERIFY(Random::bytes(32) != Random::bytes(32));
+    }
+
+    void withoutTheModuleEveryPrimitiveFails()
+    {
+        UnavailableCryptoBackend backend(QStringLiteral("the module is gone"));
+        QCOMPARE(backend.missingFeatures(), QStringLiteral("the module is gone"));
+        QVERIFY(backend.randomBytes(16).isEmpty());
+        QVERIFY(!backend.messageSealer(m_key.bytes()));
+        QVERIFY(!backend.messageDigester(m_key.bytes(), "purpose"));
+        QByteArray tag("stale");
+        QVERIFY(backend.gcmEncrypt(m_key.bytes(), QByteArray(12, '\0'), "text", &tag).isEmpty());
+        QVERIFY(tag.isEmpty());
+        QVERIFY(backend.argon2idRaw({1024, 1, 1}, "password", QByteArray(16, 's'), 32, {}, {}).isEmpty());
+        const QString verifier = Argon2::hashEncoded({1024, 1, 1}, "password", QByteArray(16, 's'));
+        QVERIFY(!verifier.isEmpty());
+        QVERIFY(backend.argon2idEncoded({1024, 1, 1}, "password", QByteArray(16, 's')).isEmpty());
+        // Not even a right password passes.
+        QVERIFY(!backend.argon2idVerify(verifier.toLatin1(), "password"));
     }
 };
 

@@ -3,7 +3,6 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/AboutDialog.h"
 #include "gui/MainWindow.h"
 #include "storage/Database.h"
@@ -45,15 +44,10 @@ class TestAboutDialog : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_crypto = std::make_unique<CryptoRuntime>();
-        TestSupport::useFastKeyDerivation();
-    }
+    void initTestCase() { TestSupport::useFastKeyDerivation(); }
 
     void helpMenuShowsVersionsLicenseAndJournalFile()
     {

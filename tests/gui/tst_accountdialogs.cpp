@@ -2,7 +2,6 @@
 #include "support/WidgetTestSupport.h"
 
 #include "core/AccountService.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/AppController.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
@@ -54,7 +53,6 @@ class TestAccountDialogs : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
 
@@ -69,7 +67,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_crypto = std::make_unique<CryptoRuntime>();
         useFastKeyDerivation();
         pendingActions = new QObject;
     }

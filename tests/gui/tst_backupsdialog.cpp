@@ -2,7 +2,6 @@
 #include "support/WidgetTestSupport.h"
 
 #include "core/AccountService.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/AppController.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
@@ -46,7 +45,6 @@ private Q_SLOTS:
 
     void backUpNowThenRestoreIt()
     {
-        const CryptoRuntime crypto;
         QTemporaryDir dir;
         auto database = std::make_unique<Database>(dir.filePath(QStringLiteral("journal.sqlite3")));
         QVERIFY(database->open());

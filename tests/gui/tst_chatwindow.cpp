@@ -3,7 +3,6 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "gui/ProfileCard.h"
@@ -40,7 +39,6 @@ class TestChatWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AccountService> m_accounts;
@@ -88,11 +86,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_crypto = std::make_unique<CryptoRuntime>();
-        useFastKeyDerivation();
-    }
+    void initTestCase() { useFastKeyDerivation(); }
 
     void init()
     {

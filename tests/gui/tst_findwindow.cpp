@@ -4,7 +4,6 @@
 #include "core/AccountService.h"
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/AppController.h"
 #include "gui/GoToDateDialog.h"
 #include "gui/MainWindow.h"
@@ -43,7 +42,6 @@ class TestFindWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AccountService> m_accounts;
@@ -81,11 +79,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_crypto = std::make_unique<CryptoRuntime>();
-        useFastKeyDerivation();
-    }
+    void initTestCase() { useFastKeyDerivation(); }
 
     void init()
     {

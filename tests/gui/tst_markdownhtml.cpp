@@ -3,7 +3,6 @@
 
 #include "core/Exporter.h"
 #include "core/Journal.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/MarkdownHtml.h"
 
 #include <QFile>
@@ -32,7 +31,6 @@ private Q_SLOTS:
 
     void theExportUsesIt()
     {
-        const CryptoRuntime crypto;
         TestSupport::useFastKeyDerivation();
         QTemporaryDir dir;
         JournalFixture journal(dir.filePath(QStringLiteral("journal.sqlite3")));

@@ -2,7 +2,6 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/chat/PostListModel.h"
 #include "storage/Database.h"
 
@@ -36,17 +35,12 @@ class TestPostListModel : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Session> m_session;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_crypto = std::make_unique<CryptoRuntime>();
-        useFastKeyDerivation();
-    }
+    void initTestCase() { useFastKeyDerivation(); }
 
     void init()
     {

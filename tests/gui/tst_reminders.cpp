@@ -3,7 +3,6 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/AppController.h"
 #include "gui/AppSettings.h"
 #include "gui/DailyReminder.h"
@@ -64,7 +63,6 @@ class TestReminders : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<AppController> m_controller;
     QList<Notice> m_notices;
@@ -103,7 +101,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_crypto = std::make_unique<CryptoRuntime>();
         useFastKeyDerivation();
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                            m_dir.filePath(QStringLiteral("config")));

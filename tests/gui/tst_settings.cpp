@@ -3,7 +3,6 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/AppController.h"
 #include "gui/AppSettings.h"
 #include "gui/MainWindow.h"
@@ -64,7 +63,6 @@ class TestSettings : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
 
     QString journalPath() const { return m_dir.filePath(QStringLiteral("journal.sqlite3")); }
@@ -72,7 +70,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_crypto = std::make_unique<CryptoRuntime>();
         useFastKeyDerivation();
         // The settings of this test live in its own folder, never in the user's.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,

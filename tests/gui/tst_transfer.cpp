@@ -3,7 +3,6 @@
 #include "core/AccountService.h"
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "gui/chat/PostListModel.h"
@@ -26,7 +25,6 @@ class TestTransfer : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
 
     struct Open
@@ -59,11 +57,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_crypto = std::make_unique<CryptoRuntime>();
-        useFastKeyDerivation();
-    }
+    void initTestCase() { useFastKeyDerivation(); }
 
     void exportThenImportIntoAnotherJournal()
     {

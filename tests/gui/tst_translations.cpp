@@ -2,7 +2,6 @@
 #include "support/WidgetTestSupport.h"
 
 #include "core/AccountService.h"
-#include "crypto/CryptoRuntime.h"
 #include "gui/AppSettings.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
@@ -26,7 +25,6 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
 
@@ -41,7 +39,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_crypto = std::make_unique<CryptoRuntime>();
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("journal.sqlite3")));
         QVERIFY(m_database->open());
     }

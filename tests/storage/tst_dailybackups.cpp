@@ -2,7 +2,6 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
-#include "crypto/CryptoRuntime.h"
 #include "storage/DailyBackups.h"
 #include "storage/Database.h"
 
@@ -19,16 +18,11 @@ class TestDailyBackups : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CryptoRuntime> m_crypto;
     QTemporaryDir m_dir;
     QString path() const { return m_dir.filePath(QStringLiteral("journal.sqlite3")); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_crypto = std::make_unique<CryptoRuntime>();
-        useFastKeyDerivation();
-    }
+    void initTestCase() { useFastKeyDerivation(); }
 
     void oneADayAndTheNewestFourteenKept()
     {
