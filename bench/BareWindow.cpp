@@ -21,6 +21,7 @@ int main(int argc, char** argv)
         auto* layout = new QVBoxLayout(&window);
         layout->addWidget(new QLabel(QStringLiteral("Unlock your journal."), &window));
     }
+    // At every pass of the event loop, as Soliloquy's own check (src/app/main.cpp).
     auto* poll = new QTimer(&window);
     QObject::connect(poll, &QTimer::timeout, poll, [&window, poll] {
         if (window.windowHandle() && window.windowHandle()->isExposed()) {
@@ -30,7 +31,7 @@ int main(int argc, char** argv)
             QCoreApplication::exit(0);
         }
     });
-    poll->start(1);
+    poll->start(0);
     window.show();
     return QApplication::exec();
 }
