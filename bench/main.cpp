@@ -116,7 +116,7 @@ void measureSend(const QString& path, int posts, int repetitions)
     const QString copy = bare.filePath(QStringLiteral("copy.sqlite3"));
     QFile::copy(path, copy);
 #ifdef Q_OS_UNIX
-    // What earlier steps left to write back (the journal just made, the launches) would
+    // What earlier steps left to write back (the copy just made, the launches) would
     // otherwise land in the first syncs timed here.
     ::sync();
 #endif
