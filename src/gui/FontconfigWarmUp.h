@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
 // Fontconfig parses its configuration files and maps its font caches (3 ms and
@@ -12,13 +13,16 @@ class FontconfigWarmUp
 {
 public:
     FontconfigWarmUp();
+    // Runs `work` as the warm-up instead (tests: a disk slow to read the fonts).
+    explicit FontconfigWarmUp(std::function<void()> work);
     ~FontconfigWarmUp();
     FontconfigWarmUp(const FontconfigWarmUp&) = delete;
     FontconfigWarmUp& operator=(const FontconfigWarmUp&) = delete;
 
     // Returns once fontconfig is ready. Call it before Qt first needs a font: Qt
     // would otherwise read the whole configuration a second time beside it.
-    // Any thread may call it, any number of times.
+    // Any thread may call it, any number of times. It spins for a few milliseconds
+    // (a waiting thread is woken up late), then sleeps until the warm-up ends.
     void wait() const;
     bool isReady() const;
 
