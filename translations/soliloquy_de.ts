@@ -1227,12 +1227,12 @@ Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im 
         <translation>Soliloquy konnte %1 nicht als Bild lesen.</translation>
     </message>
     <message>
-        <source>(generated)</source>
-        <translation>(erzeugt)</translation>
-    </message>
-    <message>
         <source>Account not created</source>
         <translation>Konto nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Made from your email until you choose an image</source>
+        <translation>Aus deiner E-Mail-Adresse erzeugt, bis du ein Bild auswählst</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "AvatarImage.h"
 
+#include "Identicon.h"
+
 #include <QBuffer>
 #include <QImageReader>
+#include <QtMath>
 
 namespace AvatarImage {
 
@@ -24,6 +27,20 @@ QByteArray squarePngFromFile(const QString& path)
     buffer.open(QIODevice::WriteOnly);
     squareCropped(image, StoredSize).save(&buffer, "PNG");
     return png;
+}
+
+QPixmap preview(const QByteArray& png, const QString& email, int logicalSize, qreal devicePixelRatio)
+{
+    const int pixels = qCeil(logicalSize * devicePixelRatio);
+    QImage image;
+    if (!png.isEmpty())
+        image.loadFromData(png, "PNG");
+    if (image.isNull())
+        image = Identicon::forEmail(email, pixels);
+    QPixmap pixmap =
+        QPixmap::fromImage(image.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    return pixmap;
 }
 
 } // namespace AvatarImage

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QPixmap>
 #include <QString>
 
 // Avatars are stored as 256 px square PNGs, cropped from the middle of the chosen image.
@@ -11,5 +12,8 @@ constexpr int StoredSize = 256;
 
 QByteArray squarePngFromFile(const QString& path); // empty when the file is no image
 QImage squareCropped(const QImage& image, int size);
+// What a form shows of the avatar it edits: the stored PNG, or the identicon of `email`
+// where there is none, `logicalSize` pixels square on a screen of `devicePixelRatio`.
+QPixmap preview(const QByteArray& png, const QString& email, int logicalSize, qreal devicePixelRatio);
 
 } // namespace AvatarImage

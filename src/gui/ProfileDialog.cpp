@@ -3,7 +3,6 @@
 
 #include "AvatarImage.h"
 #include "ColorScheme.h"
-#include "Identicon.h"
 
 #include "core/AccountService.h"
 #include "core/AccountValidation.h"
@@ -43,16 +42,8 @@ QString ProfileDialog::message() const
 
 void ProfileDialog::showAvatar()
 {
-    const int pixels = qCeil(96 * devicePixelRatioF());
-    QImage image;
-    if (!m_avatarPng.isEmpty())
-        image.loadFromData(m_avatarPng, "PNG");
-    if (image.isNull())
-        image = Identicon::forEmail(m_ui->emailEdit->text(), pixels);
-    QPixmap pixmap =
-        QPixmap::fromImage(image.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    pixmap.setDevicePixelRatio(devicePixelRatioF());
-    m_ui->avatarPreview->setPixmap(pixmap);
+    m_ui->avatarPreview->setPixmap(
+        AvatarImage::preview(m_avatarPng, m_ui->emailEdit->text(), 96, devicePixelRatioF()));
     m_ui->removeAvatarButton->setEnabled(!m_avatarPng.isEmpty());
 }
 

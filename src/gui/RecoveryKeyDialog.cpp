@@ -15,7 +15,12 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, QWidget* parent
 {
     m_ui->setupUi(this);
     m_ui->recoveryKeyEdit->setText(recoveryKey);
-    m_ui->recoveryKeyEdit->setMinimumWidth(fontMetrics().horizontalAdvance(recoveryKey) + 24);
+    // The whole key at once, measured in the field's own font (fixed-width and larger than
+    // the dialog's): a key copied by hand must not lose its first groups.
+    const QFontMetrics keyMetrics = m_ui->recoveryKeyEdit->fontMetrics();
+    m_ui->recoveryKeyEdit->setMinimumWidth(keyMetrics.horizontalAdvance(recoveryKey) +
+                                           4 * keyMetrics.averageCharWidth());
+    m_ui->recoveryKeyEdit->setCursorPosition(0);
     m_ui->finishButton->setEnabled(false);
     connect(m_ui->savedCheck, &QCheckBox::toggled, m_ui->finishButton, &QPushButton::setEnabled);
     connect(m_ui->finishButton, &QPushButton::clicked, this, &QDialog::accept);

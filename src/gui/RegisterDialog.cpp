@@ -18,13 +18,14 @@ RegisterDialog::RegisterDialog(AccountService& accounts, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->createButton->setDefault(true);
-    m_ui->avatarPreview->setScaledContents(true);
+    m_ui->avatarPreview->setToolTip(tr("Made from your email until you choose an image"));
     for (QLineEdit* edit : {m_ui->usernameEdit, m_ui->emailEdit, m_ui->passwordEdit, m_ui->confirmEdit})
         connect(edit, &QLineEdit::textChanged, this, &RegisterDialog::validate);
     connect(m_ui->createButton, &QPushButton::clicked, this, &RegisterDialog::create);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->avatarButton, &QPushButton::clicked, this, &RegisterDialog::chooseAvatar);
     connect(m_ui->avatarClearButton, &QPushButton::clicked, this, &RegisterDialog::clearAvatar);
+    connect(m_ui->emailEdit, &QLineEdit::textChanged, this, &RegisterDialog::showAvatar);
     clearAvatar();
     validate();
 }
@@ -84,10 +85,7 @@ bool RegisterDialog::setAvatarFromFile(const QString& path)
     if (png.isEmpty())
         return false;
     m_avatarPng = png;
-    QPixmap preview;
-    preview.loadFromData(png, "PNG");
-    m_ui->avatarPreview->setPixmap(preview);
-    m_ui->avatarClearButton->setEnabled(true);
+    showAvatar();
     return true;
 }
 
@@ -103,8 +101,15 @@ void RegisterDialog::chooseAvatar()
 void RegisterDialog::clearAvatar()
 {
     m_avatarPng.clear();
-    m_ui->avatarPreview->setText(tr("(generated)"));
-    m_ui->avatarClearButton->setEnabled(false);
+    showAvatar();
+}
+
+void RegisterDialog::showAvatar()
+{
+    const int size = m_ui->avatarPreview->minimumWidth();
+    m_ui->avatarPreview->setPixmap(
+        AvatarImage::preview(m_avatarPng, m_ui->emailEdit->text(), size, devicePixelRatioF()));
+    m_ui->avatarClearButton->setEnabled(!m_avatarPng.isEmpty());
 }
 
 void RegisterDialog::create()

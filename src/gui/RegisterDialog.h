@@ -34,6 +34,8 @@ private:
     void validate();
     void chooseAvatar();
     void clearAvatar();
+    // The chosen image, or the identicon of the email as typed.
+    void showAvatar();
     void create();
     static void showHint(QLabel* label, const QString& text, bool isProblem);
 

@@ -3,8 +3,10 @@
 
 #include "core/AccountService.h"
 #include "gui/AppController.h"
+#include "gui/Identicon.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/RecoverDialog.h"
 #include "gui/RecoveryKeyDialog.h"
 #include "gui/RegisterDialog.h"
 #include "gui/chat/PostListModel.h"
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -157,6 +160,95 @@ private Q_SLOTS:
         QVERIFY(finish->isEnabled());
         QTest::mouseClick(finish, Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // Without a picture, the registration shows the avatar the journal will use: the
+    // identicon of the email as typed.
+    void registrationPreviewsTheAvatarMadeFromTheEmail()
+    {
+        const auto premultiplied = [](const QImage& image) {
+            return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        };
+        AccountService accounts(m_database->connection());
+        RegisterDialog dialog(accounts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* preview = child<QLabel>(&dialog, "avatarPreview");
+        auto* email = child<QLineEdit>(&dialog, "emailEdit");
+        auto* noImage = child<QPushButton>(&dialog, "avatarClearButton");
+        QVERIFY(preview->text().isEmpty());
+        QVERIFY(!noImage->isEnabled());
+
+        QTest::keyClicks(email, QStringLiteral("ann@example.org"));
+        const QImage annsAvatar = preview->pixmap().toImage();
+        QVERIFY(annsAvatar.width() >= 64);
+        QCOMPARE(premultiplied(annsAvatar),
+                 premultiplied(Identicon::forEmail(QStringLiteral("ann@example.org"), annsAvatar.width())));
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("bea@example.org"));
+        const QImage beasAvatar = preview->pixmap().toImage();
+        QVERIFY(premultiplied(beasAvatar) != premultiplied(annsAvatar));
+
+        // A chosen image takes its place; "No image" brings the identicon back.
+        QImage red(300, 200, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        const QString file = m_dir.filePath(QStringLiteral("red.png"));
+        QVERIFY(red.save(file));
+        QVERIFY(dialog.setAvatarFromFile(file));
+        const QImage chosen = preview->pixmap().toImage();
+        QCOMPARE(chosen.pixelColor(chosen.width() / 2, chosen.height() / 2), QColor(Qt::red));
+        QVERIFY(noImage->isEnabled());
+        QTest::mouseClick(noImage, Qt::LeftButton);
+        QCOMPARE(premultiplied(preview->pixmap().toImage()), premultiplied(beasAvatar));
+        QVERIFY(!noImage->isEnabled());
+    }
+
+    // A dialog taller than its form keeps the form together under its intro, with the
+    // buttons at the bottom: the extra height goes between them.
+    void extraHeightGoesAboveTheButtons()
+    {
+        AccountService accounts(m_database->connection());
+        LoginDialog login(accounts);
+        RegisterDialog registration(accounts);
+        RecoverDialog recover(accounts);
+        for (QDialog* dialog : std::initializer_list<QDialog*>{&login, &registration, &recover}) {
+            dialog->resize(dialog->sizeHint().width(), dialog->sizeHint().height() + 200);
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            auto* intro = child<QLabel>(dialog, "introLabel");
+            QVERIFY2(intro->height() <= intro->heightForWidth(intro->width()) + 2,
+                     qPrintable(dialog->objectName()));
+            const auto* firstField = dialog->findChildren<QLineEdit*>().constFirst();
+            const int gap = firstField->mapTo(dialog, QPoint()).y() - intro->geometry().bottom();
+            QVERIFY2(gap < 24, qPrintable(QStringLiteral("%1: %2 px").arg(dialog->objectName()).arg(gap)));
+            const auto* cancelOrQuit = dialog->findChild<QPushButton*>(
+                dialog == &login ? QStringLiteral("quitButton") : QStringLiteral("cancelButton"));
+            QVERIFY(cancelOrQuit);
+            const int below =
+                dialog->height() - cancelOrQuit->mapTo(dialog, QPoint(0, cancelOrQuit->height())).y();
+            QVERIFY2(below < 24,
+                     qPrintable(QStringLiteral("%1: %2 px").arg(dialog->objectName()).arg(below)));
+            dialog->hide();
+        }
+    }
+
+    // A key copied by hand from the screen must not lose its first groups.
+    void theWholeRecoveryKeyIsOnScreen()
+    {
+        const QString key =
+            QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH-JJJJ-KKKK-MMMM-NNNN-PPPP-QQQQ");
+        RecoveryKeyDialog dialog(key);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* edit = child<QLineEdit>(&dialog, "recoveryKeyEdit");
+        QCOMPARE(edit->text(), key);
+        const int textWidth = edit->fontMetrics().horizontalAdvance(key);
+        QVERIFY2(edit->contentsRect().width() > textWidth,
+                 qPrintable(QStringLiteral("%1 px of text in a field %2 px wide")
+                                .arg(textWidth)
+                                .arg(edit->contentsRect().width())));
+        // Its first group is what shows first, whatever got the focus.
+        QCOMPARE(edit->cursorPosition(), 0);
     }
 
     void loginSaysTheSameForWrongUserAndWrongPassword()
