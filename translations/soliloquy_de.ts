@@ -756,12 +756,12 @@
         </translation>
     </message>
     <message>
-        <source>Last post: %1</source>
-        <translation>Letzter Eintrag: %1</translation>
-    </message>
-    <message>
         <source>No posts yet</source>
         <translation>Noch keine Einträge</translation>
+    </message>
+    <message>
+        <source>Last post: %1, %2</source>
+        <translation>Letzter Eintrag: %1, %2</translation>
     </message>
 </context>
 <context>

@@ -399,7 +399,8 @@ void MainWindow::showProfileCard(const QPoint& globalPosition)
     if (!profile)
         return;
     m_profileCard->setProfile(*profile, m_ui->postView->postDelegate()->roundAvatar(72, devicePixelRatioF()),
-                              m_journal->count(), m_journal->lastPostTime());
+                              m_journal->count(), m_journal->lastPostTime(),
+                              m_settings ? m_settings->clockFormat() : AppSettings::ClockFormat::System);
     m_profileCard->popUp(globalPosition);
 }
 

@@ -1,6 +1,8 @@
 #include "ProfileCard.h"
 #include "ui_profilecard.h"
 
+#include "chat/PostDelegate.h"
+
 #include "core/Profile.h"
 
 #include <QDateTime>
@@ -25,7 +27,7 @@ ProfileCard::ProfileCard(QWidget* parent)
 ProfileCard::~ProfileCard() = default;
 
 void ProfileCard::setProfile(const Profile& profile, const QPixmap& avatar, qint64 postCount,
-                             qint64 lastPostAt)
+                             qint64 lastPostAt, AppSettings::ClockFormat clockFormat)
 {
     const QLocale locale;
     m_ui->avatarLabel->setPixmap(avatar);
@@ -36,11 +38,13 @@ void ProfileCard::setProfile(const Profile& profile, const QPixmap& avatar, qint
             .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(profile.createdAt).date(),
                                  QLocale::LongFormat)));
     m_ui->postCountLabel->setText(tr("%n post(s)", nullptr, int(qMin<qint64>(postCount, INT_MAX))));
-    m_ui->lastPostLabel->setText(
-        lastPostAt > 0
-            ? tr("Last post: %1")
-                  .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(lastPostAt), QLocale::LongFormat))
-            : tr("No posts yet"));
+    // The day in words and the time as beside the post: no seconds, no time zone.
+    const QDateTime lastPost = QDateTime::fromMSecsSinceEpoch(lastPostAt);
+    m_ui->lastPostLabel->setText(lastPostAt > 0
+                                     ? tr("Last post: %1, %2")
+                                           .arg(locale.toString(lastPost.date(), QLocale::LongFormat),
+                                                PostDelegate::formatTime(lastPost.time(), clockFormat))
+                                     : tr("No posts yet"));
     adjustSize();
 }
 

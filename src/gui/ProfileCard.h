@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppSettings.h"
+
 #include <QFrame>
 
 #include <memory>
@@ -20,7 +22,9 @@ public:
     explicit ProfileCard(QWidget* parent = nullptr);
     ~ProfileCard() override;
 
-    void setProfile(const Profile& profile, const QPixmap& avatar, qint64 postCount, qint64 lastPostAt);
+    // The last post's time is shown as the chat shows times, in `clockFormat`.
+    void setProfile(const Profile& profile, const QPixmap& avatar, qint64 postCount, qint64 lastPostAt,
+                    AppSettings::ClockFormat clockFormat);
     // Opens as a popup next to `globalPosition`, kept on the screen.
     void popUp(const QPoint& globalPosition);
 

@@ -15,6 +15,7 @@
 #include "gui/RecoveryKeyDialog.h"
 #include "gui/RegisterDialog.h"
 #include "gui/SettingsDialog.h"
+#include "gui/Translations.h"
 #include "gui/chat/ChatView.h"
 #include "storage/Database.h"
 
@@ -87,6 +88,8 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // As the app does: its plural forms ("1 post", "9 posts") come from the translations.
+    Translations::install();
     QTextStream err(stderr);
     if (argc != 2) {
         err << "usage: soliloquy-screenshots OUTPUT_FOLDER\n";

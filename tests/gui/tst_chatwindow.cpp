@@ -18,7 +18,9 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -374,7 +376,15 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(card, "usernameLabel")->text(), QStringLiteral("ann"));
         QCOMPARE(child<QLabel>(card, "emailLabel")->text(), QStringLiteral("ann@example.org"));
         QVERIFY(child<QLabel>(card, "postCountLabel")->text().contains(QLatin1Char('1')));
-        QVERIFY(!child<QLabel>(card, "lastPostLabel")->text().isEmpty());
+        // When, as the chat says it: the day in words and the time beside the post, no seconds.
+        const QString lastPost = child<QLabel>(card, "lastPostLabel")->text();
+        const qint64 createdAt = model()->postAt(0).createdAt;
+        QVERIFY2(lastPost.contains(view()->postDelegate()->timeText(createdAt)), qPrintable(lastPost));
+        QVERIFY2(lastPost.contains(QLocale().toString(QDateTime::fromMSecsSinceEpoch(createdAt).date(),
+                                                      QLocale::LongFormat)),
+                 qPrintable(lastPost));
+        QVERIFY2(!lastPost.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))),
+                 qPrintable(lastPost));
         QTest::keyClick(card, Qt::Key_Escape);
         QTRY_VERIFY(!card->isVisible());
     }
