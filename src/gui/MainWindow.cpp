@@ -467,10 +467,14 @@ void MainWindow::showHits(const QList<SearchHit>& hits, const QString& status)
 {
     m_results->clear();
     const QLocale locale;
+    const PostDelegate* posts = m_ui->postView->postDelegate();
     for (const SearchHit& hit : hits) {
         auto* item = new QStandardItem(hit.snippetHtml);
         item->setData(hit.postId, SearchResultDelegate::PostIdRole);
-        item->setData(locale.toString(QDateTime::fromMSecsSinceEpoch(hit.createdAt), QLocale::ShortFormat),
+        // The day, and the time as beside the post: in the chosen clock format, no seconds.
+        const QDate day = QDateTime::fromMSecsSinceEpoch(hit.createdAt).date();
+        item->setData(QStringLiteral("%1 %2").arg(locale.toString(day, QLocale::ShortFormat),
+                                                  posts->timeText(hit.createdAt)),
                       SearchResultDelegate::DateRole);
         item->setData(hit.text.left(200), Qt::AccessibleTextRole);
         m_results->appendRow(item);

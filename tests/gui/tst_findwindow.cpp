@@ -7,6 +7,7 @@
 #include "gui/AppController.h"
 #include "gui/GoToDateDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/SearchResultDelegate.h"
 #include "gui/chat/ChatView.h"
 #include "gui/chat/Composer.h"
 #include "gui/chat/PostDelegate.h"
@@ -23,6 +24,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +127,11 @@ private Q_SLOTS:
         QCOMPARE(results()->model()->rowCount(), 1);
         QVERIFY(results()->model()->index(0, 0).data().toString().contains(QStringLiteral("<b>lightho</b>")));
         QVERIFY(child<QLabel>(m_window.get(), "searchStatus")->text().contains(QLatin1Char('1')));
+        // When, as the chat says it: the time beside the post, without seconds.
+        const QString when = results()->model()->index(0, 0).data(SearchResultDelegate::DateRole).toString();
+        const qint64 postTime = start.addSecs(42 * 3600).toMSecsSinceEpoch();
+        QVERIFY2(when.contains(m_window->chatView()->postDelegate()->timeText(postTime)), qPrintable(when));
+        QVERIFY2(!when.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))), qPrintable(when));
 
         QTest::keyClick(search, Qt::Key_Return);
         const int row = model()->rowOf(43);
