@@ -9,6 +9,7 @@
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
 #include "gui/MainWindow.h"
+#include "gui/MarkdownHtml.h"
 #include "gui/chat/ChatView.h"
 #include "gui/chat/PostListModel.h"
 #include "storage/Database.h"
@@ -174,6 +175,8 @@ void measureSearch(const QString& path, int posts, int repetitions)
         builds << milliseconds(timer);
     }
     report(QStringLiteral("index_build_ms"), posts, median(builds), QStringLiteral("ms"));
+    // Excerpts as the window makes them, from the text as the chat shows it.
+    index->setExcerptText(&MarkdownHtml::plainText);
     // A query per keystroke, as the search box sends them.
     QList<double> keystrokes;
     for (int r = 0; r < repetitions; ++r) {

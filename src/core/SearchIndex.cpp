@@ -15,7 +15,8 @@
 namespace {
 
 constexpr int BatchSize = 4000;
-constexpr int SnippetContext = 70; // characters shown before and after the first match
+constexpr int SnippetContext = 70;    // characters shown before and after the first match
+constexpr int WordBoundaryReach = 16; // how far an excerpt's ends move to fall between words
 const QChar MatchStart(0x02);
 const QChar MatchEnd(0x03);
 
@@ -118,6 +119,25 @@ QString snippetHtml(const QString& markedText)
     const qsizetype openBefore = markedText.lastIndexOf(MatchStart, to - 1);
     if (openBefore >= 0 && markedText.indexOf(MatchEnd, openBefore) >= to)
         to = markedText.indexOf(MatchEnd, openBefore) + 1;
+    // Begin and end between words where a space is near ("…I am", not "…ed I am"); text
+    // without spaces (Chinese, Japanese) is cut where it is.
+    if (from > 0) {
+        for (qsizetype i = from; i < qMin(first, from + WordBoundaryReach); ++i) {
+            if (markedText.at(i).isSpace()) {
+                from = i + 1;
+                break;
+            }
+        }
+    }
+    if (to < markedText.size()) {
+        const qsizetype lastMatchEnd = markedText.lastIndexOf(MatchEnd, to - 1);
+        for (qsizetype i = to - 1; i > qMax(lastMatchEnd, to - WordBoundaryReach); --i) {
+            if (markedText.at(i).isSpace()) {
+                to = i;
+                break;
+            }
+        }
+    }
     QString excerpt = markedText.mid(from, to - from).simplified();
     QString html = excerpt.toHtmlEscaped();
     html.replace(MatchStart, QStringLiteral("<b>")).replace(MatchEnd, QStringLiteral("</b>"));
@@ -361,9 +381,26 @@ QList<SearchHit> SearchIndex::search(const QString& query, int limit) const
         if (!all)
             continue;
         const QString plain = QString::fromUtf8(entry->text);
-        hits.append({entry->id, entry->createdAt, plain, snippetHtml(marked(plain, words))});
+        hits.append({entry->id, entry->createdAt, plain, excerptHtml(plain, words)});
     }
     return hits;
+}
+
+void SearchIndex::setExcerptText(std::function<QString(const QString&)> excerptText)
+{
+    const QMutexLocker locker(&m_mutex);
+    m_excerptText = std::move(excerptText);
+}
+
+QString SearchIndex::excerptHtml(const QString& text, const QStringList& words) const
+{
+    if (m_excerptText) {
+        // A word that markup cuts in two ("**qui**et") is found in the text as written only.
+        const QString shown = marked(m_excerptText(text), words);
+        if (shown.contains(MatchStart))
+            return snippetHtml(shown);
+    }
+    return snippetHtml(marked(text, words));
 }
 
 QList<QPair<QString, int>> SearchIndex::tags() const

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <set>
 #include <utility>
@@ -44,6 +45,9 @@ public:
 
     // Posts with every word of the query (in any case), newest first.
     QList<SearchHit> search(const QString& query, int limit = 50) const;
+    // How a post reads in the excerpt of a hit; its text as written unless set. The window
+    // gives the text as the chat shows it, so that "*quiet*" reads as "quiet".
+    void setExcerptText(std::function<QString(const QString&)> excerptText);
     // Every tag with its number of posts, most used first.
     QList<QPair<QString, int>> tags() const;
     // Ids of posts with `tag`, by keyset on (created_at, id): the newest `count`
@@ -85,6 +89,7 @@ private:
     // Where the entry with `key` is, or would go, in m_entries.
     std::vector<Entry>::iterator positionOf(const Key& key);
     void clear();
+    QString excerptHtml(const QString& text, const QStringList& words) const;
 
     mutable QMutex m_mutex;                     // the worker appends while the window searches
     std::vector<Entry> m_entries;               // by Key, the newest last
@@ -94,4 +99,5 @@ private:
     std::atomic_bool m_cancelled = false;
     bool m_ready = false;
     QList<Change> m_pending; // changes made while the worker builds
+    std::function<QString(const QString&)> m_excerptText;
 };

@@ -6,6 +6,7 @@
 #include "DailyReminder.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MarkdownHtml.h"
 #include "MessageBox.h"
 #include "RecoveryKeyDialog.h"
 #include "RegisterDialog.h"
@@ -296,6 +297,7 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
     m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
     // The search index follows every change of the journal; it is built in the background.
     m_index = std::make_unique<SearchIndex>();
+    m_index->setExcerptText(&MarkdownHtml::plainText);
     connect(m_journal.get(), &Journal::postAdded, m_index.get(), &SearchIndex::addOrUpdate);
     connect(m_journal.get(), &Journal::postChanged, m_index.get(), &SearchIndex::addOrUpdate);
     connect(m_journal.get(), &Journal::postRemoved, m_index.get(), &SearchIndex::remove);

@@ -18,4 +18,11 @@ QString fragment(const QString& markdown)
     return html.mid(start + 1, end - start - 1).trimmed();
 }
 
+QString plainText(const QString& markdown)
+{
+    QTextDocument document;
+    document.setMarkdown(markdown);
+    return document.toPlainText();
+}
+
 } // namespace MarkdownHtml

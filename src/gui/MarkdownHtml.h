@@ -2,10 +2,12 @@
 
 #include <QString>
 
-// A post's Markdown as an HTML fragment, rendered the way the chat shows it
-// (QTextDocument::setMarkdown), for the HTML export when a GUI is running.
+// A post's Markdown rendered the way the chat shows it (QTextDocument::setMarkdown):
+// as an HTML fragment for the HTML export, and as plain text for search excerpts.
 namespace MarkdownHtml {
 
 QString fragment(const QString& markdown);
+// The words a reader sees, without the Markdown marks: for excerpts.
+QString plainText(const QString& markdown);
 
 } // namespace MarkdownHtml

@@ -9,6 +9,7 @@
 #include "gui/ColorScheme.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/MarkdownHtml.h"
 #include "gui/ProfileCard.h"
 #include "gui/ProfileDialog.h"
 #include "gui/RecoverDialog.h"
@@ -141,6 +142,7 @@ int main(int argc, char** argv)
     }
 
     SearchIndex index;
+    index.setExcerptText(&MarkdownHtml::plainText);
     index.build(database.path(), *account.session);
     MainWindow window;
     window.resize(1000, 720);

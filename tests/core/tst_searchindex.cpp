@@ -112,6 +112,43 @@ private Q_SLOTS:
         QCOMPARE(idsOf(index.search(QStringLiteral("OR NOT"))), QList<qint64>{quoted.id});
     }
 
+    // Excerpts read as the window is told the post reads (it strips the Markdown there).
+    void excerptsUseTheTextAsShown()
+    {
+        const Post post = write(QStringLiteral("I am not *relaxing*, I am **moving**."));
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        QVERIFY(index.search(QStringLiteral("relax")).constFirst().snippetHtml.contains(QLatin1Char('*')));
+
+        index.setExcerptText([](const QString& text) { return QString(text).remove(QLatin1Char('*')); });
+        const SearchHit hit = index.search(QStringLiteral("relax")).constFirst();
+        QCOMPARE(hit.snippetHtml, QStringLiteral("I am not <b>relax</b>ing, I am moving."));
+        QCOMPARE(hit.text, post.text); // the post itself as written
+        // A word the shown text does not have is still found, in the text as written.
+        index.setExcerptText([](const QString&) { return QStringLiteral("nothing alike"); });
+        QVERIFY(index.search(QStringLiteral("moving"))
+                    .constFirst()
+                    .snippetHtml.contains(QStringLiteral("**<b>moving</b>**")));
+    }
+
+    // A long post's excerpt begins and ends with whole words, the match in between.
+    void excerptsBeginAndEndBetweenWords()
+    {
+        QStringList words;
+        for (int i = 0; i < 80; ++i)
+            words << (i == 40 ? QStringLiteral("lighthouse") : QStringLiteral("wd%1x").arg(i));
+        write(words.join(QLatin1Char(' ')));
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        const QString excerpt = index.search(QStringLiteral("lighthouse")).constFirst().snippetHtml;
+        QVERIFY2(excerpt.startsWith(QStringLiteral("…wd")) && excerpt.endsWith(QStringLiteral("x…")),
+                 qPrintable(excerpt));
+        QVERIFY(excerpt.contains(QStringLiteral(" <b>lighthouse</b> ")));
+        const QStringList shown = excerpt.mid(1, excerpt.size() - 2).split(QLatin1Char(' '));
+        for (const QString& word : shown)
+            QVERIFY2(words.contains(word) || word == QStringLiteral("<b>lighthouse</b>"), qPrintable(word));
+    }
+
     void findsShortWordsInChineseAndJapanese()
     {
         const Post walk = write(QStringLiteral("今日は公園を散歩した。"));

@@ -265,11 +265,15 @@ private Q_SLOTS:
         MainWindow* window = controller.window();
         QTRY_VERIFY(controller.searchIndex() && controller.searchIndex()->isReady());
         auto* composer = child<Composer>(window, "composer");
-        QTest::keyClicks(composer, QStringLiteral("a secret #plan"));
+        QTest::keyClicks(composer, QStringLiteral("a *secret* #plan"));
         QTest::keyClick(composer, Qt::Key_Return);
         window->openSearch();
         QTest::keyClicks(child<QLineEdit>(window, "searchEdit"), QStringLiteral("secret"));
         QCOMPARE(child<QListView>(window, "searchResults")->model()->rowCount(), 1);
+        // The excerpt reads as the chat shows the post: emphasis, not asterisks.
+        const QString excerpt =
+            child<QListView>(window, "searchResults")->model()->index(0, 0).data().toString();
+        QVERIFY2(excerpt.contains(QStringLiteral("a <b>secret</b> #plan")), qPrintable(excerpt));
         QTRY_COMPARE(child<QListWidget>(window, "tagList")->count(), 1);
 
         bool checked = false;
