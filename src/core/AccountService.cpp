@@ -65,6 +65,11 @@ bool AccountService::hasAccounts() const
     return UserRepository(m_database).count() > 0;
 }
 
+QString AccountService::onlyUsername() const
+{
+    return UserRepository(m_database).onlyUsername();
+}
+
 bool AccountService::usernameTaken(const QString& username) const
 {
     return UserRepository(m_database).usernameTaken(username);

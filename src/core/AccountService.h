@@ -33,6 +33,8 @@ public:
     void setWriteGuard(std::function<QString()> guard) { m_writeGuard = std::move(guard); }
 
     bool hasAccounts() const;
+    // The username of the journal's only account; empty when there are none or several.
+    QString onlyUsername() const;
     bool usernameTaken(const QString& username) const;
     bool emailTaken(const QString& email) const;
 

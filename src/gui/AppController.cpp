@@ -283,8 +283,12 @@ bool AppController::start()
 bool AppController::unlock()
 {
     LoginDialog dialog(*m_accounts, m_window && m_window->isVisible() ? m_window.get() : nullptr);
+    // Locked: who was writing. A journal of one account: whose it is. Either way only the
+    // password is left to type.
     if (!m_lockedUsername.isEmpty())
         dialog.setLogin(m_lockedUsername);
+    else if (const QString only = m_accounts->onlyUsername(); !only.isEmpty())
+        dialog.setLogin(only);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     enterJournal(dialog.takeSession());

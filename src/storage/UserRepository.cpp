@@ -124,6 +124,15 @@ qint64 UserRepository::count() const
                : 0;
 }
 
+QString UserRepository::onlyUsername() const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT username FROM users LIMIT 2")) || !query.next())
+        return {};
+    const QString username = query.value(0).toString();
+    return query.next() ? QString() : username;
+}
+
 qint64 UserRepository::nextId() const
 {
     QSqlQuery query(m_database);

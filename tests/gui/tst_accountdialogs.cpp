@@ -44,7 +44,9 @@ void whenModalOpens(std::function<void(QWidget*)> action)
 
 void typeLogin(QWidget* dialog, const QString& login, const QString& secret)
 {
-    QTest::keyClicks(child<QLineEdit>(dialog, "loginEdit"), login);
+    auto* loginEdit = child<QLineEdit>(dialog, "loginEdit");
+    loginEdit->clear();
+    QTest::keyClicks(loginEdit, login);
     QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), secret);
     QTest::mouseClick(child<QPushButton>(dialog, "unlockButton"), Qt::LeftButton);
 }
@@ -230,6 +232,53 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("%1: %2 px").arg(dialog->objectName()).arg(below)));
             dialog->hide();
         }
+    }
+
+    // A journal of one account: the login knows whose it is, and waits for the password.
+    void aJournalOfOneAccountAsksOnlyForThePassword()
+    {
+        const QString path = m_database->path();
+        {
+            AccountService accounts(m_database->connection());
+            QVERIFY(
+                accounts.registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                    .session);
+        }
+        {
+            AppController controller(std::move(m_database));
+            bool asked = false;
+            whenModalOpens([&asked](QWidget* login) {
+                auto* passwordEdit = child<QLineEdit>(login, "passwordEdit");
+                asked = child<QLineEdit>(login, "loginEdit")->text() == QStringLiteral("ann") &&
+                        login->focusWidget() == passwordEdit;
+                if (!asked) {
+                    QTest::mouseClick(child<QPushButton>(login, "quitButton"), Qt::LeftButton);
+                    return;
+                }
+                QTest::keyClicks(passwordEdit, password);
+                QTest::keyClick(passwordEdit, Qt::Key_Return);
+            });
+            QVERIFY(controller.start());
+            QVERIFY(asked);
+            QCOMPARE(controller.session()->username(), QStringLiteral("ann"));
+        }
+        // With a second account, nobody is assumed.
+        auto database = std::make_unique<Database>(path);
+        QVERIFY(database->open());
+        {
+            AccountService accounts(database->connection());
+            QVERIFY(
+                accounts.registerAccount(QStringLiteral("bea"), QStringLiteral("bea@example.org"), password)
+                    .session);
+        }
+        AppController controller(std::move(database));
+        QString shown = QStringLiteral("unset");
+        whenModalOpens([&shown](QWidget* login) {
+            shown = child<QLineEdit>(login, "loginEdit")->text();
+            QTest::mouseClick(child<QPushButton>(login, "quitButton"), Qt::LeftButton);
+        });
+        QVERIFY(!controller.start());
+        QCOMPARE(shown, QString());
     }
 
     // A key copied by hand from the screen must not lose its first groups.

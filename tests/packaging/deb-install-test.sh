@@ -270,9 +270,8 @@ xdotool_in_root() {
     chroot "$ROOT" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root DISPLAY="$DISPLAY_NAME" xdotool "$@"
 }
 login=$(xdotool_in_root search --sync --limit 1 --name "Unlock Soliloquy") || fail "no login window to unlock"
-xdotool_in_root windowfocus --sync "$login" type --delay 15 "ann" >/dev/null 2>&1 || true
-xdotool_in_root key --delay 30 Tab >/dev/null 2>&1 || true
-xdotool_in_root type --delay 15 "$PASSWORD" >/dev/null 2>&1 || true
+# A journal of one account: the login names it and waits in the password field.
+xdotool_in_root windowfocus --sync "$login" type --delay 15 "$PASSWORD" >/dev/null 2>&1 || true
 xdotool_in_root key Return >/dev/null 2>&1 || true
 for _ in $(seq 150); do
     kill -0 "$APP_PID" 2>/dev/null || break
