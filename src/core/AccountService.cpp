@@ -60,14 +60,9 @@ bool AccountService::refusesToWrite(Outcome& outcome) const
     return !outcome.error.isEmpty();
 }
 
-bool AccountService::hasAccounts() const
+QStringList AccountService::usernames(int limit) const
 {
-    return UserRepository(m_database).count() > 0;
-}
-
-QString AccountService::onlyUsername() const
-{
-    return UserRepository(m_database).onlyUsername();
+    return UserRepository(m_database).usernames(limit);
 }
 
 bool AccountService::usernameTaken(const QString& username) const

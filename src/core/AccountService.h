@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -32,9 +33,8 @@ public:
     // in the user's words refuses (a journal found damaged), an empty one lets it go on.
     void setWriteGuard(std::function<QString()> guard) { m_writeGuard = std::move(guard); }
 
-    bool hasAccounts() const;
-    // The username of the journal's only account; empty when there are none or several.
-    QString onlyUsername() const;
+    // Up to `limit` usernames, oldest account first.
+    QStringList usernames(int limit) const;
     bool usernameTaken(const QString& username) const;
     bool emailTaken(const QString& email) const;
 

@@ -267,7 +267,12 @@ bool AppController::start()
         tray();
         window();
     });
-    if (!m_accounts->hasAccounts()) {
+    // One look at the accounts: none means the first launch; one names the login, so that
+    // only the password is left to type (as after a lock).
+    const QStringList usernames = m_accounts->usernames(2);
+    if (usernames.size() == 1)
+        m_loginName = usernames.constFirst();
+    if (usernames.isEmpty()) {
         // The first launch: nothing to log in to yet.
         RegisterDialog dialog(*m_accounts);
         if (dialog.exec() != QDialog::Accepted)
@@ -283,12 +288,8 @@ bool AppController::start()
 bool AppController::unlock()
 {
     LoginDialog dialog(*m_accounts, m_window && m_window->isVisible() ? m_window.get() : nullptr);
-    // Locked: who was writing. A journal of one account: whose it is. Either way only the
-    // password is left to type.
-    if (!m_lockedUsername.isEmpty())
-        dialog.setLogin(m_lockedUsername);
-    else if (const QString only = m_accounts->onlyUsername(); !only.isEmpty())
-        dialog.setLogin(only);
+    if (!m_loginName.isEmpty())
+        dialog.setLogin(m_loginName);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     enterJournal(dialog.takeSession());
@@ -339,7 +340,7 @@ void AppController::lock()
     window()->clearForLock();
     m_index.reset();
     m_lockedUserId = m_session->userId();
-    m_lockedUsername = m_session->username();
+    m_loginName = m_session->username();
     m_journal.reset();
     m_session->lock();
     m_session.reset();
@@ -378,7 +379,7 @@ void AppController::restoreBackup(const QString& backupFile)
     m_index.reset();
     m_journal.reset();
     if (m_session) {
-        m_lockedUsername = m_session->username();
+        m_loginName = m_session->username();
         m_session->lock();
     }
     m_session.reset();

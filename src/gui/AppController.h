@@ -96,6 +96,6 @@ private:
     QTimer m_idleTimer;
     QTimer m_backupTimer;
     qint64 m_lockedUserId = 0;
-    QString m_lockedUsername;
+    QString m_loginName; // what the login starts with: who wrote before a lock, or the only account
     int m_lockedScrollPosition = -1;
 };

@@ -124,13 +124,17 @@ qint64 UserRepository::count() const
                : 0;
 }
 
-QString UserRepository::onlyUsername() const
+QStringList UserRepository::usernames(int limit) const
 {
     QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("SELECT username FROM users LIMIT 2")) || !query.next())
-        return {};
-    const QString username = query.value(0).toString();
-    return query.next() ? QString() : username;
+    query.prepare(QStringLiteral("SELECT username FROM users ORDER BY id LIMIT ?"));
+    query.addBindValue(limit);
+    QStringList names;
+    if (query.exec()) {
+        while (query.next())
+            names << query.value(0).toString();
+    }
+    return names;
 }
 
 qint64 UserRepository::nextId() const

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,8 +24,8 @@ public:
     bool usernameTaken(const QString& username) const;
     bool emailTaken(const QString& email) const;
     qint64 count() const;
-    // The username of the only account; empty when there are none or several.
-    QString onlyUsername() const;
+    // Up to `limit` usernames, oldest account first.
+    QStringList usernames(int limit) const;
     // The id the next insert() will get when given explicitly (call inside a transaction).
     qint64 nextId() const;
 
