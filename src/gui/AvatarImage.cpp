@@ -29,14 +29,20 @@ QByteArray squarePngFromFile(const QString& path)
     return png;
 }
 
-QPixmap preview(const QByteArray& png, const QString& email, int logicalSize, qreal devicePixelRatio)
+QImage ofAccount(const QByteArray& png, const QString& email, int identiconSize)
 {
-    const int pixels = qCeil(logicalSize * devicePixelRatio);
     QImage image;
     if (!png.isEmpty())
         image.loadFromData(png, "PNG");
     if (image.isNull())
-        image = Identicon::forEmail(email, pixels);
+        image = Identicon::forEmail(email, identiconSize);
+    return image;
+}
+
+QPixmap preview(const QByteArray& png, const QString& email, int logicalSize, qreal devicePixelRatio)
+{
+    const int pixels = qCeil(logicalSize * devicePixelRatio);
+    const QImage image = ofAccount(png, email, pixels);
     QPixmap pixmap =
         QPixmap::fromImage(image.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(devicePixelRatio);

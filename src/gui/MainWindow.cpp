@@ -3,8 +3,8 @@
 
 #include "AboutDialog.h"
 #include "AppSettings.h"
+#include "AvatarImage.h"
 #include "GoToDateDialog.h"
-#include "Identicon.h"
 #include "MarkdownHtml.h"
 #include "MessageBox.h"
 #include "ProfileCard.h"
@@ -188,12 +188,9 @@ void MainWindow::refreshAuthor()
     const std::optional<Profile> profile = m_accounts->profile(*m_session);
     if (!profile)
         return;
-    QImage avatar;
-    if (!profile->avatarPng.isEmpty())
-        avatar.loadFromData(profile->avatarPng, "PNG");
-    if (avatar.isNull())
-        avatar = Identicon::forEmail(profile->email, 256);
-    m_ui->postView->postDelegate()->setAuthor(profile->username, avatar);
+    m_ui->postView->postDelegate()->setAuthor(
+        profile->username,
+        AvatarImage::ofAccount(profile->avatarPng, profile->email, AvatarImage::StoredSize));
     m_ui->postView->viewport()->update();
 }
 
