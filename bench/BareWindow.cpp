@@ -3,14 +3,12 @@
 // shows a line of text, so that it reads the system's fonts as any first window
 // with words in it must.
 
+#include "ShownReport.h"
+
 #include <QApplication>
 #include <QLabel>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QWidget>
-#include <QWindow>
-
-#include <cstdio>
 
 int main(int argc, char** argv)
 {
@@ -21,17 +19,7 @@ int main(int argc, char** argv)
         auto* layout = new QVBoxLayout(&window);
         layout->addWidget(new QLabel(QStringLiteral("Unlock your journal."), &window));
     }
-    // At every pass of the event loop, as Soliloquy's own check (src/app/main.cpp).
-    auto* poll = new QTimer(&window);
-    QObject::connect(poll, &QTimer::timeout, poll, [&window, poll] {
-        if (window.windowHandle() && window.windowHandle()->isExposed()) {
-            poll->stop();
-            std::fputs("shown\n", stdout);
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
-        }
-    });
-    poll->start(0);
+    sayShownThenQuit(window);
     window.show();
     return QApplication::exec();
 }
