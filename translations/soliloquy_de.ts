@@ -1357,4 +1357,31 @@ Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im 
         <translation>Soliloquy</translation>
     </message>
 </context>
+<context>
+    <name>UpgradeProgress</name>
+    <message>
+        <source>Upgrading Soliloquy</source>
+        <translation>Soliloquy wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Checking your journal for damage before it is upgraded…</source>
+        <translation>Dein Tagebuch wird vor der Aktualisierung auf Schäden geprüft…</translation>
+    </message>
+    <message>
+        <source>Backing up your journal as it was…</source>
+        <translation>Dein Tagebuch wird in seinem bisherigen Zustand gesichert…</translation>
+    </message>
+    <message>
+        <source>Upgrading your journal for this version of Soliloquy…</source>
+        <translation>Dein Tagebuch wird für diese Version von Soliloquy aktualisiert…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Step %2 of %3. A large journal takes a while; nothing is lost if this is interrupted.</source>
+        <translation>%1
+
+Schritt %2 von %3. Ein großes Tagebuch braucht eine Weile; bei einer Unterbrechung geht nichts verloren.</translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@
 #include "gui/MessageBox.h"
 #include "gui/SingleInstance.h"
 #include "gui/Translations.h"
+#include "gui/UpgradeProgress.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
 #include "storage/IntegrityCheck.h"
@@ -118,7 +119,15 @@ int main(int argc, char** argv)
     auto database = std::make_unique<Database>(databasePath);
     Database::Options options;
     options.integrityCheck = integrityCheck.get();
-    if (!database->open(options)) {
+    // Only a journal from an earlier version shows it: the usual launch tells it nothing.
+    UpgradeProgress upgradeProgress;
+    options.upgradeProgress = [&fontconfig, &upgradeProgress](Database::UpgradeStep step) {
+        fontconfig.wait();
+        upgradeProgress.show(step);
+    };
+    const bool opened = database->open(options);
+    upgradeProgress.close();
+    if (!opened) {
         // Open in another window: that one comes to the front instead.
         if (database->error().code == StorageError::Code::Locked &&
             instance.handOver(SingleInstance::ShowRequest))

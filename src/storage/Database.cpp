@@ -89,6 +89,10 @@ bool Database::open(const Options& options)
     if (!m_lock)
         return fail(m_error);
 
+    const auto tell = [&options](UpgradeStep step) {
+        if (options.upgradeProgress)
+            options.upgradeProgress(step);
+    };
     const bool deferred = options.integrityCheck != nullptr;
     JournalInspection inspection = JournalInspector::inspect(m_path, m_migrations,
                                                              deferred ? JournalInspector::Depth::Header
@@ -96,8 +100,11 @@ bool Database::open(const Options& options)
     // An upgrade writes at once: it waits for the check, and a file it did not pass is
     // checked again here, so that the refusal is worded as usual.
     if (!inspection.error.isError() && deferred && options.migrate && inspection.holdsSchema &&
-        !inspection.pending.isEmpty() && !options.integrityCheck->passed())
-        inspection = JournalInspector::inspect(m_path, m_migrations, JournalInspector::Depth::QuickCheck);
+        !inspection.pending.isEmpty()) {
+        tell(UpgradeStep::Checking);
+        if (!options.integrityCheck->passed())
+            inspection = JournalInspector::inspect(m_path, m_migrations, JournalInspector::Depth::QuickCheck);
+    }
     if (inspection.error.isError())
         return fail(inspection.error);
 
@@ -116,6 +123,7 @@ bool Database::open(const Options& options)
     if (!options.migrate || migrator.pending().isEmpty())
         return true;
     if (inspection.holdsSchema) {
+        tell(UpgradeStep::BackingUp);
         const BackupFolder backups(m_path);
         QDir().mkpath(backups.path());
         const QString file = backups.newBackupPath(inspection.version);
@@ -128,6 +136,7 @@ bool Database::open(const Options& options)
         }
         backups.keepNewest(options.backupsToKeep);
         m_lastUpgradeBackup = file;
+        tell(UpgradeStep::Upgrading);
     }
     if (StorageError error = migrator.applyPending(); error.isError())
         return fail(error);

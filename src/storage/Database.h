@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class IntegrityCheck;
@@ -20,6 +21,14 @@ class JournalLock;
 class Database
 {
 public:
+    // The long steps of an upgrade, in their order: told to whoever shows its progress.
+    enum class UpgradeStep
+    {
+        Checking,
+        BackingUp,
+        Upgrading
+    };
+
     struct Options
     {
         bool migrate = true;
@@ -28,6 +37,9 @@ public:
         // A damage check that runs beside the launch (see IntegrityCheck). The open does
         // not wait for it unless it upgrades the journal; whoever writes first must ask it.
         IntegrityCheck* integrityCheck = nullptr;
+        // Called before each long step of upgrading an existing journal, and never when
+        // there is nothing to upgrade (a new file is not "upgraded").
+        std::function<void(UpgradeStep)> upgradeProgress;
     };
 
     explicit Database(QString path);

@@ -17,6 +17,7 @@
 #include "gui/RegisterDialog.h"
 #include "gui/SettingsDialog.h"
 #include "gui/Translations.h"
+#include "gui/UpgradeProgress.h"
 #include "gui/chat/ChatView.h"
 #include "storage/Database.h"
 
@@ -24,6 +25,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -168,6 +170,11 @@ int main(int argc, char** argv)
     window.closeSearch();
     AboutDialog about(journal.databasePath(), &window);
     ok &= capture(about, output.filePath(QStringLiteral("about.png")));
+    {
+        UpgradeProgress upgrade;
+        upgrade.show(Database::UpgradeStep::BackingUp);
+        ok &= capture(*upgrade.window(), output.filePath(QStringLiteral("upgrade.png")));
+    }
 
     {
         // Settings of their own, so that the user's are neither shown nor changed.

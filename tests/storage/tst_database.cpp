@@ -341,6 +341,40 @@ private Q_SLOTS:
         IntegrityCheck dropped(journal());
     }
 
+    void anUpgradeTellsEachLongStepBeforeItRuns()
+    {
+        using Step = Database::UpgradeStep;
+        QVERIFY(createJournal(journal(), 1));
+        insertRowsForVersion(journal(), 1);
+        IntegrityCheck check(journal());
+        QList<Step> steps;
+        Database::Options options;
+        options.integrityCheck = &check;
+        options.upgradeProgress = [&](Step step) {
+            steps << step;
+            // Each step is told before it runs: no backup yet when the backing up begins.
+            if (step == Step::BackingUp)
+                QVERIFY(BackupFolder(journal()).backups().isEmpty());
+            if (step == Step::Upgrading)
+                QCOMPARE(queryValue(journal(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        };
+        {
+            Database database(journal());
+            QVERIFY2(database.open(options), qPrintable(database.error().message));
+            QCOMPARE(database.schemaVersion(), latestVersion());
+        }
+        QCOMPARE(steps, (QList<Step>{Step::Checking, Step::BackingUp, Step::Upgrading}));
+
+        // Up to date: nothing to tell, and a new journal is made without an upgrade's window.
+        steps.clear();
+        IntegrityCheck again(journal());
+        options.integrityCheck = &again;
+        QVERIFY(Database(journal()).open(options));
+        options.integrityCheck = nullptr;
+        QVERIFY(Database(m_dir.filePath(QStringLiteral("new.sqlite3"))).open(options));
+        QVERIFY(steps.isEmpty());
+    }
+
     void secondInstanceIsRefusedUntilTheFirstCloses()
     {
         Database first(journal());

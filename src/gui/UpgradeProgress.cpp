@@ -1,0 +1,71 @@
+#include "UpgradeProgress.h"
+
+#include <QProgressBar>
+#include <QProgressDialog>
+
+namespace {
+
+constexpr int StepCount = 3;
+
+int numberOf(Database::UpgradeStep step)
+{
+    switch (step) {
+    case Database::UpgradeStep::Checking:
+        return 1;
+    case Database::UpgradeStep::BackingUp:
+        return 2;
+    case Database::UpgradeStep::Upgrading:
+        return 3;
+    }
+    return 1;
+}
+
+} // namespace
+
+UpgradeProgress::UpgradeProgress() = default;
+
+UpgradeProgress::~UpgradeProgress() = default;
+
+void UpgradeProgress::show(Database::UpgradeStep step)
+{
+    if (!m_window) {
+        m_window = std::make_unique<QProgressDialog>();
+        m_window->setObjectName(QStringLiteral("upgradeProgress"));
+        m_window->setWindowTitle(tr("Upgrading Soliloquy"));
+        // An upgrade is one transaction after its backup: stopping it halfway would gain nothing.
+        m_window->setCancelButton(nullptr);
+        // Steps done, without a percentage: the steps are not of one length.
+        auto* bar = new QProgressBar;
+        bar->setTextVisible(false);
+        m_window->setBar(bar);
+        m_window->setRange(0, StepCount);
+        m_window->setMinimumDuration(0);
+        m_window->setMinimumWidth(420);
+    }
+    QString text;
+    switch (step) {
+    case Database::UpgradeStep::Checking:
+        text = tr("Checking your journal for damage before it is upgraded…");
+        break;
+    case Database::UpgradeStep::BackingUp:
+        text = tr("Backing up your journal as it was…");
+        break;
+    case Database::UpgradeStep::Upgrading:
+        text = tr("Upgrading your journal for this version of Soliloquy…");
+        break;
+    }
+    m_window->setLabelText(tr("%1\n\nStep %2 of %3. A large journal takes a while; nothing is lost if "
+                              "this is interrupted.")
+                               .arg(text)
+                               .arg(numberOf(step))
+                               .arg(StepCount));
+    m_window->setValue(numberOf(step) - 1);
+    m_window->show();
+    // Painted before the step blocks this thread.
+    QCoreApplication::processEvents();
+}
+
+void UpgradeProgress::close()
+{
+    m_window.reset();
+}
