@@ -7,19 +7,6 @@ namespace {
 
 constexpr int StepCount = 3;
 
-int numberOf(Database::UpgradeStep step)
-{
-    switch (step) {
-    case Database::UpgradeStep::Checking:
-        return 1;
-    case Database::UpgradeStep::BackingUp:
-        return 2;
-    case Database::UpgradeStep::Upgrading:
-        return 3;
-    }
-    return 1;
-}
-
 } // namespace
 
 UpgradeProgress::UpgradeProgress() = default;
@@ -54,12 +41,13 @@ void UpgradeProgress::show(Database::UpgradeStep step)
         text = tr("Upgrading your journal for this version of Soliloquy…");
         break;
     }
+    const int done = static_cast<int>(step); // the steps are declared in their order
     m_window->setLabelText(tr("%1\n\nStep %2 of %3. A large journal takes a while; nothing is lost if "
                               "this is interrupted.")
                                .arg(text)
-                               .arg(numberOf(step))
+                               .arg(done + 1)
                                .arg(StepCount));
-    m_window->setValue(numberOf(step) - 1);
+    m_window->setValue(done);
     m_window->show();
     // Painted before the step blocks this thread.
     QCoreApplication::processEvents();
