@@ -1,6 +1,8 @@
 #include "support/TestSupport.h"
 
 #include "Version.h"
+#include "storage/BackupFolder.h"
+#include "storage/Migration.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,6 +45,34 @@ private Q_SLOTS:
         const auto result = TestSupport::runSoliloquy({QStringLiteral("fly")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.standardError.contains(QStringLiteral("unknown command")));
+    }
+
+    void aLaunchUpgradesAnEarlierJournalAfterBackingItUp()
+    {
+        // A journal of the first version with an account, launched as the benchmark does: the
+        // hook quits once the first window is on screen (here the upgrade's), and the upgrade
+        // has been made by then, after its backup.
+        const QTemporaryDir root;
+        const QString journal = root.filePath(QStringLiteral("journal.sqlite3"));
+        QVERIFY(TestSupport::createJournal(journal, 1));
+        QVERIFY(TestSupport::execSql(
+            journal, {QStringLiteral("INSERT INTO users (username, email, password_hash, key_salt, "
+                                     "wrapped_key_password, wrapped_key_recovery, created_at) VALUES "
+                                     "('ann', 'ann@example.org', 'h', x'00', x'01', x'02', 1)")}));
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("SOLILOQUY_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
+        const auto result =
+            TestSupport::runSoliloquy({QStringLiteral("--database"), journal}, {}, environment);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.standardOutput.contains(QStringLiteral("shown")), qPrintable(result.standardError));
+        QCOMPARE(TestSupport::queryValue(journal, QStringLiteral("PRAGMA user_version")).toInt(),
+                 Migration::bundled().constLast().version);
+        QCOMPARE(TestSupport::queryValue(journal, QStringLiteral("SELECT username FROM users")).toString(),
+                 QStringLiteral("ann"));
+        const QStringList backups = BackupFolder(journal).backups();
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(TestSupport::queryValue(backups.first(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
     }
 
     void withoutItsCryptoModuleNothingIsWritten()
