@@ -333,7 +333,7 @@
         <translation>Been&amp;den</translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
+        <source>Un&amp;lock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <source>On &amp;this day</source>
+        <source>On this &amp;day</source>
         <translation>An diesem &amp;Tag</translation>
     </message>
     <message>
@@ -1076,7 +1076,7 @@ Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im 
         <translation>Wiederherstellungsschlüssel in einer Datei speichern</translation>
     </message>
     <message>
-        <source>I &amp;saved it</source>
+        <source>&amp;I saved it</source>
         <translation>Ich habe ihn &amp;gesichert</translation>
     </message>
     <message>
@@ -1199,7 +1199,7 @@ Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im 
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
+        <source>Crea&amp;te</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@ Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im 
         <translation>Speicherort der Tagebuchdatei</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>Open fol&amp;der</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>

@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(!Translations::install(QLocale(QLocale::Finnish, QLocale::Finland)));
         AccountService accounts(m_database->connection());
         LoginDialog login(accounts);
-        QCOMPARE(child<QPushButton>(&login, "unlockButton")->text(), QStringLiteral("&Unlock"));
+        QCOMPARE(child<QPushButton>(&login, "unlockButton")->text(), QStringLiteral("Un&lock"));
         // English with its plurals, not "post(s)".
         const char* source = "You wrote %n post(s) on this day in earlier years (%1).";
         QCOMPARE(QCoreApplication::translate("AppController", source, nullptr, 1).arg(QStringLiteral("2024")),
