@@ -37,6 +37,8 @@ constexpr int WindowDelayMs = 150;
 constexpr int IntegrityPollMs = 20;
 // Login, and a dialog it opened (register, recover), and a message box on top.
 constexpr int MaxNestedDialogs = 4;
+// A lock that found dialogs open looks again after their loops have returned.
+constexpr int LockRetryMs = 50;
 
 } // namespace
 
@@ -238,12 +240,27 @@ void AppController::watchIntegrityCheck()
         return;
     // Found damaged while a dialog is up: every dialog closes, and the start hands the
     // journal back to JournalOpener, which refuses it or restores a backup.
+    closeOpenDialogs();
+}
+
+bool AppController::closeOpenDialogs()
+{
+    bool found = false;
+    for (int i = 0; i < MaxNestedDialogs; ++i) {
+        QWidget* popup = QApplication::activePopupWidget();
+        if (!popup)
+            break;
+        popup->close();
+        found = true;
+    }
     for (int i = 0; i < MaxNestedDialogs; ++i) {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         if (!dialog)
             break;
         dialog->reject();
+        found = true;
     }
+    return found;
 }
 
 bool AppController::start()
@@ -335,6 +352,13 @@ void AppController::lock()
     if (!m_session)
         return;
     m_idleTimer.stop();
+    // A dialog or a transfer open over the window still uses the session and the journal,
+    // in its own event loop: it is closed first (a transfer rolls back), and the lock
+    // follows once that loop has returned.
+    if (closeOpenDialogs()) {
+        QTimer::singleShot(LockRetryMs, this, &AppController::lock);
+        return;
+    }
     const ChatView* view = window()->chatView();
     m_lockedScrollPosition = view->isPinnedToNewest() ? -1 : view->verticalScrollBar()->value();
     window()->clearForLock();

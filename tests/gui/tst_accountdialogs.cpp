@@ -3,6 +3,7 @@
 
 #include "core/AccountService.h"
 #include "gui/AppController.h"
+#include "gui/GoToDateDialog.h"
 #include "gui/Identicon.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
@@ -25,6 +26,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 using namespace TestSupport;
@@ -67,6 +69,14 @@ private:
         if (!database->open())
             qFatal("cannot open the test journal");
         return database;
+    }
+
+    // ann's account, for the tests that log in through the controller as a user would.
+    bool registerAnn()
+    {
+        AccountService accounts(m_database->connection());
+        return accounts.registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                   .session != nullptr;
     }
 
 private Q_SLOTS:
@@ -442,12 +452,7 @@ private Q_SLOTS:
 
     void lockWipesTheWindowAndUnlockReturnsWithTheDraft()
     {
-        {
-            AccountService accounts(m_database->connection());
-            QVERIFY(
-                accounts.registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
-                    .session);
-        }
+        QVERIFY(registerAnn());
         AppController controller(std::move(m_database));
         whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
         QVERIFY(controller.start());
@@ -477,12 +482,7 @@ private Q_SLOTS:
 
     void idleTimeoutLocks()
     {
-        {
-            AccountService accounts(m_database->connection());
-            QVERIFY(
-                accounts.registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
-                    .session);
-        }
+        QVERIFY(registerAnn());
         AppController controller(std::move(m_database));
         whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
         QVERIFY(controller.start());
@@ -496,6 +496,46 @@ private Q_SLOTS:
         QVERIFY(!controller.isLocked()); // 0 means never
         controller.setIdleTimeoutForTesting(30);
         QTRY_VERIFY(locked);
+    }
+
+    void anIdleLockClosesAnOpenDialogBeforeItLocks()
+    {
+        QVERIFY(registerAnn());
+        AppController controller(std::move(m_database));
+        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
+        QVERIFY(controller.start());
+        MainWindow* window = controller.window();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+
+        // Go to date is left open, and the idle lock comes while it is up. The dialog reads the
+        // journal the lock takes away: it must be closed before, not left under the login.
+        bool sawGoToDate = false;
+        bool loginAlone = false;
+        QTimer loginWatch;
+        loginWatch.setInterval(10);
+        connect(&loginWatch, &QTimer::timeout, this, [&] {
+            QWidget* login = QApplication::activeModalWidget();
+            if (!login || login->objectName() != QLatin1String("LoginDialog"))
+                return;
+            loginWatch.stop();
+            const QList<GoToDateDialog*> left = window->findChildren<GoToDateDialog*>();
+            loginAlone = controller.isLocked() && std::none_of(left.begin(), left.end(), [](QWidget* dialog) {
+                             return dialog->isVisible();
+                         });
+            for (GoToDateDialog* dialog : left)
+                dialog->reject();             // so that a failing run ends instead of waiting on it
+            controller.setAutoLockMinutes(0); // no second lock after this unlock
+            typeLogin(login, QStringLiteral("ann"), password);
+        });
+        whenModalOpens([&](QWidget* goToDate) {
+            sawGoToDate = goToDate->inherits("GoToDateDialog");
+            loginWatch.start();
+            controller.setIdleTimeoutForTesting(30);
+        });
+        QTest::keyClick(child<QPlainTextEdit>(window, "composer"), Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(sawGoToDate);
+        QTRY_VERIFY(loginAlone);
+        QTRY_VERIFY(!controller.isLocked());
     }
 
     // The damage check of the launch answers while the login is up: the login closes, nothing
