@@ -87,6 +87,8 @@ QString AccountService::wrapUnderPassword(UserRecord& user, const SecretBytes& d
     if (wrappingKey.isEmpty())
         return tr("Soliloquy could not derive a key from the password (out of memory?).");
     user.wrappedKeyPassword = KeyWrap::wrap(wrappingKey, dataKey, passwordContext(user.id));
+    if (user.wrappedKeyPassword.isEmpty())
+        return tr("Soliloquy could not protect the journal's key; nothing was changed.");
     return {};
 }
 
@@ -188,6 +190,9 @@ AccountService::Outcome AccountService::login(const QString& login, const QStrin
 QString AccountService::changePassword(const Session& session, const QString& currentPassword,
                                        const QString& newPassword)
 {
+    // A locked session holds no key: wrapping nothing would leave the account without one.
+    if (!session.isUnlocked())
+        return tr("The journal is locked: unlock it, then try again.");
     if (const QString problem = AccountValidation::passwordProblem(newPassword); !problem.isEmpty())
         return problem;
     UserRepository users(m_database);
@@ -219,6 +224,8 @@ std::optional<Profile> AccountService::profile(const Session& session) const
 QString AccountService::updateProfile(const Session& session, const QString& email,
                                       const QByteArray& avatarPng)
 {
+    if (!session.isUnlocked())
+        return tr("The journal is locked: unlock it, then try again.");
     if (const QString problem = AccountValidation::emailProblem(email); !problem.isEmpty())
         return problem;
     UserRepository users(m_database);

@@ -345,6 +345,23 @@ private Q_SLOTS:
                  QStringLiteral("kept"));
     }
 
+    void aLockedSessionChangesNeitherPasswordNorProfile()
+    {
+        // A dialog left open across a lock once held such a session: its key is gone, and
+        // wrapping nothing under the new password would have left only the recovery key.
+        std::unique_ptr<Session> session = registerAnn();
+        session->lock();
+        const QString newPassword = QStringLiteral("a brand new passphrase");
+        QVERIFY(
+            accounts().changePassword(*session, password, newPassword).contains(QStringLiteral("locked")));
+        QVERIFY(accounts()
+                    .updateProfile(*session, QStringLiteral("new@example.org"), QByteArray("png"))
+                    .contains(QStringLiteral("locked")));
+        const AccountService::Outcome outcome = accounts().login(QStringLiteral("ann"), password);
+        QVERIFY2(outcome.session, qPrintable(outcome.error));
+        QCOMPARE(accounts().profile(*outcome.session)->email, QStringLiteral("ann@example.org"));
+    }
+
     void recoveryKeySetsANewPassword()
     {
         QString recoveryKey;

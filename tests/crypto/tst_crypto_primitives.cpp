@@ -240,6 +240,8 @@ private Q_SLOTS:
         const QByteArray wrapped = KeyWrap::wrap(kek, dataKey, "user 7");
         QCOMPARE(KeyWrap::unwrap(kek, wrapped, "user 7")->bytes(), dataKey.bytes());
         QVERIFY(!KeyWrap::unwrap(kek, wrapped, "user 8"));
+        // Only a 256-bit key is wrapped: an empty one (a locked session's) is refused.
+        QVERIFY(KeyWrap::wrap(kek, SecretBytes(), "user 7").isEmpty());
         QVERIFY(!KeyWrap::unwrap(SecretBytes(Random::bytes(32)), wrapped, "user 7"));
     }
 
