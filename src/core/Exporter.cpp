@@ -294,6 +294,8 @@ Exporter::Result Exporter::exportTo(const QString& path, Format format, const Pr
         result.error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
+    // The posts as written, readable by their author alone (not by the umask's group and others).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const auto fail = [&](const QString& error) {
         file.cancelWriting();
         Result failed;

@@ -44,6 +44,8 @@ bool RecoveryKeyDialog::saveTo(const QString& path)
 {
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
+        // Whoever reads this key opens the journal: no one else may read the file.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         file.write(tr("Soliloquy recovery key\n%1\n").arg(m_ui->recoveryKeyEdit->text()).toUtf8());
         if (file.commit())
             return true;

@@ -7,6 +7,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -265,6 +266,19 @@ private Q_SLOTS:
                 }).cancelled);
         QCOMPARE(readAll(path(QStringLiteral("cancelled"))), QByteArray("earlier export"));
         QCOMPARE(filesInFolder(), QStringList{QStringLiteral("cancelled")});
+    }
+
+    void anExportIsReadableByItsOwnerAlone()
+    {
+        post(QStringLiteral("not for the others on this computer"), "2024-03-01T08:00:00Z");
+        for (const Exporter::Format format :
+             {Exporter::Format::Json, Exporter::Format::Markdown, Exporter::Format::Html}) {
+            QVERIFY(exportAs(format, QStringLiteral("private")).ok);
+            const QFile::Permissions permissions = QFileInfo(path(QStringLiteral("private"))).permissions();
+            QCOMPARE(permissions & (QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                     QFileDevice::ReadOwner);
+            QVERIFY(QFile::remove(path(QStringLiteral("private"))));
+        }
     }
 
     void aFailedExportSaysWhy()

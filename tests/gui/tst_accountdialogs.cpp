@@ -167,6 +167,10 @@ private Q_SLOTS:
         QFile saved(file);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QVERIFY(saved.readAll().contains("ABCD-EFGH"));
+        // The key opens the journal: the file is its owner's alone.
+        QCOMPARE(saved.permissions() &
+                     (QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::ReadOwner);
 
         child<QCheckBox>(&dialog, "savedCheck")->click();
         QVERIFY(finish->isEnabled());
