@@ -1,6 +1,7 @@
 #include "RestoreHint.h"
 
 #include "storage/BackupFolder.h"
+#include "storage/DailyBackups.h"
 
 namespace RestoreHint {
 
@@ -8,7 +9,7 @@ QString explain(const StorageError& error, const QString& databasePath)
 {
     if (!error.suggestsRestore())
         return error.message;
-    const QString newest = BackupFolder(databasePath).newest();
+    const QString newest = DailyBackups::all(databasePath).value(0);
     if (newest.isEmpty())
         return error.message + QStringLiteral("\nThere is no backup in %1. To restore one of your own:\n"
                                               "  soliloquy --database '%2' db restore FILE")

@@ -2,7 +2,7 @@
 
 #include "MessageBox.h"
 
-#include "storage/BackupFolder.h"
+#include "storage/DailyBackups.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
@@ -17,7 +17,8 @@ std::unique_ptr<Database> open(const QString& path, QWidget* parent)
         return database;
 
     const StorageError error = database->error();
-    const QString newestBackup = BackupFolder(path).newest();
+    // The newest of all: yesterday's daily backup, rather than the copy before an old upgrade.
+    const QString newestBackup = DailyBackups::all(path).value(0);
     if (error.suggestsRestore() && !newestBackup.isEmpty()) {
         const QString when = QLocale().toString(QFileInfo(newestBackup).lastModified(), QLocale::LongFormat);
         const auto answer = MessageBox::question(

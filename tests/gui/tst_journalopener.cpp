@@ -3,6 +3,7 @@
 #include "gui/JournalOpener.h"
 #include "gui/MessageBox.h"
 #include "storage/BackupFolder.h"
+#include "storage/DailyBackups.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -57,6 +58,36 @@ private Q_SLOTS:
         database->close();
         QCOMPARE(queryValue(journal(), QStringLiteral("SELECT username FROM users")).toString(),
                  QStringLiteral("gil"));
+    }
+
+    void theNewestBackupIsRestoredDailyOrBeforeAnUpgrade()
+    {
+        makeDamagedJournalWithBackup(); // an upgrade's backup, of gil alone
+        QVERIFY(QFile::remove(journal()));
+        // The journal again, with a second account, and the daily backup taken since.
+        QVERIFY(QFile::copy(BackupFolder(journal()).newest(), journal()));
+        {
+            Database database(journal());
+            QVERIFY2(database.open(), qPrintable(database.error().message));
+            QVERIFY(execSql(journal(),
+                            {QStringLiteral("INSERT INTO users (username, email, password_hash, key_salt, "
+                                            "wrapped_key_password, wrapped_key_recovery, created_at) VALUES "
+                                            "('hal', 'hal@example.org', 'h', x'00', x'01', x'02', 2)")}));
+            QString written;
+            QVERIFY(!DailyBackups::takeNow(database, &written).isError());
+        }
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(journal() + suffix);
+        QFile file(journal());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, '\x13'));
+        file.close();
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        const std::unique_ptr<Database> database = JournalOpener::open(journal());
+        QVERIFY(database);
+        database->close();
+        QCOMPARE(queryValue(journal(), QStringLiteral("SELECT count(*) FROM users")).toInt(), 2);
     }
 
     void damagedJournalIsLeftAloneWhenTheUserDeclines()
