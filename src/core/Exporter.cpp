@@ -345,6 +345,13 @@ Exporter::Result Exporter::exportTo(const QString& path, Format format, const Pr
             break;
         anchor = page.last();
     }
+    // A page that could not be read ends the loop early, as the last one would: an export
+    // missing posts is no copy to rely on, and none is written.
+    if (done != total) {
+        return fail(QStringLiteral("only %1 of the %2 posts could be read; the journal may be damaged")
+                        .arg(done)
+                        .arg(total));
+    }
     file.write(writer->end());
     if (!file.commit())
         return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));

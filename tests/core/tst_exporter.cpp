@@ -281,6 +281,24 @@ private Q_SLOTS:
         }
     }
 
+    void anExportMissingPostsIsNotWritten()
+    {
+        QVERIFY(seedPosts(m_journal->connection(), m_journal->session(), 1200, utc("2024-01-01T00:00:00Z"),
+                          60000));
+        // After the first page, the rest can no longer be read (as from a damaged page).
+        const Exporter::Result result =
+            exportAs(Exporter::Format::Json, QStringLiteral("short"), [this](qint64 done, qint64) {
+                if (done > 0)
+                    QSqlQuery(QStringLiteral("DELETE FROM posts WHERE id > %1").arg(done),
+                              m_journal->connection());
+                return true;
+            });
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("of the 1200 posts could be read")),
+                 qPrintable(result.error));
+        QCOMPARE(filesInFolder(), QStringList());
+    }
+
     void aFailedExportSaysWhy()
     {
         const Exporter::Result result =
