@@ -7,6 +7,7 @@
 #include "GoToDateDialog.h"
 #include "MarkdownHtml.h"
 #include "MessageBox.h"
+#include "PrivateClipboard.h"
 #include "ProfileCard.h"
 #include "ProfileDialog.h"
 #include "SearchResultDelegate.h"
@@ -25,10 +26,8 @@
 #include "core/SearchIndex.h"
 #include "core/TaggedPosts.h"
 
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QLocale>
@@ -201,6 +200,7 @@ void MainWindow::clearForLock()
     m_draftTimer.stop();
     saveDraft();
     m_profileCard->hide();
+    PrivateClipboard::takeBack();
     closeSearch();
     clearTagFilter();
     m_ui->tagList->clear();
@@ -378,7 +378,7 @@ void MainWindow::copySelectedPost()
 {
     const int row = m_model->rowOf(m_ui->postView->selectedPostId());
     if (row >= 0 && m_model->postAt(row).readable)
-        QGuiApplication::clipboard()->setText(m_model->postAt(row).text);
+        PrivateClipboard::copy(m_model->postAt(row).text);
 }
 
 void MainWindow::updatePostActions()

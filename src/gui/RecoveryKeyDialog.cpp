@@ -2,10 +2,9 @@
 #include "ui_recoverykeydialog.h"
 
 #include "MessageBox.h"
+#include "PrivateClipboard.h"
 
-#include <QClipboard>
 #include <QFileDialog>
-#include <QGuiApplication>
 #include <QPushButton>
 #include <QSaveFile>
 
@@ -25,7 +24,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, QWidget* parent
     connect(m_ui->savedCheck, &QCheckBox::toggled, m_ui->finishButton, &QPushButton::setEnabled);
     connect(m_ui->finishButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_ui->recoveryKeyEdit->text());
+        PrivateClipboard::copy(m_ui->recoveryKeyEdit->text());
         m_ui->copyButton->setText(tr("Copied"));
     });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &RecoveryKeyDialog::save);

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -247,6 +248,28 @@ private Q_SLOTS:
         clickPost(0);
         QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("copy **me**"));
+    }
+
+    void aCopiedPostIsKeptOutOfClipboardHistoryAndTheLockTakesItBack()
+    {
+        openWindow();
+        write(QStringLiteral("a secret"));
+        clickPost(0);
+        QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("a secret"));
+        // Clipboard managers that read the hint keep no history of it.
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+                 QByteArray("secret"));
+        m_window->clearForLock();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString());
+
+        // What the user copied elsewhere since stays.
+        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get());
+        clickPost(0);
+        QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
+        QGuiApplication::clipboard()->setText(QStringLiteral("from another program"));
+        m_window->clearForLock();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("from another program"));
     }
 
     void clickingALinkOpensIt()
