@@ -16,6 +16,14 @@
 
 namespace {
 
+// Failed attempts count against the account, whichever of its name or email was typed and
+// however capitalised; an unknown login counts under what was typed. A typed login is
+// trimmed, so it never begins with the line break that sets an account's key apart.
+QString attemptsKey(const QString& login, const std::optional<UserRecord>& user)
+{
+    return user ? QStringLiteral("\naccount %1").arg(user->id) : login.trimmed().toLower();
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("AccountService", text);
@@ -151,14 +159,15 @@ AccountService::Outcome AccountService::login(const QString& login, const QStrin
     Outcome outcome;
     if (refusesToWrite(outcome))
         return outcome;
+    UserRepository users(m_database);
+    std::optional<UserRecord> user = users.findByLogin(login);
+    const QString attempts = attemptsKey(login, user);
     LoginThrottle throttle(m_database, m_clock);
-    if (const qint64 wait = throttle.waitBeforeNextAttempt(login); wait > 0) {
+    if (const qint64 wait = throttle.waitBeforeNextAttempt(attempts); wait > 0) {
         outcome.retryAfterMs = wait;
         outcome.error = waitMessage(wait);
         return outcome;
     }
-    UserRepository users(m_database);
-    std::optional<UserRecord> user = users.findByLogin(login);
     // An unknown name costs a hash too, so timing does not tell which names exist.
     const bool passwordRight = user ? PasswordHasher::verify(password, user->passwordHash)
                                     : (PasswordHasher::verify(password, PasswordHasher::decoyHash()), false);
@@ -170,11 +179,11 @@ AccountService::Outcome AccountService::login(const QString& login, const QStrin
         dataKey = KeyWrap::unwrap(wrappingKey, user->wrappedKeyPassword, passwordContext(user->id));
     }
     if (!dataKey) {
-        throttle.recordFailure(login);
+        throttle.recordFailure(attempts);
         outcome.error = wrongCredentialsMessage();
         return outcome;
     }
-    throttle.recordSuccess(login);
+    throttle.recordSuccess(attempts);
     if (PasswordHasher::needsRehash(user->passwordHash)) {
         // Stronger parameters of a newer version take effect at the next login: the
         // verifier and the wrapped key are redone together and saved in one update.
@@ -257,19 +266,20 @@ AccountService::Outcome AccountService::recover(const QString& login, const QStr
         outcome.error = tr("This recovery key is mistyped: check each group of characters.");
         return outcome;
     }
+    UserRepository users(m_database);
+    std::optional<UserRecord> user = users.findByLogin(login);
+    const QString attempts = attemptsKey(login, user);
     LoginThrottle throttle(m_database, m_clock);
-    if (const qint64 wait = throttle.waitBeforeNextAttempt(login); wait > 0) {
+    if (const qint64 wait = throttle.waitBeforeNextAttempt(attempts); wait > 0) {
         outcome.retryAfterMs = wait;
         outcome.error = waitMessage(wait);
         return outcome;
     }
-    UserRepository users(m_database);
-    std::optional<UserRecord> user = users.findByLogin(login);
     std::optional<SecretBytes> dataKey;
     if (user)
         dataKey = KeyWrap::unwrap(recovery->key(), user->wrappedKeyRecovery, recoveryContext(user->id));
     if (!dataKey) {
-        throttle.recordFailure(login);
+        throttle.recordFailure(attempts);
         outcome.error = tr("The username or recovery key is not right.");
         return outcome;
     }
@@ -282,7 +292,7 @@ AccountService::Outcome AccountService::recover(const QString& login, const QStr
         outcome.error = storageError.message;
         return outcome;
     }
-    throttle.recordSuccess(login);
+    throttle.recordSuccess(attempts);
     outcome.session = std::make_unique<Session>(user->id, user->username, std::move(*dataKey));
     return outcome;
 }

@@ -5,9 +5,10 @@
 
 #include <functional>
 
-// Slows down password guessing: after five failed attempts for the same login
-// text, each further try must wait, twice as long each time (up to 15 minutes).
-// Attempts are kept in the journal file, so a restart does not reset them.
+// Slows down password guessing: after five failed attempts under the same key (an
+// account, or a login text that names none), each further try must wait, twice as
+// long each time (up to 15 minutes). Attempts are kept in the journal file, so a
+// restart does not reset them.
 class LoginThrottle
 {
 public:
@@ -15,10 +16,10 @@ public:
 
     LoginThrottle(QSqlDatabase database, std::function<qint64()> clock);
 
-    // Milliseconds until `login` may try again; 0 when it may try now.
-    qint64 waitBeforeNextAttempt(const QString& login) const;
-    void recordFailure(const QString& login);
-    void recordSuccess(const QString& login);
+    // Milliseconds until `key` may try again; 0 when it may try now.
+    qint64 waitBeforeNextAttempt(const QString& key) const;
+    void recordFailure(const QString& key);
+    void recordSuccess(const QString& key);
 
 private:
     static qint64 delayAfter(int failures);

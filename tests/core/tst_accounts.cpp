@@ -185,6 +185,25 @@ private Q_SLOTS:
                  0); // reset on success
     }
 
+    void theAttemptsCountPerAccountWhateverNameIsTyped()
+    {
+        QVERIFY(registerAnn());
+        // Five guesses by name, then more by email or in capitals: the same account's guesses.
+        for (const QString& login :
+             {QStringLiteral("ann"), QStringLiteral("ann@example.org"), QStringLiteral("ANN"),
+              QStringLiteral(" Ann@Example.org"), QStringLiteral("ann")}) {
+            QCOMPARE(accounts().login(login, QStringLiteral("a guess")).retryAfterMs, 0);
+        }
+        QVERIFY(accounts().login(QStringLiteral("ann@example.org"), password).retryAfterMs > 0);
+        QVERIFY(accounts().login(QStringLiteral("ANN"), password).retryAfterMs > 0);
+        QVERIFY(
+            accounts()
+                .recover(QStringLiteral("ann@example.org"), QStringLiteral("AAAA-BBBB"), QStringLiteral("x"))
+                .session == nullptr);
+        // A name that is no account has its own count.
+        QCOMPARE(accounts().login(QStringLiteral("bea"), QStringLiteral("a guess")).retryAfterMs, 0);
+    }
+
     void postsAreSealedAndNoPlaintextReachesAnyFile()
     {
         const std::unique_ptr<Session> session = registerAnn();
