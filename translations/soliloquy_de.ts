@@ -81,6 +81,14 @@
         <source>The username or recovery key is not right.</source>
         <translation>Benutzername oder Wiederherstellungsschlüssel stimmen nicht.</translation>
     </message>
+    <message>
+        <source>Soliloquy could not protect the journal&apos;s key; nothing was changed.</source>
+        <translation>Soliloquy konnte den Schlüssel des Tagebuchs nicht schützen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The journal is locked: unlock it, then try again.</source>
+        <translation>Das Tagebuch ist gesperrt: entsperr es und versuch es dann noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>AccountValidation</name>
