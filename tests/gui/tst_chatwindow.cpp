@@ -357,6 +357,21 @@ private Q_SLOTS:
         QTest::keyClick(view(), Qt::Key_End, Qt::ControlModifier);
         QTRY_COMPARE(model()->postAt(model()->rowCount() - 1).text, QStringLiteral("post 1999"));
         QTRY_VERIFY(bar->value() == bar->maximum());
+
+        // And from the composer, where the user types: the first Ctrl+End moves its cursor to the
+        // end of the text, the next one (or the first, in an empty composer) goes to the newest.
+        bar->setValue(0);
+        QTRY_VERIFY(model()->postAt(0).text != QStringLiteral("post 1999"));
+        composer()->setFocus();
+        QTest::keyClicks(composer(), QStringLiteral("half a thought"));
+        QTest::keyClick(composer(), Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClick(composer(), Qt::Key_End, Qt::ControlModifier);
+        QVERIFY(composer()->textCursor().atEnd());
+        QCOMPARE(bar->value(), 0);
+        QTest::keyClick(composer(), Qt::Key_End, Qt::ControlModifier);
+        QTRY_COMPARE(model()->postAt(model()->rowCount() - 1).text, QStringLiteral("post 1999"));
+        QTRY_VERIFY(bar->value() == bar->maximum());
+        QCOMPARE(composer()->toPlainText(), QStringLiteral("half a thought"));
     }
 
     void theAnchorPostStaysPutWhenOlderPostsArrive()

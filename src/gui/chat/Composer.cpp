@@ -48,9 +48,11 @@ bool Composer::event(QEvent* event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
         auto* key = static_cast<QKeyEvent*>(event);
-        // Nothing typed to undo: let the window's Undo take the key.
+        // Nothing typed to undo: let the window's Undo take the key. With the cursor at the
+        // end already, Ctrl+End is the window's too: back to the newest post.
         if ((key->matches(QKeySequence::Undo) && !document()->isUndoAvailable()) ||
-            (key->matches(QKeySequence::Redo) && !document()->isRedoAvailable())) {
+            (key->matches(QKeySequence::Redo) && !document()->isRedoAvailable()) ||
+            (key->matches(QKeySequence::MoveToEndOfDocument) && textCursor().atEnd())) {
             event->ignore();
             return true;
         }
