@@ -601,7 +601,11 @@ void MainWindow::showOnThisDay()
     showHits(hits, hits.isEmpty()
                        ? tr("Nothing written on this day in earlier years.")
                        : tr("On this day: %n post(s) from earlier years", nullptr, int(hits.size())));
-    m_ui->searchResults->setFocus();
+    // Where Escape closes the bar: the list, or the search field when there is nothing to list.
+    if (hits.isEmpty())
+        m_ui->searchEdit->setFocus();
+    else
+        m_ui->searchResults->setFocus();
 }
 
 namespace {

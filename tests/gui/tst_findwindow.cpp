@@ -243,6 +243,18 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(m_window.get(), "searchStatus")->text().contains(QStringLiteral("2")));
     }
 
+    void onThisDayWithNothingFoundClosesWithEscape()
+    {
+        write(QStringLiteral("only today"), QDateTime::currentDateTime());
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        auto* bar = child<QWidget>(m_window.get(), "searchBar");
+        QVERIFY(bar->isVisible());
+        QVERIFY(child<QLabel>(m_window.get(), "searchStatus")->text().startsWith(QStringLiteral("Nothing")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+    }
+
     void lockDropsTheIndexAndEveryResult()
     {
         m_journal.reset();
