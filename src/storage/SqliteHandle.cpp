@@ -19,7 +19,16 @@ int resultCode(const QSqlError& error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? code : 0;
+    if (ok)
+        return code;
+    // Qt's commit keeps SQLite's message but not its code, and in WAL mode a full disk is
+    // told at the commit: the message, SQLite's own wording of the code, names it.
+    for (const int known : {SQLITE_FULL, SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_BUSY,
+                            SQLITE_LOCKED, SQLITE_IOERR}) {
+        if (error.databaseText() == QLatin1String(sqlite3_errstr(known)))
+            return known;
+    }
+    return 0;
 }
 
 } // namespace SqliteHandle

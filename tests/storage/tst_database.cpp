@@ -6,10 +6,12 @@
 #include "storage/JournalInspector.h"
 #include "storage/Migrator.h"
 #include "storage/PostRepository.h"
+#include "storage/SqliteErrors.h"
 #include "storage/UserRepository.h"
 
 #include <QFile>
 #include <QLockFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -461,6 +463,25 @@ private Q_SLOTS:
         StorageError checkError;
         QVERIFY(JournalInspector::problems(journal(), &checkError).isEmpty());
         QVERIFY(!checkError.isError());
+    }
+
+    void aDiskFullAtTheCommitIsToldAsAFullDisk()
+    {
+        // In WAL mode a transaction's posts reach the disk as it commits, so a full disk fails
+        // the commit; Qt reports a failed commit with SQLite's message and without its code
+        // (as seen with a file size limit standing in for the disk: "disk I/O error", no code).
+        const QSqlError commit(QStringLiteral("Unable to commit transaction"),
+                               QStringLiteral("database or disk is full"), QSqlError::TransactionError);
+        const StorageError error = SqliteErrors::toStorageError(commit, commit.text());
+        QCOMPARE(error.code, StorageError::Code::DiskFull);
+        QVERIFY(error.message.contains(QStringLiteral("disk is full")));
+        const QSqlError busy(QStringLiteral("Unable to commit transaction"),
+                             QStringLiteral("database is locked"), QSqlError::TransactionError);
+        QCOMPARE(SqliteErrors::toStorageError(busy, busy.text()).code, StorageError::Code::Locked);
+        // Any other message stays what it says.
+        const QSqlError other(QStringLiteral("Unable to commit transaction"),
+                              QStringLiteral("something else"), QSqlError::TransactionError);
+        QCOMPARE(SqliteErrors::toStorageError(other, other.text()).code, StorageError::Code::Io);
     }
 
     void backupFolderKeepsTheNewestTen()
