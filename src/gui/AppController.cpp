@@ -154,8 +154,7 @@ void AppController::showForWriting()
     }
     if (!m_session) {
         // Locked while the window was in the tray: unlock first.
-        if (!unlock())
-            quit();
+        unlockAfterLock();
         return;
     }
     window()->showForWriting();
@@ -299,18 +298,34 @@ bool AppController::start()
         enterJournal(dialog.takeSession());
         return true;
     }
-    return unlock();
+    return unlock() == LoginEnd::Unlocked;
 }
 
-bool AppController::unlock()
+AppController::LoginEnd AppController::unlock()
 {
     LoginDialog dialog(*m_accounts, m_window && m_window->isVisible() ? m_window.get() : nullptr);
+    // Often the only window on screen: its closing must not end Soliloquy by itself (Qt's
+    // quit on the last window); what follows it decides.
+    dialog.setAttribute(Qt::WA_QuitOnClose, false);
     if (!m_loginName.isEmpty())
         dialog.setLogin(m_loginName);
     if (dialog.exec() != QDialog::Accepted)
-        return false;
+        return dialog.quitChosen() ? LoginEnd::Quit : LoginEnd::Closed;
     enterJournal(dialog.takeSession());
-    return true;
+    return LoginEnd::Unlocked;
+}
+
+void AppController::unlockAfterLock()
+{
+    const LoginEnd end = unlock();
+    // Closing the login (Escape, its close button) leaves the journal locked in the tray,
+    // where the reminders go on; its Quit, or no tray to stay in, ends Soliloquy.
+    if (end == LoginEnd::Closed && tray()->isAvailable()) {
+        tray()->setLocked(true);
+        return;
+    }
+    if (end != LoginEnd::Unlocked)
+        quit();
 }
 
 void AppController::enterJournal(std::unique_ptr<Session> session)
@@ -373,8 +388,7 @@ void AppController::lock()
     window()->hide();
     if (wasInTray)
         return; // stays in the tray, locked; Write... unlocks
-    if (!unlock())
-        qApp->quit();
+    unlockAfterLock();
 }
 
 void AppController::takeDailyBackup()
@@ -425,6 +439,5 @@ void AppController::restoreBackup(const QString& backupFile)
     window()->hide();
     if (error.isError())
         MessageBox::warning(nullptr, tr("Not restored"), error.message);
-    if (!unlock())
-        qApp->quit();
+    unlockAfterLock();
 }

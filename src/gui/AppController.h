@@ -69,7 +69,15 @@ protected:
     void restoreBackup(const QString& backupFile);
 
 private:
-    bool unlock();
+    enum class LoginEnd
+    {
+        Unlocked,
+        Closed, // Escape or the window's close button
+        Quit,
+    };
+    LoginEnd unlock();
+    // The login once the journal was locked: see the definition.
+    void unlockAfterLock();
     void takeDailyBackup();
     void enterJournal(std::unique_ptr<Session> session);
     void setUpReminders();

@@ -25,7 +25,10 @@ LoginDialog::LoginDialog(AccountService& accounts, QWidget* parent)
         updateUnlockButton();
     });
     connect(m_ui->unlockButton, &QPushButton::clicked, this, &LoginDialog::unlock);
-    connect(m_ui->quitButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->quitButton, &QPushButton::clicked, this, [this] {
+        m_quitChosen = true;
+        reject();
+    });
     connect(m_ui->createAccountButton, &QPushButton::clicked, this, &LoginDialog::createAccount);
     connect(m_ui->forgotButton, &QPushButton::clicked, this, &LoginDialog::recover);
     connect(m_ui->loginEdit, &QLineEdit::textChanged, this, &LoginDialog::updateUnlockButton);

@@ -25,6 +25,8 @@ public:
     void setLogin(const QString& login);
     std::unique_ptr<Session> takeSession();
     QString message() const;
+    // Closed by its Quit button, rather than by Escape or the window's close button.
+    bool quitChosen() const { return m_quitChosen; }
 
 private:
     void unlock();
@@ -38,4 +40,5 @@ private:
     AccountService& m_accounts;
     std::unique_ptr<Session> m_session;
     QTimer m_retryTimer;
+    bool m_quitChosen = false;
 };

@@ -10,6 +10,7 @@
 #include "gui/RecoverDialog.h"
 #include "gui/RecoveryKeyDialog.h"
 #include "gui/RegisterDialog.h"
+#include "gui/TrayController.h"
 #include "gui/chat/PostListModel.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -540,6 +542,46 @@ private Q_SLOTS:
         QVERIFY(sawGoToDate);
         QTRY_VERIFY(loginAlone);
         QTRY_VERIFY(!controller.isLocked());
+    }
+
+    void closingTheLoginAfterALockLeavesTheJournalLockedInTheTray()
+    {
+        QVERIFY(registerAnn());
+        AppController controller(std::move(m_database));
+        controller.tray()->setAvailableForTesting(true);
+        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
+        QVERIFY(controller.start());
+        MainWindow* window = controller.window();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+
+        // In the application's own event loop, as Soliloquy runs: a quit would end it early.
+        bool stillRunning = false;
+        QTimer::singleShot(0, &controller, [&] {
+            whenModalOpens([](QWidget* login) { QTest::keyClick(login, Qt::Key_Escape); });
+            controller.lock();
+            QTimer::singleShot(300, &controller, [&] {
+                stillRunning = true;
+                QCoreApplication::exit(0);
+            });
+        });
+        QCoreApplication::exec();
+        QVERIFY2(stillRunning, "Escape on the login ended Soliloquy");
+        QVERIFY(controller.isLocked());
+        QVERIFY(!window->isVisible());
+
+        // The tray's Write… asks again; the password unlocks.
+        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
+        controller.showForWriting();
+        QVERIFY(!controller.isLocked());
+        QVERIFY(window->isVisible());
+
+        // Its Quit button still quits.
+        QSignalSpy quitting(window, &MainWindow::quitRequested);
+        whenModalOpens([](QWidget* login) {
+            QTest::mouseClick(child<QPushButton>(login, "quitButton"), Qt::LeftButton);
+        });
+        controller.lock();
+        QCOMPARE(quitting.count(), 1);
     }
 
     // The damage check of the launch answers while the login is up: the login closes, nothing
