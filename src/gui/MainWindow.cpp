@@ -176,6 +176,15 @@ void MainWindow::showJournal(Journal* journal, AccountService* accounts, const S
     m_ui->postView->showNewest();
     const QSignalBlocker blocker(m_ui->composer); // restoring the draft is no change to save
     m_ui->composer->setPlainText(journal->loadDraft());
+    if (!m_unsavedDraft.isEmpty() && m_unsavedDraftUserId == session->userId()) {
+        // What the lock could not save comes back, and is saved again in a moment.
+        if (const std::optional<QByteArray> text = session->openDraft(m_unsavedDraft)) {
+            m_ui->composer->setPlainText(QString::fromUtf8(*text));
+            m_draftTimer.start();
+        }
+    }
+    m_unsavedDraft.clear();
+    m_unsavedDraftUserId = 0;
     m_ui->composer->moveCursor(QTextCursor::End);
     m_ui->composer->setFocus();
 }
@@ -198,7 +207,11 @@ void MainWindow::clearForLock()
     if (isEditing())
         cancelEdit();
     m_draftTimer.stop();
-    saveDraft();
+    if (!saveDraft() && m_session) {
+        // Not lost with the window's text: kept sealed in memory until the unlock.
+        m_unsavedDraft = m_session->sealDraft(m_ui->composer->toPlainText().toUtf8());
+        m_unsavedDraftUserId = m_session->userId();
+    }
     m_profileCard->hide();
     PrivateClipboard::takeBack();
     closeSearch();
@@ -237,13 +250,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::saveDraft()
+bool MainWindow::saveDraft()
 {
     if (!m_journal || isEditing())
-        return;
+        return true;
     StorageError error;
-    if (!m_journal->saveDraft(m_ui->composer->toPlainText(), &error))
-        statusBar()->showMessage(tr("The draft could not be saved: %1").arg(error.message), 10000);
+    if (m_journal->saveDraft(m_ui->composer->toPlainText(), &error))
+        return true;
+    statusBar()->showMessage(tr("The draft could not be saved: %1").arg(error.message), 10000);
+    return false;
 }
 
 void MainWindow::warn(const QString& title, const QString& message)

@@ -91,7 +91,8 @@ private:
     void cancelEdit();
     void editLastPost();
     void copySelectedPost();
-    void saveDraft();
+    // False when the composer's text could not be saved (a full disk, say).
+    bool saveDraft();
     void updatePostActions();
     void refreshAuthor();
     void editProfile();
@@ -120,6 +121,9 @@ private:
     qint64 m_editingPostId = 0;
     bool m_commandFailed = false;
     QString m_stashedDraft; // the composer's text while it holds a post being edited
+    // A draft the lock could not save, sealed as it would be on disk, for the next unlock.
+    QByteArray m_unsavedDraft;
+    qint64 m_unsavedDraftUserId = 0;
     AppSettings* m_settings = nullptr;
     QString m_databasePath;
     bool m_hidesOnClose = false;

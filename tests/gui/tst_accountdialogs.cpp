@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -484,6 +485,36 @@ private Q_SLOTS:
         QVERIFY(window->isVisible());
         QCOMPARE(window->postModel()->rowCount(), 1);
         QCOMPARE(composer->toPlainText(), QStringLiteral("an unfinished thought"));
+    }
+
+    void aDraftTheLockCannotSaveComesBackAtTheUnlock()
+    {
+        QVERIFY(registerAnn());
+        const QString connectionName = m_database->connection().connectionName();
+        AppController controller(std::move(m_database));
+        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
+        QVERIFY(controller.start());
+        MainWindow* window = controller.window();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto* composer = child<QPlainTextEdit>(window, "composer");
+        {
+            // The disk is full: the journal's file may not grow any more.
+            QSqlQuery query(QSqlDatabase::database(connectionName, false));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(query.value(0).toInt())));
+        }
+        const QString longThought = QString(60 * 1024, QLatin1Char('w'));
+        composer->setPlainText(longThought);
+
+        bool wiped = false;
+        whenModalOpens([&](QWidget* login) {
+            wiped = composer->toPlainText().isEmpty();
+            typeLogin(login, QStringLiteral("ann"), password);
+        });
+        QTest::keyClick(composer, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(wiped); // nothing decrypted stays in the window while locked
+        QVERIFY(!controller.isLocked());
+        QCOMPARE(composer->toPlainText(), longThought);
     }
 
     void idleTimeoutLocks()
