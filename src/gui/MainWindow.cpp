@@ -204,8 +204,7 @@ void MainWindow::refreshAuthor()
 
 void MainWindow::clearForLock()
 {
-    if (isEditing())
-        cancelEdit();
+    keepEditedPost();
     m_draftTimer.stop();
     if (!saveDraft() && m_session) {
         // Not lost with the window's text: kept sealed in memory until the unlock.
@@ -244,8 +243,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         Q_EMIT hiddenOnClose();
         return;
     }
-    if (isEditing())
-        cancelEdit();
+    keepEditedPost();
     saveDraft();
     QMainWindow::closeEvent(event);
 }
@@ -353,6 +351,18 @@ void MainWindow::saveEdit()
     }));
     if (!m_commandFailed)
         cancelEdit();
+}
+
+void MainWindow::keepEditedPost()
+{
+    if (!isEditing())
+        return;
+    const QString text = m_ui->composer->toPlainText();
+    const std::optional<Post> before = m_journal ? m_journal->post(m_editingPostId) : std::nullopt;
+    StorageError error;
+    if (before && text != before->text && Journal::problemWith(text).isEmpty())
+        m_journal->edit(m_editingPostId, text, &error);
+    cancelEdit();
 }
 
 void MainWindow::cancelEdit()

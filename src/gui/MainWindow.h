@@ -93,6 +93,9 @@ private:
     void copySelectedPost();
     // False when the composer's text could not be saved (a full disk, say).
     bool saveDraft();
+    // Leaving a post being edited (the lock, quitting): what was typed goes into the post
+    // rather than being lost with the window's text.
+    void keepEditedPost();
     void updatePostActions();
     void refreshAuthor();
     void editProfile();

@@ -152,6 +152,25 @@ private Q_SLOTS:
         QCOMPARE(m_journal->count(), 0);
     }
 
+    void aPostBeingEditedKeepsWhatWasTypedAtALockOrAQuit()
+    {
+        openWindow();
+        write(QStringLiteral("a thought"));
+        const qint64 id = model()->postAt(0).id;
+        QTest::keyClick(composer(), Qt::Key_Up);
+        QVERIFY(m_window->isEditing());
+        QTest::keyClicks(composer(), QStringLiteral(", finished"));
+        m_window->clearForLock();
+        QVERIFY(!m_window->isEditing());
+        QCOMPARE(m_journal->post(id)->text, QStringLiteral("a thought, finished"));
+
+        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get());
+        QTest::keyClick(composer(), Qt::Key_Up);
+        QTest::keyClicks(composer(), QStringLiteral(" twice"));
+        m_window->close();
+        QCOMPARE(m_journal->post(id)->text, QStringLiteral("a thought, finished twice"));
+    }
+
     void upInAnEmptyComposerEditsTheLastPostAndUndoRestoresIt()
     {
         openWindow();
