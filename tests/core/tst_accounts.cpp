@@ -270,6 +270,34 @@ private Q_SLOTS:
         QVERIFY(!annJournal.post(first)->readable);
     }
 
+    void aDeletedPostsIdIsNeverGivenAgain()
+    {
+        // A body is sealed to its post's id: were the id given again, an old copy of the deleted
+        // post (in a backup) would open in the new post's place.
+        const std::unique_ptr<Session> session = registerAnn();
+        StorageError error;
+        Journal journal(m_database->connection(), *session);
+        QVERIFY(journal.send(QStringLiteral("kept"), &error));
+        const qint64 deleted = journal.send(QStringLiteral("deleted secret"), &error)->id;
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT body FROM posts WHERE id = %1").arg(deleted)) &&
+                query.next());
+        const QByteArray oldBody = query.value(0).toByteArray();
+        query.finish();
+        QVERIFY(journal.remove(deleted, &error));
+
+        const qint64 next = journal.send(QStringLiteral("written later"), &error)->id;
+        QVERIFY(next > deleted);
+        query.prepare(QStringLiteral("UPDATE posts SET body = ? WHERE id = ?"));
+        query.addBindValue(oldBody);
+        query.addBindValue(next);
+        QVERIFY(query.exec());
+        QVERIFY(!journal.post(next)->readable);
+        // And past it again, when the newest is deleted once more.
+        QVERIFY(journal.remove(next, &error));
+        QVERIFY(journal.send(QStringLiteral("after"), &error)->id > next);
+    }
+
     void eachAccountSeesOnlyItsOwnPosts()
     {
         const std::unique_ptr<Session> ann = registerAnn();
