@@ -313,6 +313,12 @@ void MainWindow::editPost(qint64 postId)
     const std::optional<Post> post = m_journal->post(postId);
     if (!post || !post->readable)
         return;
+    if (isEditing() && m_editingPostId != postId) {
+        // Another post's edit first: saved as Enter would, not dropped for the new one.
+        saveEdit();
+        if (isEditing())
+            return; // not saved (it was said why): that edit stays
+    }
     if (!isEditing()) {
         m_draftTimer.stop();
         saveDraft();

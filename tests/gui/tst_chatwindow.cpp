@@ -171,6 +171,22 @@ private Q_SLOTS:
         QCOMPARE(m_journal->post(id)->text, QStringLiteral("a thought, finished twice"));
     }
 
+    void editingAnotherPostSavesTheFirstEdit()
+    {
+        openWindow();
+        write(QStringLiteral("older"));
+        write(QStringLiteral("newer"));
+        const qint64 newer = model()->postAt(1).id;
+        QTest::keyClick(composer(), Qt::Key_Up);
+        QTest::keyClicks(composer(), QStringLiteral(" and rewritten"));
+        clickPost(0);
+        QTest::keyClick(view(), Qt::Key_F2);
+        QCOMPARE(m_journal->post(newer)->text, QStringLiteral("newer and rewritten"));
+        QCOMPARE(model()->postAt(1).text, QStringLiteral("newer and rewritten"));
+        QVERIFY(m_window->isEditing());
+        QCOMPARE(composer()->toPlainText(), QStringLiteral("older"));
+    }
+
     void upInAnEmptyComposerEditsTheLastPostAndUndoRestoresIt()
     {
         openWindow();
