@@ -711,6 +711,14 @@
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+Es wurde nichts importiert.</translation>
+    </message>
 </context>
 <context>
     <name>PostDelegate</name>
@@ -1000,6 +1008,10 @@ Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im 
     <message>
         <source>Soliloquy could not make the backup folder %1.</source>
         <translation>Soliloquy konnte den Sicherungsordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: the finished copy could not be given its name.</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: die fertige Kopie konnte ihren Namen nicht erhalten.</translation>
     </message>
 </context>
 <context>

@@ -726,7 +726,8 @@ bool MainWindow::importFrom(const QString& path, const QString& format)
         return false;
     }
     if (!result.ok) {
-        warn(tr("Not imported"), result.error);
+        // An import is one transaction: a refused file leaves the journal as it was.
+        warn(tr("Not imported"), tr("%1\n\nNothing was imported.").arg(result.error));
         return false;
     }
     // The imported posts were written past the journal's signals: show them and index them.

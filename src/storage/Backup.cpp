@@ -43,7 +43,14 @@ StorageError writeCopy(sqlite3* source, const QString& file)
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     sqlite3_close(copy);
-    if (rc != SQLITE_OK || !QFile::rename(partial, file)) {
+    if (rc == SQLITE_OK && !QFile::rename(partial, file)) {
+        // Written whole, but not moved into place (the name taken meanwhile, or the folder).
+        QFile::remove(partial);
+        return {StorageError::Code::BackupFailed,
+                QObject::tr("Could not write the backup %1: the finished copy could not be given its name.")
+                    .arg(file)};
+    }
+    if (rc != SQLITE_OK) {
         QFile::remove(partial);
         StorageError error =
             SqliteErrors::toStorageError(rc, QObject::tr("Could not write the backup %1: %2")
