@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QScrollBar>
 #include <QStatusBar>
 
@@ -256,7 +257,11 @@ bool AppController::closeOpenDialogs()
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         if (!dialog)
             break;
-        dialog->reject();
+        // A progress is cancelled: rejecting it would only hide it, its work going on.
+        if (auto* progress = qobject_cast<QProgressDialog*>(dialog))
+            progress->cancel();
+        else
+            dialog->reject();
         found = true;
     }
     return found;
@@ -368,9 +373,9 @@ void AppController::lock()
         return;
     m_idleTimer.stop();
     // A dialog or a transfer open over the window still uses the session and the journal,
-    // in its own event loop: it is closed first (a transfer rolls back), and the lock
-    // follows once that loop has returned.
-    if (closeOpenDialogs()) {
+    // in its own event loop: it is closed first (a transfer is cancelled and rolls back),
+    // and the lock follows once that loop has returned.
+    if (closeOpenDialogs() || window()->isTransferring()) {
         QTimer::singleShot(LockRetryMs, this, &AppController::lock);
         return;
     }

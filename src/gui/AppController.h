@@ -86,8 +86,8 @@ private:
     // Waits for the damage check if it still runs; the refusal in plain words, or empty.
     QString journalDamage();
     void watchIntegrityCheck();
-    // Rejects the dialogs open over the window (a transfer's progress is cancelled) and
-    // closes its menus; says whether there were any.
+    // Rejects the dialogs open over the window, cancels a transfer's progress, and closes
+    // the menus; says whether there were any.
     static bool closeOpenDialogs();
 
     std::unique_ptr<Database> m_database;

@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QProgressDialog>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 
 namespace {
@@ -675,6 +676,8 @@ bool MainWindow::exportTo(const QString& path, const QString& format)
     const std::optional<Exporter::Format> chosen = Exporter::formatNamed(format);
     if (!m_journal || !m_session || !chosen)
         return false;
+    ++m_transfers; // the session is in use until this returns, however it returns
+    const auto transferDone = qScopeGuard([this] { --m_transfers; });
     QProgressDialog progress(tr("Exporting the journal…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -715,6 +718,8 @@ bool MainWindow::importFrom(const QString& path, const QString& format)
     const std::optional<Importer::Format> chosen = Importer::formatNamed(format);
     if (!m_journal || !m_session || !chosen)
         return false;
+    ++m_transfers; // the session is in use until this returns, however it returns
+    const auto transferDone = qScopeGuard([this] { --m_transfers; });
     QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);

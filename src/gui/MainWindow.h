@@ -44,6 +44,8 @@ public:
     ProfileCard* profileCard() const { return m_profileCard; }
     QUndoStack* undoStack() { return &m_undoStack; }
     bool isEditing() const { return m_editingPostId != 0; }
+    // An export or an import runs (it holds the session until it returns).
+    bool isTransferring() const { return m_transfers > 0; }
 
     // Starts editing a post in the composer.
     void editPost(qint64 postId);
@@ -126,6 +128,7 @@ private:
     QString m_stashedDraft; // the composer's text while it holds a post being edited
     // A draft the lock could not save, sealed as it would be on disk, for the next unlock.
     QByteArray m_unsavedDraft;
+    int m_transfers = 0;
     qint64 m_unsavedDraftUserId = 0;
     AppSettings* m_settings = nullptr;
     QString m_databasePath;

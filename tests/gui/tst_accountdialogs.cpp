@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,6 +81,23 @@ private:
         AccountService accounts(m_database->connection());
         return accounts.registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
                    .session != nullptr;
+    }
+
+    // Unlocks as ann once the login is up (other dialogs may come first), after `atLogin` has
+    // looked at what the lock left; no idle lock follows this unlock.
+    static void answerTheLogin(QTimer& watch, AppController& controller, std::function<void()> atLogin)
+    {
+        watch.setInterval(10);
+        QObject::connect(&watch, &QTimer::timeout, &watch, [&watch, &controller, atLogin] {
+            QWidget* login = QApplication::activeModalWidget();
+            if (!login || login->objectName() != QLatin1String("LoginDialog"))
+                return;
+            watch.stop();
+            atLogin();
+            controller.setAutoLockMinutes(0);
+            typeLogin(login, QStringLiteral("ann"), password);
+        });
+        watch.start();
     }
 
 private Q_SLOTS:
@@ -549,30 +567,58 @@ private Q_SLOTS:
         bool sawGoToDate = false;
         bool loginAlone = false;
         QTimer loginWatch;
-        loginWatch.setInterval(10);
-        connect(&loginWatch, &QTimer::timeout, this, [&] {
-            QWidget* login = QApplication::activeModalWidget();
-            if (!login || login->objectName() != QLatin1String("LoginDialog"))
-                return;
-            loginWatch.stop();
+        answerTheLogin(loginWatch, controller, [&] {
             const QList<GoToDateDialog*> left = window->findChildren<GoToDateDialog*>();
             loginAlone = controller.isLocked() && std::none_of(left.begin(), left.end(), [](QWidget* dialog) {
                              return dialog->isVisible();
                          });
             for (GoToDateDialog* dialog : left)
-                dialog->reject();             // so that a failing run ends instead of waiting on it
-            controller.setAutoLockMinutes(0); // no second lock after this unlock
-            typeLogin(login, QStringLiteral("ann"), password);
+                dialog->reject(); // so that a failing run ends instead of waiting on it
         });
         whenModalOpens([&](QWidget* goToDate) {
             sawGoToDate = goToDate->inherits("GoToDateDialog");
-            loginWatch.start();
             controller.setIdleTimeoutForTesting(30);
         });
         QTest::keyClick(child<QPlainTextEdit>(window, "composer"), Qt::Key_G, Qt::ControlModifier);
         QVERIFY(sawGoToDate);
         QTRY_VERIFY(loginAlone);
         QTRY_VERIFY(!controller.isLocked());
+    }
+
+    void aLockDuringAnImportCancelsItBeforeItLocks()
+    {
+        QVERIFY(registerAnn());
+        const QString path = m_dir.filePath(QStringLiteral("journal.sqlite3"));
+        AppController controller(std::move(m_database));
+        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
+        QVERIFY(controller.start());
+        MainWindow* window = controller.window();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        // A jrnl export far longer than the lock takes to come (seconds here): cancelled early.
+        const QString file = m_dir.filePath(QStringLiteral("long.json"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("{\"entries\": [");
+            for (int i = 0; i < 200000; ++i) {
+                out.write(
+                    QStringLiteral("%1{\"title\": \"entry %2\", \"body\": \"\", \"date\": \"2024-01-05\", "
+                                   "\"time\": \"09:30\"}")
+                        .arg(i == 0 ? QString() : QStringLiteral(","))
+                        .arg(i)
+                        .toUtf8());
+            }
+            out.write("]}");
+        }
+        // The idle lock comes while the import runs: it is cancelled (rolled back) first.
+        bool transferOverAtLogin = false;
+        QTimer loginWatch;
+        answerTheLogin(loginWatch, controller, [&] { transferOverAtLogin = !window->isTransferring(); });
+        controller.setIdleTimeoutForTesting(400);
+        QVERIFY(!window->importFrom(file, QStringLiteral("jrnl")));
+        QTRY_VERIFY(transferOverAtLogin);
+        QTRY_VERIFY(!controller.isLocked());
+        QCOMPARE(queryValue(path, QStringLiteral("SELECT count(*) FROM posts")).toInt(), 0);
     }
 
     void closingTheLoginAfterALockLeavesTheJournalLockedInTheTray()
