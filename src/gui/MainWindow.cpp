@@ -178,14 +178,15 @@ void MainWindow::showJournal(Journal* journal, AccountService* accounts, const S
     const QSignalBlocker blocker(m_ui->composer); // restoring the draft is no change to save
     m_ui->composer->setPlainText(journal->loadDraft());
     if (!m_unsavedDraft.isEmpty() && m_unsavedDraftUserId == session->userId()) {
-        // What the lock could not save comes back, and is saved again in a moment.
+        // What the lock could not save comes back, and is saved again in a moment. (It waits
+        // for its own account: another one may unlock first.)
         if (const std::optional<QByteArray> text = session->openDraft(m_unsavedDraft)) {
             m_ui->composer->setPlainText(QString::fromUtf8(*text));
             m_draftTimer.start();
         }
+        m_unsavedDraft.clear();
+        m_unsavedDraftUserId = 0;
     }
-    m_unsavedDraft.clear();
-    m_unsavedDraftUserId = 0;
     m_ui->composer->moveCursor(QTextCursor::End);
     m_ui->composer->setFocus();
 }
@@ -367,9 +368,14 @@ void MainWindow::keepEditedPost()
     const QString text = m_ui->composer->toPlainText();
     const std::optional<Post> before = m_journal ? m_journal->post(m_editingPostId) : std::nullopt;
     StorageError error;
-    if (before && text != before->text && Journal::problemWith(text).isEmpty())
-        m_journal->edit(m_editingPostId, text, &error);
+    const bool changed = before && text != before->text && Journal::problemWith(text).isEmpty();
+    const bool saved = changed && m_journal->edit(m_editingPostId, text, &error);
     cancelEdit();
+    if (changed && !saved) {
+        // Not saved (a full disk): kept as the draft instead, which the lock keeps in turn.
+        const QSignalBlocker blocker(m_ui->composer);
+        m_ui->composer->setPlainText(text);
+    }
 }
 
 void MainWindow::cancelEdit()

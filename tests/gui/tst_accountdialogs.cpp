@@ -100,6 +100,27 @@ private:
         watch.start();
     }
 
+    // ann's journal, unlocked through the login, its window on screen; null if that failed.
+    std::unique_ptr<AppController> startAsAnn(QString* connectionName)
+    {
+        if (!registerAnn())
+            return nullptr;
+        *connectionName = m_database->connection().connectionName();
+        auto controller = std::make_unique<AppController>(std::move(m_database));
+        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
+        if (!controller->start() || !QTest::qWaitForWindowActive(controller->window()))
+            return nullptr;
+        return controller;
+    }
+
+    // As if the disk were full: the journal's file may not grow any more.
+    static void fillTheDisk(const QString& connectionName)
+    {
+        QSqlQuery query(QSqlDatabase::database(connectionName, false));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(query.value(0).toInt())));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -507,20 +528,13 @@ private Q_SLOTS:
 
     void aDraftTheLockCannotSaveComesBackAtTheUnlock()
     {
-        QVERIFY(registerAnn());
-        const QString connectionName = m_database->connection().connectionName();
-        AppController controller(std::move(m_database));
-        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
-        QVERIFY(controller.start());
+        QString connectionName;
+        const std::unique_ptr<AppController> started = startAsAnn(&connectionName);
+        QVERIFY(started);
+        AppController& controller = *started;
         MainWindow* window = controller.window();
-        QVERIFY(QTest::qWaitForWindowActive(window));
         auto* composer = child<QPlainTextEdit>(window, "composer");
-        {
-            // The disk is full: the journal's file may not grow any more.
-            QSqlQuery query(QSqlDatabase::database(connectionName, false));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(query.value(0).toInt())));
-        }
+        fillTheDisk(connectionName);
         const QString longThought = QString(60 * 1024, QLatin1Char('w'));
         composer->setPlainText(longThought);
 
@@ -533,6 +547,29 @@ private Q_SLOTS:
         QVERIFY(wiped); // nothing decrypted stays in the window while locked
         QVERIFY(!controller.isLocked());
         QCOMPARE(composer->toPlainText(), longThought);
+    }
+
+    void anEditTheLockCannotSaveComesBackAsTheDraft()
+    {
+        QString connectionName;
+        const std::unique_ptr<AppController> started = startAsAnn(&connectionName);
+        QVERIFY(started);
+        AppController& controller = *started;
+        MainWindow* window = controller.window();
+        auto* composer = child<QPlainTextEdit>(window, "composer");
+        QTest::keyClicks(composer, QStringLiteral("short"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        fillTheDisk(connectionName);
+        QTest::keyClick(composer, Qt::Key_Up);
+        QVERIFY(window->isEditing());
+        const QString longer = QStringLiteral("short") + QString(60 * 1024, QLatin1Char('e'));
+        composer->setPlainText(longer);
+
+        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
+        QTest::keyClick(composer, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(!controller.isLocked());
+        QCOMPARE(composer->toPlainText(), longer); // kept, as the draft
+        QCOMPARE(window->postModel()->postAt(0).text, QStringLiteral("short"));
     }
 
     void idleTimeoutLocks()
