@@ -17,6 +17,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+
 namespace {
 
 // Journals set aside by restores that are kept (the name sorts by time).
@@ -55,6 +59,43 @@ StorageError makeFolderFor(const QString& databasePath)
         return {};
     return {StorageError::Code::ReadOnly,
             QObject::tr("Soliloquy could not create the folder %1.").arg(folder)};
+}
+
+// The highest post id the journal at `path` ever gave; 0 when it cannot be read.
+qint64 highestPostIdOf(const QString& path)
+{
+    qint64 highest = 0;
+    sqlite3* connection = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
+        for (const char* sql : {"SELECT last FROM post_ids", "SELECT coalesce(max(id), 0) FROM posts"}) {
+            sqlite3_stmt* statement = nullptr;
+            if (sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) == SQLITE_OK &&
+                sqlite3_step(statement) == SQLITE_ROW)
+                highest = std::max(highest, qint64(sqlite3_column_int64(statement, 0)));
+            sqlite3_finalize(statement);
+        }
+    }
+    sqlite3_close(connection);
+    return highest;
+}
+
+// A restored copy gives no post id the journal it replaces gave: that journal is kept, its
+// posts sealed to their ids. (A copy from before post_ids counts from its own posts.)
+void raiseHighestPostId(const QString& path, qint64 highest)
+{
+    sqlite3* connection = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READWRITE, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(connection, "UPDATE post_ids SET last = max(last, ?)", -1, &statement,
+                               nullptr) == SQLITE_OK) {
+            sqlite3_bind_int64(statement, 1, highest);
+            sqlite3_step(statement);
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(connection);
 }
 
 } // namespace
@@ -228,6 +269,7 @@ StorageError Database::restore(const QString& databasePath, const QString& backu
 
     const BackupFolder backups(databasePath);
     if (QFileInfo::exists(databasePath)) {
+        raiseHighestPostId(incoming, highestPostIdOf(databasePath));
         QDir().mkpath(backups.path());
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
         const QString setAside = QDir(backups.path())

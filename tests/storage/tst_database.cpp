@@ -540,6 +540,10 @@ private Q_SLOTS:
         const QStringList replaced =
             QDir(BackupFolder(journal()).path()).entryList({QStringLiteral("*-replaced-*.sqlite3")});
         QCOMPARE(replaced.size(), 1);
+        // The replaced journal, kept, holds a post the backup does not: its id is not given again.
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT last FROM post_ids")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
     }
 
     void restoreRefusesAFileThatIsNoBackup()
