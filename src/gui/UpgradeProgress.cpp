@@ -1,11 +1,14 @@
 #include "UpgradeProgress.h"
 
+#include <QElapsedTimer>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QWindow>
 
 namespace {
 
 constexpr int StepCount = 3;
+constexpr int LongestWaitForScreenMs = 300;
 
 } // namespace
 
@@ -49,7 +52,14 @@ void UpgradeProgress::show(Database::UpgradeStep step)
                                .arg(StepCount));
     m_window->setValue(done);
     m_window->show();
-    // Painted before the step blocks this thread.
+    // Painted before the step blocks this thread: on X11 or Wayland the window is mapped a
+    // round trip after show(), so its events are waited for (a moment at most).
+    QElapsedTimer waited;
+    waited.start();
+    while (!(m_window->windowHandle() && m_window->windowHandle()->isExposed()) &&
+           waited.elapsed() < LongestWaitForScreenMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    m_window->repaint();
     QCoreApplication::processEvents();
 }
 

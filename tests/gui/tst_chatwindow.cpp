@@ -402,7 +402,8 @@ private Q_SLOTS:
         QTest::keyClick(composer(), Qt::Key_Home, Qt::ControlModifier);
         QTest::keyClick(composer(), Qt::Key_End, Qt::ControlModifier);
         QVERIFY(composer()->textCursor().atEnd());
-        QCOMPARE(bar->value(), 0);
+        QTest::qWait(100);                      // a jump to the newest would have happened by now
+        QVERIFY(bar->value() < bar->maximum()); // not at the newest post
         QTest::keyClick(composer(), Qt::Key_End, Qt::ControlModifier);
         QTRY_COMPARE(model()->postAt(model()->rowCount() - 1).text, QStringLiteral("post 1999"));
         QTRY_VERIFY(bar->value() == bar->maximum());
