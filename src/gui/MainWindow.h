@@ -128,8 +128,8 @@ private:
     QString m_stashedDraft; // the composer's text while it holds a post being edited
     // A draft the lock could not save, sealed as it would be on disk, for the next unlock.
     QByteArray m_unsavedDraft;
-    int m_transfers = 0;
     qint64 m_unsavedDraftUserId = 0;
+    int m_transfers = 0; // exports and imports under way
     AppSettings* m_settings = nullptr;
     QString m_databasePath;
     bool m_hidesOnClose = false;
