@@ -48,4 +48,10 @@ void BackupFolder::keepNewest(int count) const
     const QStringList all = backups();
     for (qsizetype i = count; i < all.size(); ++i)
         QFile::remove(all.at(i));
+    // A copy cut short by a crash: as large as the journal, and never finished. Only the
+    // process that holds the journal writes backups, and it has just finished its own.
+    const QDir folder(m_path);
+    for (const QString& name :
+         folder.entryList({m_baseName + QStringLiteral("-v*.sqlite3.partial")}, QDir::Files))
+        QFile::remove(folder.filePath(name));
 }

@@ -19,6 +19,7 @@ public:
     // Full paths, newest first.
     QStringList backups() const;
     QString newest() const;
+    // Removes all but the newest `count` backups, and copies a crash left unfinished.
     void keepNewest(int count) const;
 
 private:

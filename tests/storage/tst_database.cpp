@@ -514,6 +514,21 @@ private Q_SLOTS:
             QVERIFY(database.open());
         }
         QCOMPARE(BackupFolder(journal()).backups().size(), 10);
+
+        // A copy a crash cut short (as large as the journal) goes with the next backup.
+        const QString cutShort =
+            QDir(BackupFolder(journal()).path())
+                .filePath(QStringLiteral("journal-v0001-20240101-000000000.sqlite3.partial"));
+        QFile partial(cutShort);
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.write(QByteArray(4096, 'p'));
+        partial.close();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(journal() + suffix);
+        QVERIFY(createJournal(journal(), 1));
+        QVERIFY(Database(journal()).open());
+        QVERIFY(!QFile::exists(cutShort));
+        QCOMPARE(BackupFolder(journal()).backups().size(), 10);
     }
 
     void restoreBringsBackTheBackupAndKeepsTheReplacedFile()
