@@ -671,8 +671,16 @@ void MainWindow::chooseExport()
         &filter);
     if (path.isEmpty())
         return;
-    const QString format = filter.contains(QLatin1String("*.md"))     ? QStringLiteral("markdown")
-                           : filter.contains(QLatin1String("*.html")) ? QStringLiteral("html")
+    // The name typed says which format when it ends in one (journal.md), whatever the type
+    // left chosen in the dialog; otherwise the type chosen does.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString chosen =
+        suffix == QLatin1String("md") || suffix == QLatin1String("markdown") ? QStringLiteral("*.md")
+        : suffix == QLatin1String("html") || suffix == QLatin1String("htm")  ? QStringLiteral("*.html")
+        : suffix == QLatin1String("json")                                    ? QStringLiteral("*.json")
+                                                                             : filter;
+    const QString format = chosen.contains(QLatin1String("*.md"))     ? QStringLiteral("markdown")
+                           : chosen.contains(QLatin1String("*.html")) ? QStringLiteral("html")
                                                                       : QStringLiteral("json");
     exportTo(path, format);
 }

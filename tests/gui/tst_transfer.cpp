@@ -1,4 +1,5 @@
 #include "support/TestSupport.h"
+#include "support/WidgetTestSupport.h"
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
@@ -8,7 +9,9 @@
 #include "gui/chat/PostListModel.h"
 #include "storage/Database.h"
 
+#include <QAction>
 #include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +61,25 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { useFastKeyDerivation(); }
+
+    void theNameTypedInTheExportDialogChoosesTheFormat()
+    {
+        Open from = openJournal(QStringLiteral("typed.sqlite3"));
+        StorageError error;
+        QVERIFY(from.journal->send(QStringLiteral("a post"), &error));
+        const QString typed = m_dir.filePath(QStringLiteral("typed.md"));
+        // The dialog opens with its first type, JSON, chosen; the user types a .md name.
+        TestSupport::whenModalOpens(this, [typed](QWidget* dialog) {
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(typed);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        from.window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
+        QFile file(typed);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("# Journal of ann"));
+    }
 
     void exportThenImportIntoAnotherJournal()
     {
