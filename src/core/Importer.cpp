@@ -9,6 +9,7 @@
 #include "ZipArchive.h"
 
 #include "storage/AttachmentRepository.h"
+#include "storage/PostRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QFile>
@@ -165,9 +166,8 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         return result;
     }
     QSqlQuery query(m_database);
-    query.exec(QStringLiteral(
-        "SELECT max(coalesce((SELECT max(id) FROM posts), 0), coalesce((SELECT last FROM post_ids), 0))"));
-    qint64 nextId = query.next() ? query.value(0).toLongLong() + 1 : 0;
+    query.exec(PostRepository::nextIdQuery());
+    qint64 nextId = query.next() ? query.value(0).toLongLong() : 0;
     if (nextId == 0)
         return failWith(QStringLiteral("cannot read the journal: %1").arg(query.lastError().text()));
 

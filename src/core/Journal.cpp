@@ -18,9 +18,7 @@ Journal::Journal(QSqlDatabase database, const Session& session, std::function<qi
     , m_nextIdQuery(m_database)
     , m_insertQuery(m_database)
 {
-    // Past every id given before, deleted posts' too (migrations/0006_post_ids.sql).
-    m_nextIdQuery.prepare(QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM posts), 0), "
-                                         "coalesce((SELECT last FROM post_ids), 0)) + 1"));
+    m_nextIdQuery.prepare(PostRepository::nextIdQuery());
     m_insertQuery.prepare(QStringLiteral(
         "INSERT INTO posts (id, user_id, body, created_at, edited_at) VALUES (?, ?, ?, ?, ?)"));
 }

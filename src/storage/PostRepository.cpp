@@ -93,3 +93,9 @@ QList<qint64> PostRepository::idsForUser(qint64 userId) const
     }
     return ids;
 }
+
+QString PostRepository::nextIdQuery()
+{
+    return QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM posts), 0), "
+                          "coalesce((SELECT last FROM post_ids), 0)) + 1");
+}

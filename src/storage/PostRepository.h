@@ -24,6 +24,9 @@ public:
     qint64 countForUser(qint64 userId) const;
     // Ids of all posts of a user, oldest first (used by checks and tests).
     QList<qint64> idsForUser(qint64 userId) const;
+    // The query for the id a new post takes: past every id given before, deleted posts' too
+    // (migrations/0006_post_ids.sql). A post's sealed body is bound to its id.
+    static QString nextIdQuery();
 
 private:
     QSqlDatabase m_database;
