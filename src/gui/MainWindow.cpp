@@ -433,9 +433,10 @@ void MainWindow::showProfileCard(const QPoint& globalPosition)
     const std::optional<Profile> profile = m_accounts->profile(*m_session);
     if (!profile)
         return;
-    m_profileCard->setProfile(*profile, m_ui->postView->postDelegate()->roundAvatar(72, devicePixelRatioF()),
-                              m_journal->count(), m_journal->lastPostTime(),
-                              m_settings ? m_settings->clockFormat() : AppSettings::ClockFormat::System);
+    const PostDelegate* posts = m_ui->postView->postDelegate();
+    const qint64 lastPostAt = m_journal->lastPostTime();
+    m_profileCard->setProfile(*profile, posts->roundAvatar(72, devicePixelRatioF()), m_journal->count(),
+                              lastPostAt, posts->timeText(lastPostAt));
     m_profileCard->popUp(globalPosition);
 }
 

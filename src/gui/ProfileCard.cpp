@@ -1,8 +1,6 @@
 #include "ProfileCard.h"
 #include "ui_profilecard.h"
 
-#include "chat/PostDelegate.h"
-
 #include "core/Profile.h"
 
 #include <QDateTime>
@@ -27,7 +25,7 @@ ProfileCard::ProfileCard(QWidget* parent)
 ProfileCard::~ProfileCard() = default;
 
 void ProfileCard::setProfile(const Profile& profile, const QPixmap& avatar, qint64 postCount,
-                             qint64 lastPostAt, AppSettings::ClockFormat clockFormat)
+                             qint64 lastPostAt, const QString& lastPostTime)
 {
     const QLocale locale;
     m_ui->avatarLabel->setPixmap(avatar);
@@ -39,12 +37,12 @@ void ProfileCard::setProfile(const Profile& profile, const QPixmap& avatar, qint
                                  QLocale::LongFormat)));
     m_ui->postCountLabel->setText(tr("%n post(s)", nullptr, int(qMin<qint64>(postCount, INT_MAX))));
     // The day in words and the time as beside the post: no seconds, no time zone.
-    const QDateTime lastPost = QDateTime::fromMSecsSinceEpoch(lastPostAt);
-    m_ui->lastPostLabel->setText(lastPostAt > 0
-                                     ? tr("Last post: %1, %2")
-                                           .arg(locale.toString(lastPost.date(), QLocale::LongFormat),
-                                                PostDelegate::formatTime(lastPost.time(), clockFormat))
-                                     : tr("No posts yet"));
+    m_ui->lastPostLabel->setText(
+        lastPostAt > 0 ? tr("Last post: %1, %2")
+                             .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(lastPostAt).date(),
+                                                  QLocale::LongFormat),
+                                  lastPostTime)
+                       : tr("No posts yet"));
     adjustSize();
 }
 

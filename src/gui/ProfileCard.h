@@ -1,7 +1,5 @@
 #pragma once
 
-#include "AppSettings.h"
-
 #include <QFrame>
 
 #include <memory>
@@ -22,9 +20,9 @@ public:
     explicit ProfileCard(QWidget* parent = nullptr);
     ~ProfileCard() override;
 
-    // The last post's time is shown as the chat shows times, in `clockFormat`.
+    // `lastPostTime` is the last post's time as the chat shows it beside the post.
     void setProfile(const Profile& profile, const QPixmap& avatar, qint64 postCount, qint64 lastPostAt,
-                    AppSettings::ClockFormat clockFormat);
+                    const QString& lastPostTime);
     // Opens as a popup next to `globalPosition`, kept on the screen.
     void popUp(const QPoint& globalPosition);
 
