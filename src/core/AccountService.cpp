@@ -46,6 +46,17 @@ QString waitMessage(qint64 milliseconds)
         "AccountService", "Too many failed attempts. Try again in %n second(s).", nullptr, int(seconds));
 }
 
+// Whether `key` must wait before another attempt; if so, the outcome says for how long.
+bool mustWait(const LoginThrottle& throttle, const QString& key, AccountService::Outcome& outcome)
+{
+    const qint64 wait = throttle.waitBeforeNextAttempt(key);
+    if (wait <= 0)
+        return false;
+    outcome.retryAfterMs = wait;
+    outcome.error = waitMessage(wait);
+    return true;
+}
+
 } // namespace
 
 AccountService::AccountService(QSqlDatabase database, std::function<qint64()> clock)
@@ -163,11 +174,8 @@ AccountService::Outcome AccountService::login(const QString& login, const QStrin
     std::optional<UserRecord> user = users.findByLogin(login);
     const QString attempts = attemptsKey(login, user);
     LoginThrottle throttle(m_database, m_clock);
-    if (const qint64 wait = throttle.waitBeforeNextAttempt(attempts); wait > 0) {
-        outcome.retryAfterMs = wait;
-        outcome.error = waitMessage(wait);
+    if (mustWait(throttle, attempts, outcome))
         return outcome;
-    }
     // An unknown name costs a hash too, so timing does not tell which names exist.
     const bool passwordRight = user ? PasswordHasher::verify(password, user->passwordHash)
                                     : (PasswordHasher::verify(password, PasswordHasher::decoyHash()), false);
@@ -270,11 +278,8 @@ AccountService::Outcome AccountService::recover(const QString& login, const QStr
     std::optional<UserRecord> user = users.findByLogin(login);
     const QString attempts = attemptsKey(login, user);
     LoginThrottle throttle(m_database, m_clock);
-    if (const qint64 wait = throttle.waitBeforeNextAttempt(attempts); wait > 0) {
-        outcome.retryAfterMs = wait;
-        outcome.error = waitMessage(wait);
+    if (mustWait(throttle, attempts, outcome))
         return outcome;
-    }
     std::optional<SecretBytes> dataKey;
     if (user)
         dataKey = KeyWrap::unwrap(recovery->key(), user->wrappedKeyRecovery, recoveryContext(user->id));
