@@ -101,11 +101,13 @@ private:
     }
 
     // ann's journal, unlocked through the login, its window on screen; null if that failed.
-    std::unique_ptr<AppController> startAsAnn(QString* connectionName)
+    // `connectionName`, when given, names the journal's connection.
+    std::unique_ptr<AppController> startAsAnn(QString* connectionName = nullptr)
     {
         if (!registerAnn())
             return nullptr;
-        *connectionName = m_database->connection().connectionName();
+        if (connectionName)
+            *connectionName = m_database->connection().connectionName();
         auto controller = std::make_unique<AppController>(std::move(m_database));
         whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
         if (!controller->start() || !QTest::qWaitForWindowActive(controller->window()))
@@ -592,12 +594,10 @@ private Q_SLOTS:
 
     void anIdleLockClosesAnOpenDialogBeforeItLocks()
     {
-        QVERIFY(registerAnn());
-        AppController controller(std::move(m_database));
-        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
-        QVERIFY(controller.start());
+        const std::unique_ptr<AppController> started = startAsAnn();
+        QVERIFY(started);
+        AppController& controller = *started;
         MainWindow* window = controller.window();
-        QVERIFY(QTest::qWaitForWindowActive(window));
 
         // Go to date is left open, and the idle lock comes while it is up. The dialog reads the
         // journal the lock takes away: it must be closed before, not left under the login.
@@ -624,13 +624,11 @@ private Q_SLOTS:
 
     void aLockDuringAnImportCancelsItBeforeItLocks()
     {
-        QVERIFY(registerAnn());
         const QString path = m_dir.filePath(QStringLiteral("journal.sqlite3"));
-        AppController controller(std::move(m_database));
-        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
-        QVERIFY(controller.start());
+        const std::unique_ptr<AppController> started = startAsAnn();
+        QVERIFY(started);
+        AppController& controller = *started;
         MainWindow* window = controller.window();
-        QVERIFY(QTest::qWaitForWindowActive(window));
         // A jrnl export far longer than the lock takes to come (seconds here): cancelled early.
         const QString file = m_dir.filePath(QStringLiteral("long.json"));
         {
