@@ -292,6 +292,36 @@ private Q_SLOTS:
         }
     }
 
+    // Opened as they come, the account dialogs are as tall as what they hold: the buttons
+    // sit right under the last field or box, with no empty band above them.
+    void dialogsOpenAtTheHeightOfTheirContent()
+    {
+        AccountService accounts(m_database->connection());
+        LoginDialog login(accounts);
+        RegisterDialog registration(accounts);
+        RecoverDialog recover(accounts);
+        RecoveryKeyDialog recoveryKey(QStringLiteral("ABCD-EFGH-IJKL-MNOP"));
+        const std::pair<QDialog*, const char*> dialogs[] = {{&login, "unlockButton"},
+                                                            {&registration, "createButton"},
+                                                            {&recover, "cancelButton"},
+                                                            {&recoveryKey, "finishButton"}};
+        for (const auto& [dialog, buttonName] : dialogs) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const auto* button = child<QPushButton>(dialog, buttonName);
+            int contentBottom = 0;
+            for (const QWidget* widget : dialog->findChildren<QWidget*>()) {
+                if (!widget->isVisible() || qobject_cast<const QPushButton*>(widget) ||
+                    widget->parentWidget() != dialog)
+                    continue;
+                contentBottom = std::max(contentBottom, widget->geometry().bottom());
+            }
+            const int gap = button->mapTo(dialog, QPoint()).y() - contentBottom;
+            QVERIFY2(gap < 24, qPrintable(QStringLiteral("%1: %2 px").arg(dialog->objectName()).arg(gap)));
+            dialog->hide();
+        }
+    }
+
     // A journal of one account: the login knows whose it is, and waits for the password.
     void aJournalOfOneAccountAsksOnlyForThePassword()
     {
