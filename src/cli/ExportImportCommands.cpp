@@ -5,6 +5,7 @@
 
 #include "core/AccountService.h"
 #include "core/Exporter.h"
+#include "core/ImportRecognizer.h"
 #include "core/Importer.h"
 #include "storage/Database.h"
 
@@ -45,7 +46,8 @@ bool parse(QCommandLineParser& parser, const QString& verb, const QStringList& a
         fail(err, QStringLiteral("%1 needs --username NAME").arg(verb), 2);
         return false;
     }
-    if (!formats.contains(parser.value(formatOption))) {
+    const bool formatNeeded = verb != QLatin1String("import") || parser.isSet(formatOption);
+    if (formatNeeded && !formats.contains(parser.value(formatOption))) {
         fail(err, QStringLiteral("%1 needs --format %2").arg(verb, formats.join(QLatin1Char('|'))), 2);
         return false;
     }
@@ -111,13 +113,18 @@ int importFile(const QString& databasePath, const QStringList& arguments, QTextS
     if (parser.positionalArguments().size() != 1)
         return fail(err, QStringLiteral("import needs one FILE to read"), 2);
     const QString input = parser.positionalArguments().first();
+    // The file says what it is; a format named on the command line must agree with it.
+    const ImportRecognizer::Recognised found = ImportRecognizer::recognise(input);
+    const std::optional<Importer::Format> named = Importer::formatNamed(parser.value(formatOption));
+    if (const QString problem = named ? ImportRecognizer::mismatch(*named, found) : found.error;
+        !problem.isEmpty())
+        return fail(err, QStringLiteral("cannot import %1: %2 Nothing was imported.").arg(input, problem));
     Database database(databasePath);
     const std::unique_ptr<Session> session = unlock(database, parser, err);
     if (!session)
         return 1;
     const Importer::Result result =
-        Importer(database.connection(), *session)
-            .importFile(input, *Importer::formatNamed(parser.value(formatOption)));
+        Importer(database.connection(), *session).importFile(input, *found.format);
     if (!result.ok)
         return fail(err,
                     QStringLiteral("cannot import %1: %2. Nothing was imported.").arg(input, result.error));

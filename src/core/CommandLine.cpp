@@ -29,10 +29,10 @@ void describe(QCommandLineParser& parser)
         "  export --username NAME --format json|markdown|html --output FILE [--password-stdin]\n"
         "                     write the journal to FILE: json (everything, imports back),\n"
         "                     markdown, or html (a page that prints well)\n"
-        "  import --username NAME --format soliloquy|jrnl|dayone [--password-stdin] FILE\n"
+        "  import --username NAME [--format soliloquy|jrnl|dayone] [--password-stdin] FILE\n"
         "                     add the entries of FILE: a Soliloquy JSON export, jrnl's JSON\n"
-        "                     export, or Day One's JSON export (Journal.json or its .zip);\n"
-        "                     entries imported before are skipped\n"
+        "                     export, or Day One's JSON export (Journal.json or its .zip),\n"
+        "                     recognised from its content; entries imported before are skipped\n"
         "  search --username NAME [--password-stdin] WORDS...\n"
         "                     print the posts with WORDS, newest first"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);

@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AppSettings.h"
 #include "AvatarImage.h"
+#include "FileChooser.h"
 #include "GoToDateDialog.h"
 #include "MarkdownHtml.h"
 #include "MessageBox.h"
@@ -20,6 +21,7 @@
 #include "core/AccountService.h"
 #include "core/Exporter.h"
 #include "core/Hashtags.h"
+#include "core/ImportRecognizer.h"
 #include "core/Importer.h"
 #include "core/Journal.h"
 #include "core/Profile.h"
@@ -665,25 +667,26 @@ void MainWindow::chooseExport()
 {
     if (!m_journal)
         return;
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the journal"), QString(),
-        tr("Soliloquy JSON, to import again (*.json);;Markdown (*.md);;Web page, prints well (*.html)"),
-        &filter);
-    if (path.isEmpty())
-        return;
-    // The name typed says which format when it ends in one (journal.md), whatever the type
-    // left chosen in the dialog; otherwise the type chosen does.
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const QString chosen =
-        suffix == QLatin1String("md") || suffix == QLatin1String("markdown") ? QStringLiteral("*.md")
-        : suffix == QLatin1String("html") || suffix == QLatin1String("htm")  ? QStringLiteral("*.html")
-        : suffix == QLatin1String("json")                                    ? QStringLiteral("*.json")
-                                                                             : filter;
-    const QString format = chosen.contains(QLatin1String("*.md"))     ? QStringLiteral("markdown")
-                           : chosen.contains(QLatin1String("*.html")) ? QStringLiteral("html")
-                                                                      : QStringLiteral("json");
-    exportTo(path, format);
+    QFileDialog* chooser =
+        FileChooser::forSaving(this, tr("Export the journal"), QStringLiteral("journal.json"),
+                               {tr("Soliloquy JSON, to import again (*.json)"), tr("Markdown (*.md)"),
+                                tr("Web page, prints well (*.html)")});
+    connect(chooser, &QFileDialog::fileSelected, this, [this, chooser](const QString& path) {
+        // The name typed says which format when it ends in one (journal.md), whatever the type
+        // left chosen in the dialog; a name without one got the chosen type's.
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        const QString filter = chooser->selectedNameFilter();
+        const QString chosen =
+            suffix == QLatin1String("md") || suffix == QLatin1String("markdown") ? QStringLiteral("*.md")
+            : suffix == QLatin1String("html") || suffix == QLatin1String("htm")  ? QStringLiteral("*.html")
+            : suffix == QLatin1String("json")                                    ? QStringLiteral("*.json")
+                                                                                 : filter;
+        const QString format = chosen.contains(QLatin1String("*.md"))     ? QStringLiteral("markdown")
+                               : chosen.contains(QLatin1String("*.html")) ? QStringLiteral("html")
+                                                                          : QStringLiteral("json");
+        exportTo(path, format);
+    });
+    chooser->open();
 }
 
 bool MainWindow::exportTo(const QString& path, const QString& format)
@@ -716,22 +719,28 @@ void MainWindow::chooseImport()
 {
     if (!m_journal)
         return;
-    QString filter;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import into the journal"), QString(),
-        tr("Soliloquy JSON (*.json);;jrnl JSON export (*.json);;Day One export (*.json *.zip)"), &filter);
-    if (path.isEmpty())
-        return;
-    const QString format = filter.startsWith(QLatin1String("jrnl"))      ? QStringLiteral("jrnl")
-                           : filter.startsWith(QLatin1String("Day One")) ? QStringLiteral("dayone")
-                                                                         : QStringLiteral("soliloquy");
-    importFrom(path, format);
+    QFileDialog* chooser = FileChooser::forOpening(
+        this, tr("Import into the journal"),
+        {tr("Journal exports: Soliloquy, jrnl, Day One (*.json *.zip)"), tr("All files (*)")});
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& path) { importFrom(path); });
+    chooser->open();
 }
 
 bool MainWindow::importFrom(const QString& path, const QString& format)
 {
-    const std::optional<Importer::Format> chosen = Importer::formatNamed(format);
-    if (!m_journal || !m_session || !chosen)
+    if (!m_journal || !m_session)
+        return false;
+    std::optional<Importer::Format> chosen = Importer::formatNamed(format);
+    if (format.isEmpty()) {
+        // The file says what it is: nobody has to know the names of export formats.
+        const ImportRecognizer::Recognised found = ImportRecognizer::recognise(path);
+        if (!found.format) {
+            warn(tr("Not imported"), tr("%1\n\nNothing was imported.").arg(found.error));
+            return false;
+        }
+        chosen = found.format;
+    }
+    if (!chosen)
         return false;
     ++m_transfers; // the session is in use until this returns, however it returns
     const auto transferDone = qScopeGuard([this] { --m_transfers; });

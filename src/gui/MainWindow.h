@@ -64,7 +64,8 @@ public:
     void goToDate(const QDate& day);
     // Export and import with progress and Cancel; false (after a message) when it did not happen.
     bool exportTo(const QString& path, const QString& format);
-    bool importFrom(const QString& path, const QString& format);
+    // With no format, the file's content says which it is.
+    bool importFrom(const QString& path, const QString& format = QString());
 
     // The preferences the window follows live (post font size, clock format), and
     // the journal file the settings dialog shows.

@@ -3,6 +3,7 @@
 
 #include "AvatarImage.h"
 #include "ColorScheme.h"
+#include "FileChooser.h"
 
 #include "core/AccountService.h"
 #include "core/AccountValidation.h"
@@ -59,10 +60,13 @@ bool ProfileDialog::setAvatarFromFile(const QString& path)
 
 void ProfileDialog::chooseAvatar()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose an avatar"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"));
-    if (!path.isEmpty() && !setAvatarFromFile(path))
-        fail(tr("This file is not an image Soliloquy can read."));
+    QFileDialog* chooser = FileChooser::forOpening(this, tr("Choose an avatar"),
+                                                   {tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)")});
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        if (!setAvatarFromFile(path))
+            fail(tr("This file is not an image Soliloquy can read."));
+    });
+    chooser->open();
 }
 
 void ProfileDialog::useGeneratedAvatar()

@@ -1,9 +1,11 @@
 #include "RecoveryKeyDialog.h"
 #include "ui_recoverykeydialog.h"
 
+#include "FileChooser.h"
 #include "MessageBox.h"
 #include "PrivateClipboard.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -56,9 +58,15 @@ bool RecoveryKeyDialog::saveTo(const QString& path)
 
 void RecoveryKeyDialog::save()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save recovery key"),
-                                     QStringLiteral("soliloquy-recovery-key.txt"), tr("Text files (*.txt)"));
-    if (!path.isEmpty())
-        saveTo(path);
+    QFileDialog* chooser =
+        FileChooser::forSaving(this, tr("Save recovery key"), QStringLiteral("soliloquy-recovery-key.txt"),
+                               {tr("Text files (*.txt)")});
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        if (!saveTo(path))
+            return;
+        // As Copy says "Copied": the user sees the key went where they chose.
+        m_ui->saveButton->setText(tr("Saved"));
+        m_ui->saveButton->setToolTip(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+    });
+    chooser->open();
 }

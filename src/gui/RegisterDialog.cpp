@@ -3,6 +3,7 @@
 
 #include "AvatarImage.h"
 #include "ColorScheme.h"
+#include "FileChooser.h"
 #include "MessageBox.h"
 
 #include "core/AccountService.h"
@@ -91,11 +92,14 @@ bool RegisterDialog::setAvatarFromFile(const QString& path)
 
 void RegisterDialog::chooseAvatar()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose an avatar"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"));
-    if (!path.isEmpty() && !setAvatarFromFile(path))
-        MessageBox::warning(this, tr("Not an image"),
-                            tr("Soliloquy could not read %1 as an image.").arg(path));
+    QFileDialog* chooser = FileChooser::forOpening(this, tr("Choose an avatar"),
+                                                   {tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)")});
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        if (!setAvatarFromFile(path))
+            MessageBox::warning(this, tr("Not an image"),
+                                tr("Soliloquy could not read %1 as an image.").arg(path));
+    });
+    chooser->open();
 }
 
 void RegisterDialog::clearAvatar()

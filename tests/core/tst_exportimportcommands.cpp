@@ -112,6 +112,60 @@ private Q_SLOTS:
         QCOMPARE(queryValue(journal(), QStringLiteral("SELECT count(*) FROM posts")).toInt(), 0);
     }
 
+    // Nobody has to know the names of export formats: the file says what it is.
+    void importWithoutAFormatRecognisesEachKindOfFile()
+    {
+        for (const auto& [file, added] :
+             {std::pair{QStringLiteral("jrnl.json"), 4}, std::pair{QStringLiteral("dayone.zip"), 4},
+              std::pair{QStringLiteral("dayone-Journal.json"), 0},
+              std::pair{QStringLiteral("soliloquy.json"), 3}}) {
+            const ProcessResult result =
+                soliloquy({QStringLiteral("import"), QStringLiteral("--username"), QStringLiteral("cli"),
+                           QStringLiteral("--password-stdin"), sample(file)});
+            QVERIFY2(result.exitCode == 0, qPrintable(file + result.standardError));
+            QVERIFY2(result.standardOutput.startsWith(QStringLiteral("Imported %1 post").arg(added)),
+                     qPrintable(file + result.standardOutput));
+        }
+    }
+
+    // A file of another kind than the one named, or of no kind Soliloquy reads, is refused in
+    // a sentence that says what it looks like and what was expected; nothing is imported.
+    void aFileOfTheWrongKindIsNamedForWhatItIs()
+    {
+        ProcessResult result = importAs(QStringLiteral("soliloquy"), sample(QStringLiteral("jrnl.json")));
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.standardError,
+                 QStringLiteral("soliloquy: cannot import %1: This file looks like a jrnl export, not a "
+                                "Soliloquy export. Leave out --format and Soliloquy imports it as what it "
+                                "is. Nothing was imported.\n")
+                     .arg(sample(QStringLiteral("jrnl.json"))));
+
+        QFile other(path(QStringLiteral("settings.json")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write(R"({"theme": "dark", "fontSize": 12})");
+        other.close();
+        result = soliloquy({QStringLiteral("import"), QStringLiteral("--username"), QStringLiteral("cli"),
+                            QStringLiteral("--password-stdin"), other.fileName()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains(QStringLiteral(": This JSON file is not a journal export "
+                                                              "Soliloquy knows")),
+                 qPrintable(result.standardError));
+        QVERIFY(result.standardError.contains(QStringLiteral("Soliloquy imports its own JSON exports, jrnl's "
+                                                             "JSON exports and Day One's exports")));
+
+        QFile text(path(QStringLiteral("notes.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("Dear diary,\n");
+        text.close();
+        result = soliloquy({QStringLiteral("import"), QStringLiteral("--username"), QStringLiteral("cli"),
+                            QStringLiteral("--password-stdin"), text.fileName()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(
+            result.standardError.contains(QStringLiteral(": This file is neither JSON nor a ZIP archive.")),
+            qPrintable(result.standardError));
+        QCOMPARE(queryValue(journal(), QStringLiteral("SELECT count(*) FROM posts")).toInt(), 0);
+    }
+
     void badArgumentsAndPasswordsGetAClearMessage()
     {
         ProcessResult result =
@@ -158,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(result.standardOutput.contains(
             QStringLiteral("export --username NAME --format json|markdown|html")));
         QVERIFY(result.standardOutput.contains(
-            QStringLiteral("import --username NAME --format soliloquy|jrnl|dayone")));
+            QStringLiteral("import --username NAME [--format soliloquy|jrnl|dayone]")));
     }
 };
 

@@ -76,6 +76,7 @@ private Q_SLOTS:
             QTest::keyClick(name, Qt::Key_Return);
         });
         from.window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
+        QTRY_VERIFY(QFile::exists(typed));
         QFile file(typed);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("# Journal of ann"));

@@ -1,0 +1,217 @@
+#include "support/TestSupport.h"
+#include "support/WidgetTestSupport.h"
+
+#include "core/AccountService.h"
+#include "core/Journal.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
+#include "gui/RecoveryKeyDialog.h"
+#include "gui/chat/PostListModel.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+const QString password = QStringLiteral("a long enough passphrase");
+
+// The file dialog the app opened over `parent`, once it is on screen.
+QFileDialog* openFileChooser(QWidget* parent)
+{
+    QFileDialog* chooser = nullptr;
+    if (!QTest::qWaitFor([&] {
+            chooser = parent->findChild<QFileDialog*>(QStringLiteral("fileChooser"));
+            return chooser && chooser->isVisible();
+        }))
+        return nullptr;
+    return chooser;
+}
+
+// Goes to the folder of `file`, as a user does in the dialog, types its name and accepts.
+void chooseFile(QFileDialog* chooser, const QString& file)
+{
+    const QFileInfo info(file);
+    const QString name = info.isRelative() ? file : info.fileName();
+    if (!info.isRelative())
+        chooser->setDirectory(info.absolutePath());
+    auto* nameEdit = chooser->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    QVERIFY(nameEdit);
+    nameEdit->clear();
+    QTest::keyClicks(nameEdit, name);
+    // The name field completes file names in a popup: the dialog's own button accepts.
+    auto* buttons = chooser->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
+    QVERIFY(buttons);
+    QPushButton* accept = buttons->button(
+        chooser->acceptMode() == QFileDialog::AcceptSave ? QDialogButtonBox::Save : QDialogButtonBox::Open);
+    QVERIFY(accept && accept->isEnabled());
+    QTest::mouseClick(accept, Qt::LeftButton);
+}
+
+} // namespace
+
+// What a new user meets in the first hour: where file dialogs open, what the import
+// understands by itself, the welcome of an empty journal and messages that go stale.
+class TestNewUser : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_home;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<MainWindow> m_window;
+
+    void openWindow()
+    {
+        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(800, 600);
+        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void write(const QString& text)
+    {
+        auto* composer = child<QWidget>(m_window.get(), "composer");
+        QTest::keyClicks(composer, text);
+        QTest::keyClick(composer, Qt::Key_Return);
+    }
+
+    static QString sample(const QString& name) { return QStringLiteral(SOLILOQUY_TEST_DATA "/") + name; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        useFastKeyDerivation();
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("config")));
+        QCoreApplication::setOrganizationName(QStringLiteral("soliloquy-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_newuser"));
+        // Started from a menu, the app's working folder is the file system's root.
+        QDir::setCurrent(QStringLiteral("/"));
+        m_home = m_dir.filePath(QStringLiteral("home"));
+        QDir().mkpath(m_home);
+        qputenv("HOME", m_home.toLocal8Bit());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QFile::remove(m_dir.filePath(QStringLiteral("journal.sqlite3")));
+        m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("journal.sqlite3")));
+        QVERIFY(m_database->open());
+        m_accounts = std::make_unique<AccountService>(m_database->connection());
+        m_session =
+            m_accounts->registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                .session;
+        QVERIFY(m_session);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_journal.reset();
+        m_session.reset();
+        m_accounts.reset();
+        m_database.reset();
+    }
+
+    // The export opens in the home folder, then where the last file was chosen; a name typed
+    // without an extension gets the chosen type's.
+    void fileDialogsOpenAtHomeThenWhereTheLastFileWent()
+    {
+        openWindow();
+        write(QStringLiteral("first post"));
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QFileDialog* chooser = openFileChooser(m_window.get());
+        QVERIFY(chooser);
+        QCOMPARE(chooser->directory().absolutePath(), m_home);
+
+        const QString folder = m_dir.filePath(QStringLiteral("exports"));
+        QVERIFY(QDir().mkpath(folder));
+        // The type chosen in the dialog's list: Markdown, one below JSON.
+        auto* types = chooser->findChild<QComboBox*>(QStringLiteral("fileTypeCombo"));
+        QVERIFY(types);
+        types->setFocus();
+        QTest::keyClick(types, Qt::Key_Down);
+        QCOMPARE(chooser->selectedNameFilter(), chooser->nameFilters().at(1));
+        chooseFile(chooser, folder + QStringLiteral("/my journal"));
+        QTRY_VERIFY(QFile::exists(folder + QStringLiteral("/my journal.md")));
+        QFile markdown(folder + QStringLiteral("/my journal.md"));
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        QVERIFY(markdown.readAll().startsWith("# Journal of ann"));
+
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!m_window->findChild<QFileDialog*>(QStringLiteral("fileChooser")) ||
+                    m_window->findChild<QFileDialog*>(QStringLiteral("fileChooser"))->acceptMode() ==
+                        QFileDialog::AcceptOpen);
+        chooser = openFileChooser(m_window.get());
+        QVERIFY(chooser);
+        QCOMPARE(chooser->directory().absolutePath(), folder);
+        chooser->reject();
+    }
+
+    // The window's import needs no format: a jrnl file is read as one, and a file of no
+    // known kind is refused in a sentence that names what it looks like.
+    void importInTheWindowRecognisesTheFile()
+    {
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QFileDialog* chooser = openFileChooser(m_window.get());
+        QVERIFY(chooser);
+        chooseFile(chooser, sample(QStringLiteral("jrnl.json")));
+        QTRY_COMPARE(m_journal->count(), 4);
+
+        QFile other(m_dir.filePath(QStringLiteral("settings.json")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write(R"({"theme": "dark"})");
+        other.close();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!m_window->importFrom(other.fileName()));
+        QVERIFY2(MessageBox::lastText().startsWith(
+                     QStringLiteral("This JSON file is not a journal export Soliloquy knows")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Nothing was imported.")));
+        QCOMPARE(m_journal->count(), 4);
+    }
+
+    // Saving the recovery key says it worked, as copying it does.
+    void savingTheRecoveryKeyShowsItWorked()
+    {
+        RecoveryKeyDialog dialog(QStringLiteral("ABCD-EFGH"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* save = child<QPushButton>(&dialog, "saveButton");
+        QTest::mouseClick(save, Qt::LeftButton);
+        QFileDialog* chooser = openFileChooser(&dialog);
+        QVERIFY(chooser);
+        QCOMPARE(chooser->directory().absolutePath(), m_home);
+        chooseFile(chooser, QStringLiteral("my key"));
+        QTRY_COMPARE(save->text(), QStringLiteral("Saved"));
+        QFile saved(m_home + QStringLiteral("/my key.txt"));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("ABCD-EFGH"));
+        QVERIFY(save->toolTip().contains(saved.fileName()));
+    }
+};
+
+QTEST_MAIN(TestNewUser)
+#include "tst_newuser.moc"
