@@ -2,6 +2,7 @@
 
 #include "AccountService.h"
 #include "Journal.h"
+#include "MarkdownHeadings.h"
 #include "SoliloquyJsonReader.h"
 
 #include "storage/AttachmentRepository.h"
@@ -126,7 +127,8 @@ public:
             out += QStringLiteral("\n## %1\n").arg(dayHeading(day));
         }
         out += QStringLiteral("\n### %1\n\n").arg(timeOf(post));
-        out += post.readable ? post.text : unreadableNote;
+        // Below the day (##) and the time (###): a post's own headings start at ####.
+        out += post.readable ? MarkdownHeadings::demote(post.text, 3) : unreadableNote;
         if (!attachments.isEmpty())
             out += QStringLiteral("\n\n(%1 attached %2 in the JSON export only)")
                        .arg(attachments.size())
@@ -217,6 +219,10 @@ private:
             "h1, h2, .time { font-family: \"Noto Sans\", \"Helvetica Neue\", Arial, \"DejaVu Sans\", "
             "sans-serif; }\n"
             "h2 { font-size: 1.2em; margin: 2em 0 0.5em; border-bottom: 1px solid #ddd; }\n"
+            ".body h3, .body h4, .body h5, .body h6 { font-size: 1em; margin: 0.8em 0 0.3em; }\n"
+            "a { color: #1a4f9c; }\n"
+            "code { background: #f2f2f2; }\n"
+            "blockquote { color: #444; border-left: 3px solid #ccc; margin-left: 0; padding-left: 1em; }\n"
             ".avatar { width: 64px; height: 64px; border-radius: 50%; float: right; }\n"
             ".summary { color: #555; }\n"
             ".post { margin: 0 0 1.2em; }\n"

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +178,24 @@ private Q_SLOTS:
             markdown.indexOf(QStringLiteral("### 21:00 (edited 2024-01-05 22:00)\n\nLate note\n"));
         QVERIFY2(late > day5 && late < day6, qPrintable(markdown));
         QVERIFY(markdown.indexOf(QStringLiteral("### 08:00\n\nNext day\n")) > day6);
+    }
+
+    // A post's own headings come below the day's (##) and the time's (###), also when they are
+    // underlined; a # inside a code block is no heading and stays as typed.
+    void markdownPutsThePostsHeadingsBelowTheDays()
+    {
+        post(QStringLiteral("# Trip\n\nSome text\n\n## Day one\n\n```\n# a shell comment\n```\n\n"
+                            "Packing list\n===\n\n###### deep"),
+             "2024-01-05T14:30:00Z");
+        QVERIFY(exportAs(Exporter::Format::Markdown, QStringLiteral("j.md")).ok);
+        const QString markdown = QString::fromUtf8(readAll(path(QStringLiteral("j.md"))));
+        QCOMPARE(
+            markdown.count(QRegularExpression(QStringLiteral("^## "), QRegularExpression::MultilineOption)),
+            1);
+        QVERIFY2(markdown.contains(QStringLiteral("\n#### Trip\n\nSome text\n\n##### Day one\n")),
+                 qPrintable(markdown));
+        QVERIFY(markdown.contains(QStringLiteral("```\n# a shell comment\n```")));
+        QVERIFY(markdown.contains(QStringLiteral("\n#### Packing list\n\n###### deep\n")));
     }
 
     void htmlIsOneSelfContainedPageThatPrintsWell()

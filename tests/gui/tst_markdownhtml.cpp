@@ -6,6 +6,8 @@
 #include "gui/MarkdownHtml.h"
 
 #include <QFile>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,29 @@ private Q_SLOTS:
         // Markup typed as text stays text.
         QVERIFY(!MarkdownHtml::fragment(QStringLiteral("<script>x</script>"))
                      .contains(QStringLiteral("<script>")));
+    }
+
+    // The page is light and prints well whatever the app's theme: no colour of a dark palette
+    // is baked into it, and a post's headings come below the page's day headings (h2).
+    void theExportPageKeepsItsOwnColoursAndHeadings()
+    {
+        const QPalette before = QGuiApplication::palette();
+        QPalette dark = before;
+        dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        QGuiApplication::setPalette(dark);
+        const QString html = MarkdownHtml::fragment(QStringLiteral(
+            "# Trip\n\n## Day one\n\nSee [the map](https://example.org) and `code`.\n\n> quoted"));
+        QGuiApplication::setPalette(before);
+        for (const char* colour : {"#8ab4f8", "#eeeeee", "#202020"})
+            QVERIFY2(!html.contains(QLatin1String(colour), Qt::CaseInsensitive), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("<h3")) && html.contains(QStringLiteral("<h4")),
+                 qPrintable(html));
+        QVERIFY(!html.contains(QStringLiteral("<h1")) && !html.contains(QStringLiteral("<h2")));
+        QVERIFY(!html.contains(QStringLiteral("font-size:")));
+        QVERIFY(html.contains(QStringLiteral("<a href=\"https://example.org\">")));
     }
 
     void theExportUsesIt()
