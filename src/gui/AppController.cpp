@@ -22,6 +22,7 @@
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/JournalInspector.h"
+#include "storage/PostRepository.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -111,9 +112,24 @@ void AppController::setUpReminders()
 {
     m_reminder = std::make_unique<DailyReminder>(*m_settings);
     connect(m_reminder.get(), &DailyReminder::reminderDue, this, [this] {
+        if (!m_settings->remindOnDaysWritten() && wroteToday())
+            return;
         tray()->notify(tr("Time to write"), tr("How was your day? A few lines in your journal are enough."));
     });
     connect(m_reminder.get(), &DailyReminder::dayStarted, this, &AppController::showOnThisDay);
+}
+
+bool AppController::wroteToday() const
+{
+    // The account open now, or the one that was open before the lock: post times are in
+    // clear, so a locked journal can tell too.
+    const qint64 userId = m_session ? m_session->userId() : m_lockedUserId;
+    if (userId == 0)
+        return false;
+    const QDate today = m_reminder->now().date();
+    return PostRepository(m_database->connection())
+               .countForUserBetween(userId, today.startOfDay().toMSecsSinceEpoch(),
+                                    today.addDays(1).startOfDay().toMSecsSinceEpoch()) > 0;
 }
 
 void AppController::showOnThisDay()

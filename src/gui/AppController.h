@@ -83,6 +83,7 @@ private:
     void setUpReminders();
     void applySettings();
     void showOnThisDay();
+    bool wroteToday() const;
     // Waits for the damage check if it still runs; the refusal in plain words, or empty.
     QString journalDamage();
     void watchIntegrityCheck();

@@ -7,6 +7,7 @@ namespace {
 
 const QString ReminderEnabledKey = QStringLiteral("reminder/enabled");
 const QString ReminderTimeKey = QStringLiteral("reminder/time");
+const QString RemindOnDaysWrittenKey = QStringLiteral("reminder/onDaysWritten");
 const QString OnThisDayKey = QStringLiteral("reminder/onThisDay");
 const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString ThemeKey = QStringLiteral("appearance/theme");
@@ -63,6 +64,16 @@ QTime AppSettings::reminderTime() const
 void AppSettings::setReminderTime(const QTime& time)
 {
     store(ReminderTimeKey, time.toString(QStringLiteral("HH:mm")));
+}
+
+bool AppSettings::remindOnDaysWritten() const
+{
+    return QSettings().value(RemindOnDaysWrittenKey, false).toBool();
+}
+
+void AppSettings::setRemindOnDaysWritten(bool remind)
+{
+    store(RemindOnDaysWrittenKey, remind);
 }
 
 bool AppSettings::onThisDayEnabled() const

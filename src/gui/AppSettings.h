@@ -36,6 +36,9 @@ public:
     void setReminderEnabled(bool enabled);
     QTime reminderTime() const;
     void setReminderTime(const QTime& time);
+    // Whether the reminder comes also on a day the user already wrote (off: it does not).
+    bool remindOnDaysWritten() const;
+    void setRemindOnDaysWritten(bool remind);
     bool onThisDayEnabled() const;
     void setOnThisDayEnabled(bool enabled);
     int autoLockMinutes() const; // 0 = never

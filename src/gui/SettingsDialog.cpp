@@ -56,6 +56,8 @@ void SettingsDialog::load()
     m_ui->reminderCheck->setChecked(m_settings.reminderEnabled());
     m_ui->reminderTimeEdit->setTime(m_settings.reminderTime());
     m_ui->reminderTimeEdit->setEnabled(m_settings.reminderEnabled());
+    m_ui->remindOnDaysWrittenCheck->setChecked(m_settings.remindOnDaysWritten());
+    m_ui->remindOnDaysWrittenCheck->setEnabled(m_settings.reminderEnabled());
     m_ui->onThisDayCheck->setChecked(m_settings.onThisDayEnabled());
     m_ui->autoLockSpin->setValue(m_settings.autoLockMinutes());
     m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(QVariant::fromValue(m_settings.theme())));
@@ -69,9 +71,12 @@ void SettingsDialog::connectEditors()
 {
     connect(m_ui->reminderCheck, &QCheckBox::toggled, this, [this](bool enabled) {
         m_ui->reminderTimeEdit->setEnabled(enabled);
+        m_ui->remindOnDaysWrittenCheck->setEnabled(enabled);
         m_settings.setReminderEnabled(enabled);
     });
     connect(m_ui->reminderTimeEdit, &QTimeEdit::timeChanged, &m_settings, &AppSettings::setReminderTime);
+    connect(m_ui->remindOnDaysWrittenCheck, &QCheckBox::toggled, &m_settings,
+            &AppSettings::setRemindOnDaysWritten);
     connect(m_ui->onThisDayCheck, &QCheckBox::toggled, &m_settings, &AppSettings::setOnThisDayEnabled);
     connect(m_ui->autoLockSpin, &QSpinBox::valueChanged, &m_settings, &AppSettings::setAutoLockMinutes);
     connect(m_ui->themeCombo, &QComboBox::currentIndexChanged, this,

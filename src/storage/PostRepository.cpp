@@ -80,6 +80,17 @@ qint64 PostRepository::countForUser(qint64 userId) const
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
+qint64 PostRepository::countForUserBetween(qint64 userId, qint64 fromMs, qint64 untilMs) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral(
+        "SELECT count(*) FROM posts WHERE user_id = ? AND created_at >= ? AND created_at < ?"));
+    query.addBindValue(userId);
+    query.addBindValue(fromMs);
+    query.addBindValue(untilMs);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 QList<qint64> PostRepository::idsForUser(qint64 userId) const
 {
     QSqlQuery query(m_database);

@@ -22,6 +22,9 @@ public:
     bool remove(qint64 postId, StorageError* error);
     std::optional<PostRecord> find(qint64 postId) const;
     qint64 countForUser(qint64 userId) const;
+    // How many posts the user wrote from `fromMs` up to (not including) `untilMs`; their
+    // times are stored in clear, so this needs no key.
+    qint64 countForUserBetween(qint64 userId, qint64 fromMs, qint64 untilMs) const;
     // Ids of all posts of a user, oldest first (used by checks and tests).
     QList<qint64> idsForUser(qint64 userId) const;
     // The query for the id a new post takes: past every id given before, deleted posts' too

@@ -7,6 +7,7 @@
 #include "gui/AppSettings.h"
 #include "gui/DailyReminder.h"
 #include "gui/MainWindow.h"
+#include "gui/SettingsDialog.h"
 #include "gui/Translations.h"
 #include "gui/TrayController.h"
 #include "gui/chat/ChatView.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -240,6 +242,47 @@ private Q_SLOTS:
         m_controller->tray()->notify(QStringLiteral("Time to write"), QStringLiteral("How was your day?"));
         QVERIFY(m_controller->window()->statusBar()->currentMessage().contains(
             QStringLiteral("How was your day?")));
+    }
+
+    // A day the user already wrote needs no reminder, also when the journal locked itself in
+    // the meantime; a setting asks for it anyway.
+    void noReminderOnADayAlreadyWrittenUnlessAsked()
+    {
+        prepareJournal(
+            {QDateTime(QDate(2026, 6, 15), QTime(9, 0)), QDateTime(QDate(2026, 6, 17), QTime(9, 0))});
+        startUnlocked();
+        m_controller->settings()->setReminderEnabled(true);
+        m_controller->settings()->setReminderTime(QTime(20, 0));
+        m_now.setTime(QTime(20, 0));
+        m_controller->reminder()->check();
+        QVERIFY(m_notices.isEmpty());
+
+        // Locked, the next evening, with nothing written that day: the reminder comes.
+        bool checkedWhileLocked = false;
+        whenModalOpens([this, &checkedWhileLocked](QWidget* login) {
+            m_now = QDateTime(QDate(2026, 6, 16), QTime(20, 0));
+            m_controller->reminder()->check();
+            checkedWhileLocked = true;
+            logIn(login);
+        });
+        m_controller->lock();
+        QTRY_VERIFY(checkedWhileLocked);
+        QTRY_VERIFY(!m_controller->isLocked());
+        QCOMPARE(m_notices.size(), 1);
+
+        // The setting, ticked in the settings dialog, brings it also on a day written.
+        {
+            SettingsDialog dialog(*m_controller->settings(), journalPath());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto* check = child<QCheckBox>(&dialog, "remindOnDaysWrittenCheck");
+            QVERIFY(check->isEnabled());
+            QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+            QVERIFY(m_controller->settings()->remindOnDaysWritten());
+        }
+        m_now = QDateTime(QDate(2026, 6, 17), QTime(20, 0));
+        m_controller->reminder()->check();
+        QCOMPARE(m_notices.size(), 2);
     }
 
     void trayWriteShowsTheWindowWithTheCursorInTheComposer()
