@@ -257,9 +257,16 @@ bool MainWindow::saveDraft()
     if (!m_journal || isEditing())
         return true;
     StorageError error;
-    if (m_journal->saveDraft(m_ui->composer->toPlainText(), &error))
+    if (m_journal->saveDraft(m_ui->composer->toPlainText(), &error)) {
+        // The problem is over: its message goes with it.
+        if (!m_draftProblem.isEmpty() && statusBar()->currentMessage() == m_draftProblem)
+            statusBar()->clearMessage();
+        m_draftProblem.clear();
         return true;
-    statusBar()->showMessage(tr("The draft could not be saved: %1").arg(error.message), 10000);
+    }
+    // Said for as long as it lasts, not for a few seconds.
+    m_draftProblem = tr("The draft could not be saved: %1").arg(error.message);
+    statusBar()->showMessage(m_draftProblem);
     return false;
 }
 

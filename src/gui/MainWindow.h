@@ -126,6 +126,7 @@ private:
     QTimer m_draftTimer;
     qint64 m_editingPostId = 0;
     bool m_commandFailed = false;
+    QString m_draftProblem; // the status bar's message while the draft cannot be saved
     QString m_stashedDraft; // the composer's text while it holds a post being edited
     // A draft the lock could not save, sealed as it would be on disk, for the next unlock.
     QByteArray m_unsavedDraft;

@@ -17,9 +17,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -191,6 +194,29 @@ private Q_SLOTS:
                  qPrintable(MessageBox::lastText()));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Nothing was imported.")));
         QCOMPARE(m_journal->count(), 4);
+    }
+
+    // "The draft could not be saved: the disk is full" stays while it is true, and goes once a
+    // draft is saved again: after the disk was freed and a post sent.
+    void aMessageAboutAFullDiskGoesWhenTheDiskIsFreed()
+    {
+        openWindow();
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+        const int pages = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        auto* composer = child<QPlainTextEdit>(m_window.get(), "composer");
+        composer->setFocus();
+        composer->insertPlainText(QString(20000, QLatin1Char('x')));
+        QStatusBar* status = m_window->statusBar();
+        QTRY_VERIFY(status->currentMessage().startsWith(QStringLiteral("The draft could not be saved")));
+
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        composer->selectAll();
+        QTest::keyClicks(composer, QStringLiteral("the disk has room again"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_COMPARE(m_window->postModel()->rowCount(), 1);
+        QCOMPARE(status->currentMessage(), QString());
     }
 
     // Saving the recovery key says it worked, as copying it does.
