@@ -17,6 +17,7 @@
 #include "chat/EditPostCommand.h"
 #include "chat/PostDelegate.h"
 #include "chat/PostListModel.h"
+#include "chat/WelcomeNote.h"
 
 #include "core/AccountService.h"
 #include "core/Exporter.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
     m_ui->postView->setPostModel(m_model);
+    m_welcome = new WelcomeNote(m_ui->postView, m_model);
 
     // Post actions act on the selected post and their keys work while the chat has focus.
     for (QAction* action : {m_ui->actionCopyPost, m_ui->actionEditPost, m_ui->actionDeletePost}) {
@@ -176,6 +178,7 @@ void MainWindow::showJournal(Journal* journal, AccountService* accounts, const S
     setWindowTitle(tr("%1 — Soliloquy").arg(session->username()));
     refreshAuthor();
     m_model->setSource(journal);
+    m_welcome->setJournalOpen(true);
     m_ui->postView->showNewest();
     const QSignalBlocker blocker(m_ui->composer); // restoring the draft is no change to save
     m_ui->composer->setPlainText(journal->loadDraft());
@@ -230,6 +233,7 @@ void MainWindow::clearForLock()
         m_ui->composer->document()->clearUndoRedoStacks();
     }
     m_undoStack.clear(); // its commands hold post texts
+    m_welcome->setJournalOpen(false);
     m_model->clear();
     m_ui->postView->postDelegate()->clearCache();
     m_ui->postView->postDelegate()->setAuthor(QString(), QImage());
@@ -799,6 +803,7 @@ void MainWindow::setSettings(AppSettings* settings, const QString& databasePath)
 {
     m_settings = settings;
     m_databasePath = databasePath;
+    m_welcome->setJournalFile(databasePath);
     m_ui->actionSettings->setEnabled(settings != nullptr);
     if (!settings)
         return;

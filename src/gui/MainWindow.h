@@ -16,6 +16,7 @@ class QStandardItemModel;
 class SearchIndex;
 class Session;
 class TaggedPosts;
+class WelcomeNote;
 struct SearchHit;
 
 namespace Ui {
@@ -116,6 +117,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     PostListModel* m_model;
     ProfileCard* m_profileCard;
+    WelcomeNote* m_welcome;
     Journal* m_journal = nullptr;
     AccountService* m_accounts = nullptr;
     const Session* m_session = nullptr;

@@ -6,6 +6,7 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "gui/RecoveryKeyDialog.h"
+#include "gui/chat/ChatView.h"
 #include "gui/chat/PostListModel.h"
 #include "storage/Database.h"
 
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -217,6 +219,22 @@ private Q_SLOTS:
         QTest::keyClick(composer, Qt::Key_Return);
         QTRY_COMPARE(m_window->postModel()->rowCount(), 1);
         QCOMPARE(status->currentMessage(), QString());
+    }
+
+    // A new journal greets its user with how it works; the welcome goes with the first post.
+    void anEmptyJournalShowsAWelcomeUntilTheFirstPost()
+    {
+        openWindow();
+        auto* welcome = child<QLabel>(m_window.get(), "welcomeNote");
+        QVERIFY(welcome->isVisible());
+        for (const char* topic :
+             {"press Enter", "#travel", "Ctrl+F", "Ctrl+L", "recovery key is the only way"})
+            QVERIFY2(welcome->text().contains(QLatin1String(topic)), topic);
+        QVERIFY(m_window->chatView()->viewport()->rect().contains(welcome->geometry()));
+
+        write(QStringLiteral("Dear diary"));
+        QTRY_COMPARE(m_window->postModel()->rowCount(), 1);
+        QVERIFY(!welcome->isVisible());
     }
 
     // Saving the recovery key says it worked, as copying it does.
