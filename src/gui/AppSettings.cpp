@@ -13,6 +13,7 @@ const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString ThemeKey = QStringLiteral("appearance/theme");
 const QString PostFontSizeKey = QStringLiteral("appearance/postFontSize");
 const QString ClockFormatKey = QStringLiteral("appearance/clockFormat");
+const QString WindowGeometryKey = QStringLiteral("window/geometry");
 const QString TrayNoticeKey = QStringLiteral("tray/closeNoticeShown");
 
 // Enums are stored by name, so that the file stays readable and a reordered enum reads the same.
@@ -127,6 +128,16 @@ AppSettings::ClockFormat AppSettings::clockFormat() const
 void AppSettings::setClockFormat(ClockFormat format)
 {
     store(ClockFormatKey, enumName(format));
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return QSettings().value(WindowGeometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    QSettings().setValue(WindowGeometryKey, geometry);
 }
 
 bool AppSettings::trayNoticeShown() const

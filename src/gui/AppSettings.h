@@ -50,6 +50,11 @@ public:
     ClockFormat clockFormat() const;
     void setClockFormat(ClockFormat format);
 
+    // Where the window was and how large, as QWidget::saveGeometry() gives it; storing it
+    // changes no setting that anyone shows, so it emits nothing.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+
     // Whether the user was already told that closing the window keeps Soliloquy in the tray.
     bool trayNoticeShown() const;
     void setTrayNoticeShown(bool shown);

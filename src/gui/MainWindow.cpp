@@ -243,6 +243,8 @@ void MainWindow::clearForLock()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_settings && isVisible())
+        m_settings->setWindowGeometry(saveGeometry()); // where it opens next time
     if (m_hidesOnClose && !m_quitting) {
         // Soliloquy keeps running in the tray, so that reminders still come.
         event->ignore();
@@ -809,6 +811,19 @@ void MainWindow::setSettings(AppSettings* settings, const QString& databasePath)
         return;
     connect(settings, &AppSettings::changed, this, &MainWindow::applySettings, Qt::UniqueConnection);
     applySettings();
+    placeOnScreen();
+}
+
+void MainWindow::placeOnScreen()
+{
+    if (isVisible() || restoreGeometry(m_settings->windowGeometry()))
+        return;
+    // The first time: in the middle of the screen, not in a corner where no window manager
+    // places it (the form's size, or the screen's where that is smaller).
+    const QRect screenArea = screen()->availableGeometry();
+    QRect area(QPoint(), size().boundedTo(screenArea.size()));
+    area.moveCenter(screenArea.center());
+    setGeometry(area);
 }
 
 void MainWindow::applySettings()

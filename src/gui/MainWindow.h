@@ -113,6 +113,7 @@ private:
     void chooseExport();
     void chooseImport();
     void applySettings();
+    void placeOnScreen();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PostListModel* m_model;

@@ -3,6 +3,7 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "gui/AppSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "gui/RecoveryKeyDialog.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -235,6 +237,33 @@ private Q_SLOTS:
         write(QStringLiteral("Dear diary"));
         QTRY_COMPARE(m_window->postModel()->rowCount(), 1);
         QVERIFY(!welcome->isVisible());
+    }
+
+    // Where no window manager places it, the window opens in the middle of the screen the first
+    // time, and then where the user left it, at the size they gave it.
+    void theWindowOpensCentredThenWhereItWasLeft()
+    {
+        AppSettings settings;
+        const QRect left(40, 50, 520, 400);
+        {
+            MainWindow window;
+            window.setSettings(&settings, m_dir.filePath(QStringLiteral("journal.sqlite3")));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QRect screenArea = window.screen()->availableGeometry();
+            const QPoint offCentre = window.geometry().center() - screenArea.center();
+            QVERIFY2(offCentre.manhattanLength() <= 4,
+                     qPrintable(QStringLiteral("%1, %2").arg(offCentre.x()).arg(offCentre.y())));
+            window.setGeometry(left); // moved and resized by the user
+            QTRY_COMPARE(window.geometry(), left);
+            QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+            QTRY_VERIFY(!window.isVisible());
+        }
+        MainWindow again;
+        again.setSettings(&settings, m_dir.filePath(QStringLiteral("journal.sqlite3")));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.geometry(), left);
     }
 
     // Saving the recovery key says it worked, as copying it does.
