@@ -112,6 +112,15 @@ Database::~Database()
 
 bool Database::fail(StorageError error)
 {
+    const bool ownsTheFiles = m_lock != nullptr;
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    // A refused journal is left as it was: without the empty log and index that looking into
+    // it made. Only while this lock is held does nobody else have them open.
+    if (ownsTheFiles)
+        removeEmptyLogOf(m_path);
     close();
     m_error = std::move(error);
     return false;
@@ -200,6 +209,16 @@ StorageError Database::applyPragmas()
             return SqliteErrors::toStorageError(query.lastError(), query.lastError().text());
     }
     return {};
+}
+
+void Database::removeEmptyLogOf(const QString& path)
+{
+    const QString log = path + QStringLiteral("-wal");
+    if (QFileInfo::exists(log) && QFileInfo(log).size() == 0)
+        QFile::remove(log);
+    // The index of a log that is gone holds nothing.
+    if (!QFileInfo::exists(log))
+        QFile::remove(path + QStringLiteral("-shm"));
 }
 
 void Database::close()

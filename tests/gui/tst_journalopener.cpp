@@ -1,5 +1,6 @@
 #include "support/TestSupport.h"
 
+#include "gui/AppSettings.h"
 #include "gui/JournalOpener.h"
 #include "gui/MessageBox.h"
 #include "storage/BackupFolder.h"
@@ -7,6 +8,9 @@
 #include "storage/Database.h"
 
 #include <QFile>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +45,14 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("config")));
+        QCoreApplication::setOrganizationName(QStringLiteral("soliloquy-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_journalopener"));
+    }
+
     void init()
     {
         QDir(m_dir.path()).removeRecursively();
@@ -97,6 +109,39 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::No);
         QVERIFY(!JournalOpener::open(journal()));
         QCOMPARE(fileSha256(journal()), before);
+    }
+
+    // A damaged journal with no backup yet: the message names the file and where backups are
+    // kept, in the theme the user chose; the file is left as it was, with no empty log beside it.
+    void damagedJournalWithoutBackupsSaysWhereBackupsAreKept()
+    {
+        {
+            Database fresh(journal());
+            QVERIFY(fresh.open());
+        }
+        QVERIFY(!QFile::exists(journal() + QStringLiteral("-wal")));
+        QVERIFY(DailyBackups::all(journal()).isEmpty());
+        {
+            QFile file(journal());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 size = file.size();
+            QVERIFY(size > 8192);
+            QVERIFY(file.seek(4096)); // the header stays: the file still says it is a journal
+            file.write(QByteArray(size - 4096, '\x13'));
+        }
+        const QByteArray before = fileSha256(journal());
+        AppSettings().setTheme(AppSettings::Theme::Dark);
+
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!JournalOpener::open(journal()));
+        const QString text = MessageBox::lastText();
+        QVERIFY2(text.contains(journal()), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("There is no backup of this journal yet")), qPrintable(text));
+        QVERIFY(text.contains(BackupFolder(journal()).path()));
+        QVERIFY(QGuiApplication::palette().color(QPalette::Window).lightness() < 128);
+        QCOMPARE(fileSha256(journal()), before);
+        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QVERIFY2(!QFile::exists(journal() + suffix), qPrintable(suffix));
     }
 
     void newerJournalIsExplained()
