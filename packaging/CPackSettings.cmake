@@ -48,6 +48,9 @@ if(UNIX AND NOT APPLE)
         "libargon2-1"
         "libfontconfig1"
         "libsqlite3-0")
+    # Glyphs for Japanese, Chinese and Korean text and for emoji: a minimal system has none,
+    # and posts in those scripts would show as boxes.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, fonts-noto-color-emoji")
 
     # Fedora's names. rpmbuild adds the libraries the binary links by soname;
     # the plugins, which nothing links, are named here.
@@ -61,6 +64,9 @@ if(UNIX AND NOT APPLE)
         "qt6-qtbase-gui >= 6.8"
         "qt6-qtsvg >= 6.8"
         "qca-qt6-ossl")
+    # CPack has no variable for weak dependencies other than Suggests; this line lands in the
+    # spec's preamble, before its description.
+    set(CPACK_RPM_SPEC_MORE_DEFINE "Recommends: google-noto-sans-cjk-fonts google-noto-color-emoji-fonts")
     # Folders the distribution owns (hicolor-icon-theme and others) must not
     # be claimed by the package.
     set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION

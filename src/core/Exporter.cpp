@@ -188,9 +188,11 @@ public:
         if (!post.readable)
             out += QStringLiteral("<p class=\"unreadable\">%1</p>\n").arg(unreadableNote.toHtmlEscaped());
         else if (m_render)
-            out += QStringLiteral("<div class=\"body\">%1</div>\n").arg(m_render(post.text));
+            // dir="auto": a post in Hebrew or Arabic runs from the right, whatever the page's language.
+            out += QStringLiteral("<div class=\"body\" dir=\"auto\">%1</div>\n").arg(m_render(post.text));
         else
-            out += QStringLiteral("<div class=\"body plain\">%1</div>\n").arg(post.text.toHtmlEscaped());
+            out += QStringLiteral("<div class=\"body plain\" dir=\"auto\">%1</div>\n")
+                       .arg(post.text.toHtmlEscaped());
         for (qsizetype i = 0; i < attachments.size(); ++i) {
             const QString& mime = attachments.at(i).mimeType;
             if (mime.startsWith(QLatin1String("image/")))

@@ -198,6 +198,26 @@ private Q_SLOTS:
         QVERIFY(markdown.contains(QStringLiteral("\n#### Packing list\n\n###### deep\n")));
     }
 
+    // Emoji alone and right-to-left text come through every format; in the page, a Hebrew or
+    // Arabic post runs from the right.
+    void emojiAndRightToLeftPostsComeThroughEveryFormat()
+    {
+        post(QStringLiteral("🌸🎉"), "2024-01-05T14:30:00Z");
+        post(QStringLiteral("שלום עולם, מה נשמע?"), "2024-01-05T15:30:00Z");
+        post(QStringLiteral("مرحبا بالعالم"), "2024-01-05T16:30:00Z");
+        for (const auto& [format, file] : {std::pair{Exporter::Format::Json, QStringLiteral("j.json")},
+                                           std::pair{Exporter::Format::Markdown, QStringLiteral("j.md")},
+                                           std::pair{Exporter::Format::Html, QStringLiteral("j.html")}}) {
+            QVERIFY(exportAs(format, file).ok);
+            const QString text = QString::fromUtf8(readAll(path(file)));
+            for (const QString& body : {QStringLiteral("🌸🎉"), QStringLiteral("שלום עולם, מה נשמע?"),
+                                        QStringLiteral("مرحبا بالعالم")})
+                QVERIFY2(text.contains(body), qPrintable(file));
+        }
+        const QString html = QString::fromUtf8(readAll(path(QStringLiteral("j.html"))));
+        QCOMPARE(html.count(QStringLiteral("dir=\"auto\">")), 3);
+    }
+
     void htmlIsOneSelfContainedPageThatPrintsWell()
     {
         post(QStringLiteral("<script>alert('x')</script> & friends"), "2024-01-05T14:30:00Z");
@@ -236,7 +256,8 @@ private Q_SLOTS:
             return QStringLiteral("<b>%1</b>").arg(QString(markdown).remove(QLatin1Char('*')));
         });
         QVERIFY(exporter.exportTo(path(QStringLiteral("j.html")), Exporter::Format::Html).ok);
-        QVERIFY(readAll(path(QStringLiteral("j.html"))).contains("<div class=\"body\"><b>bold</b></div>"));
+        QVERIFY(readAll(path(QStringLiteral("j.html")))
+                    .contains("<div class=\"body\" dir=\"auto\"><b>bold</b></div>"));
     }
 
     void postsAreReadInPagesWithProgress()

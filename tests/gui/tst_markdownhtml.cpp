@@ -70,7 +70,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(file.readAll());
-        QVERIFY(html.contains(QStringLiteral("<div class=\"body\">")));
+        QVERIFY(html.contains(QStringLiteral("<div class=\"body\" dir=\"auto\">")));
         QVERIFY(html.contains(QStringLiteral("font-style:italic")));
         QVERIFY(!html.contains(QStringLiteral("**great**")));
     }

@@ -157,6 +157,14 @@ fi
 DEB=$(find "$WORK/dist" -maxdepth 1 -name 'soliloquy_*.deb' | head -n 1)
 [ -n "$DEB" ] || fail "cpack wrote no .deb"
 phase "built $(basename "$DEB")"
+# Japanese, Chinese and emoji posts need fonts a minimal system lacks: the package recommends them.
+recommends=$(dpkg-deb -f "$DEB" Recommends)
+for font in fonts-noto-cjk fonts-noto-color-emoji; do
+    case ", $recommends," in
+    *", $font,"*) ;;
+    *) fail "the package does not recommend $font (Recommends: $recommends)" ;;
+    esac
+done
 
 # --- Install it with apt, which brings in what it depends on ---------------
 
