@@ -669,10 +669,6 @@
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <source>Soliloquy JSON, to import again (*.json);;Markdown (*.md);;Web page, prints well (*.html)</source>
-        <translation>Soliloquy-JSON, zum erneuten Importieren (*.json);;Markdown (*.md);;Webseite, gut druckbar (*.html)</translation>
-    </message>
-    <message>
         <source>Exporting the journal…</source>
         <translation>Das Tagebuch wird exportiert…</translation>
     </message>
@@ -696,10 +692,6 @@
         <translation>Ins Tagebuch importieren</translation>
     </message>
     <message>
-        <source>Soliloquy JSON (*.json);;jrnl JSON export (*.json);;Day One export (*.json *.zip)</source>
-        <translation>Soliloquy-JSON (*.json);;jrnl-JSON-Export (*.json);;Day One-Export (*.json *.zip)</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
@@ -718,6 +710,26 @@ Nothing was imported.</source>
         <translation>%1
 
 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Soliloquy JSON, to import again (*.json)</source>
+        <translation>Soliloquy-JSON, zum erneuten Importieren (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page, prints well (*.html)</source>
+        <translation>Webseite, gut druckbar (*.html)</translation>
+    </message>
+    <message>
+        <source>Journal exports: Soliloquy, jrnl, Day One (*.json *.zip)</source>
+        <translation>Tagebuch-Exporte: Soliloquy, jrnl, Day One (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -982,14 +994,6 @@ Es wurde nichts importiert.</translation>
         <translation>Tagebuch beschädigt</translation>
     </message>
     <message>
-        <source>%1
-
-Restore the newest backup, from %2? The damaged file will be kept in the backups folder.</source>
-        <translation>%1
-
-Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im Ordner der Sicherungen erhalten.</translation>
-    </message>
-    <message>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
@@ -1012,6 +1016,30 @@ Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im 
     <message>
         <source>Could not write the backup %1: the finished copy could not be given its name.</source>
         <translation>Die Sicherung %1 konnte nicht geschrieben werden: die fertige Kopie konnte ihren Namen nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Soliloquy cannot open the journal %1.
+
+%2</source>
+        <translation>Soliloquy kann das Tagebuch %1 nicht öffnen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest backup, made %2? The damaged file will be kept in the backups folder.</source>
+        <translation>%1
+
+Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei wird im Sicherungsordner aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>
+
+There is no backup of this journal yet to restore. Soliloquy keeps its backups in %1.</source>
+        <translation>
+
+Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy legt seine Sicherungen in %1 ab.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1158,14 @@ Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im 
     <message>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1393,10 @@ Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im 
         <source>24-hour (%1)</source>
         <translation>24 Stunden (%1)</translation>
     </message>
+    <message>
+        <source>Remind me &amp;also on days I already wrote</source>
+        <translation>&amp;Auch an Tagen erinnern, an denen ich schon geschrieben habe</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -1402,6 +1442,17 @@ Step %2 of %3. A large journal takes a while; nothing is lost if this is interru
         <translation>%1
 
 Schritt %2 von %3. Ein großes Tagebuch braucht eine Weile; bei einer Unterbrechung geht nichts verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeNote</name>
+    <message>
+        <source>&lt;li&gt;Everything you write is kept encrypted in one file, %1, with daily backups beside it.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Alles, was du schreibst, liegt verschlüsselt in einer Datei, %1, mit täglichen Sicherungen daneben.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to your journal&lt;/h3&gt;&lt;p&gt;Write in the box below and press Enter: each entry becomes a post with its time, as in a chat. Shift+Enter starts a new line.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Words marked with # become tags, like #travel: the tag list shows them.&lt;/li&gt;&lt;li&gt;Ctrl+F searches everything you wrote.&lt;/li&gt;&lt;li&gt;Ctrl+L locks the journal; it also locks itself after a while without use.&lt;/li&gt;%1&lt;li&gt;Your recovery key is the only way back in if you forget your password: keep it somewhere safe.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Willkommen in deinem Tagebuch&lt;/h3&gt;&lt;p&gt;Schreib in das Feld unten und drück Enter: Jeder Eintrag wird ein Beitrag mit seiner Uhrzeit, wie in einem Chat. Umschalt+Enter beginnt eine neue Zeile.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Wörter mit # werden Schlagwörter, etwa #reise: Die Schlagwortliste zeigt sie.&lt;/li&gt;&lt;li&gt;Strg+F durchsucht alles, was du geschrieben hast.&lt;/li&gt;&lt;li&gt;Strg+L sperrt das Tagebuch; nach einer Weile ohne Benutzung sperrt es sich auch von selbst.&lt;/li&gt;%1&lt;li&gt;Dein Wiederherstellungsschlüssel ist der einzige Weg zurück, wenn du dein Passwort vergisst: Bewahre ihn sicher auf.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 </TS>
