@@ -111,7 +111,7 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
         return fail(err, problem);
 
     Database database(databasePath);
-    if (!database.open())
+    if (!database.open(Database::Options::besideTheWindow()))
         return fail(err, RestoreHint::explain(database.error(), databasePath));
     AccountService accounts(database.connection());
     const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password);
@@ -139,7 +139,7 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
         return fail(err,
                     QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
     Database database(databasePath);
-    if (!database.open())
+    if (!database.open(Database::Options::besideTheWindow()))
         return fail(err, RestoreHint::explain(database.error(), databasePath));
     AccountService accounts(database.connection());
     const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password);

@@ -65,7 +65,7 @@ std::unique_ptr<Session> unlock(Database& database, const QCommandLineParser& pa
         fail(err, QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
         return nullptr;
     }
-    if (!database.open()) {
+    if (!database.open(Database::Options::besideTheWindow())) {
         fail(err, RestoreHint::explain(database.error(), database.path()));
         return nullptr;
     }

@@ -16,6 +16,7 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/PostsWrittenElsewhere.h"
 #include "core/SearchIndex.h"
 #include "core/Session.h"
 #include "storage/DailyBackups.h"
@@ -359,6 +360,15 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
     connect(m_journal.get(), &Journal::postAdded, m_index.get(), &SearchIndex::addOrUpdate);
     connect(m_journal.get(), &Journal::postChanged, m_index.get(), &SearchIndex::addOrUpdate);
     connect(m_journal.get(), &Journal::postRemoved, m_index.get(), &SearchIndex::remove);
+    // Posts written from a terminal while the window is open appear within a second. The
+    // watcher goes with the journal, at the lock.
+    auto* elsewhere = new PostsWrittenElsewhere(*m_journal, *m_session, m_journal.get());
+    connect(elsewhere, &PostsWrittenElsewhere::arrived, window(), &MainWindow::showPostsWrittenElsewhere);
+    connect(elsewhere, &PostsWrittenElsewhere::arrived, m_index.get(),
+            [index = m_index.get()](const QList<Post>& posts) {
+                for (const Post& post : posts)
+                    index->addOrUpdate(post);
+            });
     // The draft comes back from the journal, where it was kept sealed.
     window()->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), m_index.get());
     m_index->buildInBackground(m_database->path(), *m_session);

@@ -790,6 +790,21 @@ void MainWindow::quit()
     Q_EMIT quitRequested();
 }
 
+void MainWindow::showPostsWrittenElsewhere(const QList<Post>& posts)
+{
+    // Only where they belong: at the newest end of the whole journal. A user reading older
+    // posts, or one tag's, meets them on the way back.
+    if (!m_journal || m_tagged || m_model->hasNewer())
+        return;
+    const bool atNewest = m_ui->postView->isPinnedToNewest();
+    for (const Post& post : posts) {
+        if (m_model->rowOf(post.id) < 0)
+            m_model->append(post);
+    }
+    if (atNewest)
+        m_ui->postView->showNewest();
+}
+
 void MainWindow::showForWriting()
 {
     if (isMinimized())

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Post.h"
+
+#include <QList>
 #include <QMainWindow>
 #include <QTimer>
 #include <QUndoStack>
@@ -74,6 +77,8 @@ public:
     void openSettings();
     // Shows, raises and activates the window with the cursor in the composer.
     void showForWriting();
+    // Posts another process wrote (a command from a terminal), shown where the newest are.
+    void showPostsWrittenElsewhere(const QList<Post>& posts);
     // Where there is a system tray, closing the window only hides it.
     void setHidesOnClose(bool hides) { m_hidesOnClose = hides; }
     // Closes the window for good (Journal > Quit), even where closing only hides it.

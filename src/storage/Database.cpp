@@ -136,8 +136,10 @@ bool Database::open(const Options& options)
     if (StorageError error = makeFolderFor(m_path); error.isError())
         return fail(error);
     m_lock = lockFor(m_path, &m_error);
-    if (!m_lock)
+    if (!m_lock && !(options.besideOthers && m_error.code == StorageError::Code::Locked))
         return fail(m_error);
+    const bool shared = !m_lock;
+    m_error = {};
 
     const auto tell = [&options](UpgradeStep step) {
         if (options.upgradeProgress)
@@ -157,6 +159,10 @@ bool Database::open(const Options& options)
     }
     if (inspection.error.isError())
         return fail(inspection.error);
+    if (shared && options.migrate && !inspection.pending.isEmpty())
+        return fail({StorageError::Code::Locked,
+                     QObject::tr("The journal needs an upgrade, which Soliloquy makes only while nothing "
+                                 "else has it open. Close the Soliloquy window, then try again.")});
 
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(m_path);

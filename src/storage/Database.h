@@ -40,6 +40,19 @@ public:
         // Called before each long step of upgrading an existing journal, and never when
         // there is nothing to upgrade (a new file is not "upgraded").
         std::function<void(UpgradeStep)> upgradeProgress;
+        // For a command from a terminal: when the window (or another command) holds the
+        // journal, open it beside them instead of refusing. SQLite's write-ahead log lets
+        // several processes write, one transaction at a time; such an open neither
+        // upgrades the journal nor restores it, and waits for the others' writes.
+        bool besideOthers = false;
+
+        // The options of a command from a terminal that writes posts or reads them.
+        static Options besideTheWindow()
+        {
+            Options options;
+            options.besideOthers = true;
+            return options;
+        }
     };
 
     explicit Database(QString path);
@@ -52,6 +65,8 @@ public:
     void close();
 
     bool isOpen() const;
+    // Whether this open shares the journal with another process (Options::besideOthers).
+    bool isShared() const { return isOpen() && !m_lock; }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     StorageError error() const { return m_error; }

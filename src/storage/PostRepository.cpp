@@ -91,6 +91,36 @@ qint64 PostRepository::countForUserBetween(qint64 userId, qint64 fromMs, qint64 
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
+qint64 PostRepository::highestIdForUser(qint64 userId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT max(id) FROM posts WHERE user_id = ?"));
+    query.addBindValue(userId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<qint64> PostRepository::idsForUserAbove(qint64 userId, qint64 id) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM posts WHERE user_id = ? AND id > ? ORDER BY id"));
+    query.addBindValue(userId);
+    query.addBindValue(id);
+    QList<qint64> ids;
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+qint64 PostRepository::changesByOthers() const
+{
+    QSqlQuery query(m_database);
+    return query.exec(QStringLiteral("PRAGMA data_version")) && query.next() ? query.value(0).toLongLong()
+                                                                             : -1;
+}
+
 QList<qint64> PostRepository::idsForUser(qint64 userId) const
 {
     QSqlQuery query(m_database);

@@ -27,6 +27,13 @@ public:
     qint64 countForUserBetween(qint64 userId, qint64 fromMs, qint64 untilMs) const;
     // Ids of all posts of a user, oldest first (used by checks and tests).
     QList<qint64> idsForUser(qint64 userId) const;
+    // The user's highest post id, 0 without posts.
+    qint64 highestIdForUser(qint64 userId) const;
+    // The user's post ids above `id`, lowest first: posts written since.
+    QList<qint64> idsForUserAbove(qint64 userId, qint64 id) const;
+    // A number that changes whenever another connection, in this process or another, has
+    // committed a change to the journal (SQLite's data_version); -1 when it cannot be read.
+    qint64 changesByOthers() const;
     // The query for the id a new post takes: past every id given before, deleted posts' too
     // (migrations/0006_post_ids.sql). A post's sealed body is bound to its id.
     static QString nextIdQuery();
