@@ -9,6 +9,7 @@
 #include "ReadOnlyConnection.h"
 #include "SqliteErrors.h"
 #include "SqliteHandle.h"
+#include "SqliteVersion.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -172,6 +173,9 @@ bool Database::open(const Options& options)
             database.lastError(),
             QObject::tr("Soliloquy could not open %1: %2").arg(m_path, database.lastError().text())));
     }
+    // Soliloquy's own SQLite calls work on this connection's handle: one library, or none.
+    if (const QString difference = SqliteVersion::differenceWithDriver(database); !difference.isEmpty())
+        return fail({StorageError::Code::CannotOpen, difference});
     if (StorageError error = applyPragmas(); error.isError())
         return fail(error);
 

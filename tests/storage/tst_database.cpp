@@ -7,6 +7,7 @@
 #include "storage/Migrator.h"
 #include "storage/PostRepository.h"
 #include "storage/SqliteErrors.h"
+#include "storage/SqliteVersion.h"
 #include "storage/UserRepository.h"
 
 #include <QFile>
@@ -90,6 +91,19 @@ private:
     }
 
 private Q_SLOTS:
+    // Soliloquy's own SQLite calls and Qt's driver share one library; another one in the
+    // driver is refused in words that name both.
+    void theDriverAndSoliloquyUseOneSqlite()
+    {
+        Database database(m_dir.filePath(QStringLiteral("one-sqlite.sqlite3")));
+        QVERIFY(database.open());
+        QCOMPARE(SqliteVersion::differenceWithDriver(database.connection()), QString());
+        const QString difference =
+            SqliteVersion::differenceWith(QStringLiteral("3.7.17"), QStringLiteral("2013-05-20"));
+        QVERIFY(difference.contains(QStringLiteral("SQLite 3.7.17")));
+        QVERIFY(difference.contains(QStringLiteral("SQLite ") + SqliteVersion::runtime()));
+    }
+
     void init()
     {
         QDir(m_dir.path()).removeRecursively();
