@@ -17,6 +17,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 // Day One names the JSON after the journal; Journal.json is the default journal's.
@@ -180,6 +182,16 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
     // Reused across the entries: new crypto contexts per post would cost more than the posts.
     ImportKeys importKeys(m_session);
     PostCipher cipher(m_session);
+    // Files of the archive are read after the posts are written, in the archive's order.
+    struct ArchivedAttachment
+    {
+        const ZipArchive::Entry* file;
+        int entryNumber;
+        qint64 postId;
+        int position;
+        QString mimeType;
+    };
+    QList<ArchivedAttachment> fromArchive;
     const qint64 total = batch.entries.size();
     for (qint64 done = 0; done < total; ++done) {
         if (progress && !progress(done, total)) {
@@ -212,25 +224,48 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         ++nextId;
         for (qsizetype i = 0; i < entry.attachments.size(); ++i) {
             const ImportedAttachment& attachment = entry.attachments.at(i);
-            QByteArray bytes = attachment.bytes;
-            if (!attachment.archivePath.isEmpty()) {
-                QString error;
-                const ZipArchive::Entry* file = archive ? archive->find(attachment.archivePath) : nullptr;
-                const std::optional<QByteArray> read =
-                    file ? archive->read(*file, MaxAttachmentBytes, &error) : std::nullopt;
-                if (!read)
-                    return failWith(QStringLiteral("entry %1: %2").arg(entry.number).arg(error));
-                bytes = *read;
-            }
             const int position = int(i + 1);
+            if (!attachment.archivePath.isEmpty()) {
+                const ZipArchive::Entry* file = archive ? archive->find(attachment.archivePath) : nullptr;
+                if (!file)
+                    return failWith(QStringLiteral("entry %1: \"%2\" is not in the archive")
+                                        .arg(entry.number)
+                                        .arg(attachment.archivePath));
+                fromArchive.append({file, entry.number, id, position, attachment.mimeType});
+                continue;
+            }
             StorageError storageError;
-            if (attachments.insert(
-                    {0, id, position, attachment.mimeType, m_session.sealAttachment(id, position, bytes)},
-                    &storageError) == 0)
+            if (attachments.insert({0, id, position, attachment.mimeType,
+                                    m_session.sealAttachment(id, position, attachment.bytes)},
+                                   &storageError) == 0)
                 return failWith(QStringLiteral("entry %1: %2").arg(entry.number).arg(storageError.message));
             ++result.attachments;
         }
         ++result.imported;
+    }
+    // The archive's files in the archive's order, each read once however many posts refer to it.
+    std::stable_sort(fromArchive.begin(), fromArchive.end(),
+                     [](const ArchivedAttachment& a, const ArchivedAttachment& b) {
+                         return a.file->index < b.file->index;
+                     });
+    QByteArray bytes;
+    const ZipArchive::Entry* bytesOf = nullptr;
+    for (const ArchivedAttachment& attachment : std::as_const(fromArchive)) {
+        if (attachment.file != bytesOf) {
+            QString error;
+            std::optional<QByteArray> read = archive->read(*attachment.file, MaxAttachmentBytes, &error);
+            if (!read)
+                return failWith(QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(error));
+            bytes = std::move(*read);
+            bytesOf = attachment.file;
+        }
+        StorageError storageError;
+        if (attachments.insert({0, attachment.postId, attachment.position, attachment.mimeType,
+                                m_session.sealAttachment(attachment.postId, attachment.position, bytes)},
+                               &storageError) == 0)
+            return failWith(
+                QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(storageError.message));
+        ++result.attachments;
     }
     if (!batch.avatarPng.isEmpty()) {
         QString error;

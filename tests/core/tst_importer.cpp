@@ -1,13 +1,16 @@
 #include "support/JournalFixture.h"
 #include "support/TestSupport.h"
 #include "support/ZipBuilder.h"
+#include "support/ZipFileWriter.h"
 
 #include "core/Importer.h"
 #include "core/Journal.h"
 #include "storage/AttachmentRepository.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -155,6 +158,47 @@ private Q_SLOTS:
                  photo);
         // Bound to its post: the same bytes do not open as another post's attachment.
         QVERIFY(!m_journal->session().openAttachment(first.id + 1, 1, attachments[0].body));
+    }
+
+    void dayOneZip64ExportsImport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("zip64.zip"));
+        ZipFileWriter writer(path, ZipFileWriter::Fields::Zip64);
+        QVERIFY(writer.add(QStringLiteral("Journal.json"), sample(QStringLiteral("dayone-Journal.json"))));
+        QVERIFY(writer.add(QStringLiteral("photos/0f343b0931126a20f133d67c2b018a3b.png"),
+                           sample(QStringLiteral("dayone-photo.png"))));
+        QVERIFY(writer.close());
+        const Importer::Result result = Importer(m_journal->connection(), m_journal->session())
+                                            .importFile(path, Importer::Format::DayOne);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.imported, 4);
+        QCOMPARE(result.attachments, 1);
+        const Post first = allPosts().first();
+        const QList<AttachmentRecord> attachments =
+            AttachmentRepository(m_journal->connection()).forPost(first.id);
+        QCOMPARE(attachments.size(), 1);
+        QCOMPARE(m_journal->session().openAttachment(first.id, 1, attachments[0].body).value_or(QByteArray()),
+                 sample(QStringLiteral("dayone-photo.png")));
+    }
+
+    void aZipThatExpandsFarBeyondItsSizeIsRefusedBeforeParsing()
+    {
+        // About 500 KB that would expand to 500 MB of JSON: refused from the archive's directory.
+        const QString path = m_dir.filePath(QStringLiteral("bomb.zip"));
+        ZipFileWriter writer(path);
+        QVERIFY(writer.add(QStringLiteral("Journal.json"), QByteArrayLiteral("{\"entries\": [\""), 'a',
+                           500LL * 1000 * 1000, QByteArrayLiteral("\"]}")));
+        QVERIFY(writer.close());
+        QVERIFY2(QFileInfo(path).size() < 1000 * 1000, qPrintable(QString::number(QFileInfo(path).size())));
+        QElapsedTimer timer;
+        timer.start();
+        const Importer::Result result = Importer(m_journal->connection(), m_journal->session())
+                                            .importFile(path, Importer::Format::DayOne);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("would expand to 477 MiB, more than 50 times its own")),
+                 qPrintable(result.error));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed()))); // nothing inflated
+        QCOMPARE(m_journal->postCount(), 0);
     }
 
     void importingTwiceAddsNothing_data()
