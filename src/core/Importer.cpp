@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -131,21 +132,26 @@ Importer::Result Importer::importFile(const QString& path, Format format, const 
         if (!journalJson)
             return result;
         const std::optional<QByteArray> bytes = archive.read(*journalJson, MaxJsonBytes, &result.error);
-        if (!bytes)
+        if (!bytes) {
+            if (journalJson->size > MaxJsonBytes)
+                result.error += QStringLiteral("; export fewer entries at a time");
             return result;
+        }
         json = *bytes;
         for (const ZipArchive::Entry& entry : archive.entries())
             archiveFiles.insert(entry.name);
         openArchive = &archive;
     } else {
         if (file.size() > MaxJsonBytes) {
-            result.error =
-                QStringLiteral("%1 is larger than %2 MiB").arg(path).arg(MaxJsonBytes / (1024 * 1024));
+            result.error = QStringLiteral("%1 is larger than %2 MiB; export fewer entries at a time")
+                               .arg(path)
+                               .arg(MaxJsonBytes / (1024 * 1024));
             return result;
         }
         json = file.readAll();
     }
-    const ImportBatch batch = parse(format, json, archiveFiles);
+    // The JSON's bytes are dropped as soon as they are parsed: the posts are written without them.
+    const ImportBatch batch = parse(format, std::exchange(json, {}), archiveFiles);
     if (!batch.error.isEmpty()) {
         result.error = batch.error;
         return result;

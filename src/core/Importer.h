@@ -45,7 +45,8 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // The largest file (or Journal.json inside a ZIP) read, and the largest attachment.
-    static constexpr qint64 MaxJsonBytes = 512LL * 1024 * 1024;
+    // Parsing takes about six times the JSON's size: 128 MiB keep an import under 1 GiB.
+    static constexpr qint64 MaxJsonBytes = 128LL * 1024 * 1024;
     static constexpr qint64 MaxAttachmentBytes = 64LL * 1024 * 1024;
 
     Importer(QSqlDatabase database, const Session& session);

@@ -201,6 +201,22 @@ private Q_SLOTS:
         QCOMPARE(m_journal->postCount(), 0);
     }
 
+    void aJsonFileLargerThanAnImportTakesIsRefusedUnread()
+    {
+        // Parsing takes several times a file's size in memory: past the limit nothing is read.
+        const QString path = m_dir.filePath(QStringLiteral("huge.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(Importer::MaxJsonBytes + 1)); // sparse: costs no disk
+        file.close();
+        const Importer::Result result =
+            Importer(m_journal->connection(), m_journal->session()).importFile(path, Importer::Format::Jrnl);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("is larger than 128 MiB; export fewer entries")),
+                 qPrintable(result.error));
+        QCOMPARE(m_journal->postCount(), 0);
+    }
+
     void importingTwiceAddsNothing_data()
     {
         QTest::addColumn<QString>("file");
