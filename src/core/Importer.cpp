@@ -241,8 +241,9 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
                 continue;
             }
             StorageError storageError;
-            if (attachments.insert({0, id, position, attachment.mimeType,
-                                    m_session.sealAttachment(id, position, attachment.bytes)},
+            const qint64 contentId = storeContent(attachments, attachment.bytes, &storageError);
+            if (contentId == 0 ||
+                attachments.insert({0, id, position, attachment.mimeType, {}, contentId, {}},
                                    &storageError) == 0)
                 return failWith(QStringLiteral("entry %1: %2").arg(entry.number).arg(storageError.message));
             ++result.attachments;
@@ -254,21 +255,25 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
                      [](const ArchivedAttachment& a, const ArchivedAttachment& b) {
                          return a.file->index < b.file->index;
                      });
-    QByteArray bytes;
-    const ZipArchive::Entry* bytesOf = nullptr;
+    const ZipArchive::Entry* contentOf = nullptr;
+    qint64 contentId = 0;
     for (const ArchivedAttachment& attachment : std::as_const(fromArchive)) {
-        if (attachment.file != bytesOf) {
-            QString error;
-            std::optional<QByteArray> read = archive->read(*attachment.file, MaxAttachmentBytes, &error);
-            if (!read)
-                return failWith(QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(error));
-            bytes = std::move(*read);
-            bytesOf = attachment.file;
-        }
         StorageError storageError;
-        if (attachments.insert({0, attachment.postId, attachment.position, attachment.mimeType,
-                                m_session.sealAttachment(attachment.postId, attachment.position, bytes)},
-                               &storageError) == 0)
+        if (attachment.file != contentOf) {
+            QString error;
+            const std::optional<QByteArray> bytes =
+                archive->read(*attachment.file, MaxAttachmentBytes, &error);
+            if (!bytes)
+                return failWith(QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(error));
+            contentId = storeContent(attachments, *bytes, &storageError);
+            if (contentId == 0)
+                return failWith(
+                    QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(storageError.message));
+            contentOf = attachment.file;
+        }
+        if (attachments.insert(
+                {0, attachment.postId, attachment.position, attachment.mimeType, {}, contentId, {}},
+                &storageError) == 0)
             return failWith(
                 QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(storageError.message));
         ++result.attachments;
@@ -284,6 +289,20 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         progress(total, total);
     result.ok = true;
     return result;
+}
+
+// The bytes are stored once per account: a content already there is named again.
+qint64 Importer::storeContent(AttachmentRepository& attachments, const QByteArray& bytes, StorageError* error)
+{
+    const QByteArray digest = m_session.attachmentDigest(bytes);
+    if (digest.isEmpty()) {
+        error->message = QStringLiteral("the journal is locked");
+        return 0;
+    }
+    const qint64 existing = attachments.findContent(m_session.userId(), digest);
+    return existing > 0 ? existing
+                        : attachments.insertContent(m_session.userId(), digest,
+                                                    m_session.sealAttachment(digest, bytes), error);
 }
 
 // The account takes the file's avatar only when it has none: an import never replaces a chosen one.

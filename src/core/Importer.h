@@ -64,6 +64,8 @@ public:
 private:
     Result write(const ImportBatch& batch, class ZipArchive* archive, const Progress& progress);
     bool importAvatar(const QByteArray& png, QString* error);
+    qint64 storeContent(class AttachmentRepository& attachments, const QByteArray& bytes,
+                        struct StorageError* error);
 
     QSqlDatabase m_database;
     const Session& m_session;

@@ -38,6 +38,10 @@ void insertRowsForVersion(const QString& path, int version)
         QVERIFY(execSql(path, {QStringLiteral("INSERT INTO posts (user_id, body, created_at) VALUES "
                                               "(1, x'cafe', 10), (1, x'f00d', 20)")}));
     }
+    if (version >= 5) {
+        QVERIFY(execSql(path, {QStringLiteral("INSERT INTO attachments (post_id, position, mime_type, body) "
+                                              "VALUES (1, 1, 'image/png', x'beef')")}));
+    }
 }
 
 void verifyRowsForVersion(const QString& path, int version)
@@ -48,6 +52,11 @@ void verifyRowsForVersion(const QString& path, int version)
     if (version >= 2)
         QCOMPARE(queryValue(path, QStringLiteral("SELECT group_concat(hex(body)) FROM posts")).toString(),
                  QStringLiteral("CAFE,F00D"));
+    if (version >= 5)
+        QCOMPARE(queryValue(path, QStringLiteral("SELECT hex(body) || mime_type || post_id || position "
+                                                 "FROM attachments"))
+                     .toString(),
+                 QStringLiteral("BEEFimage/png11"));
 }
 
 QList<Migration> withFailingStep(int version)
