@@ -6,6 +6,7 @@
 #include "JournalInspector.h"
 #include "JournalLock.h"
 #include "Migrator.h"
+#include "PrivateFiles.h"
 #include "ReadOnlyConnection.h"
 #include "SqliteErrors.h"
 #include "SqliteHandle.h"
@@ -55,7 +56,7 @@ std::unique_ptr<JournalLock> lockFor(const QString& databasePath, StorageError* 
 StorageError makeFolderFor(const QString& databasePath)
 {
     const QString folder = QFileInfo(databasePath).absolutePath();
-    if (QDir().mkpath(folder))
+    if (PrivateFiles::makeFolder(folder))
         return {};
     return {StorageError::Code::ReadOnly,
             QObject::tr("Soliloquy could not create the folder %1.").arg(folder)};
@@ -129,6 +130,9 @@ bool Database::open(const Options& options)
     m_lock = lockFor(m_path, &m_error);
     if (!m_lock)
         return fail(m_error);
+    // Made here, not by SQLite, so that a new journal is private from its first byte.
+    PrivateFiles::createFile(m_path);
+    PrivateFiles::restrictJournal(m_path);
 
     const auto tell = [&options](UpgradeStep step) {
         if (options.upgradeProgress)
@@ -166,7 +170,7 @@ bool Database::open(const Options& options)
     if (inspection.holdsSchema) {
         tell(UpgradeStep::BackingUp);
         const BackupFolder backups(m_path);
-        QDir().mkpath(backups.path());
+        PrivateFiles::makeFolder(backups.path());
         const QString file = backups.newBackupPath(inspection.version);
         if (StorageError error = Backup::writeCopy(SqliteHandle::of(database), file); error.isError()) {
             error.message =
@@ -270,15 +274,18 @@ StorageError Database::restore(const QString& databasePath, const QString& backu
     const BackupFolder backups(databasePath);
     if (QFileInfo::exists(databasePath)) {
         raiseHighestPostId(incoming, highestPostIdOf(databasePath));
-        QDir().mkpath(backups.path());
+        PrivateFiles::makeFolder(backups.path());
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
         const QString setAside = QDir(backups.path())
                                      .filePath(QFileInfo(databasePath).completeBaseName() +
                                                QStringLiteral("-replaced-%1.sqlite3").arg(stamp));
         bool moved = QFile::rename(databasePath, setAside);
+        PrivateFiles::restrict(setAside);
         for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (moved && QFileInfo::exists(databasePath + suffix))
+            if (moved && QFileInfo::exists(databasePath + suffix)) {
                 moved = QFile::rename(databasePath + suffix, setAside + suffix);
+                PrivateFiles::restrict(setAside + suffix);
+            }
         }
         if (!moved) {
             QFile::remove(incoming);
