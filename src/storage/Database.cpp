@@ -99,6 +99,29 @@ void raiseHighestPostId(const QString& path, qint64 highest)
     sqlite3_close(connection);
 }
 
+// Everything committed moved from the -wal into the journal file itself, so that the file
+// can be set aside alone; false when it cannot be written.
+bool checkpoint(const QString& path)
+{
+    sqlite3* connection = nullptr;
+    bool done = false;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READWRITE, nullptr) ==
+        SQLITE_OK)
+        done = sqlite3_exec(connection, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) ==
+               SQLITE_OK;
+    sqlite3_close(connection);
+    return done;
+}
+
+// A restore cut short between its two renames (the journal set aside, the restored copy
+// not yet in its place) is finished: the user asked for it, and the copy is whole.
+void finishInterruptedRestore(const QString& databasePath)
+{
+    const QString incoming = databasePath + QStringLiteral(".restoring");
+    if (!QFileInfo::exists(databasePath) && QFileInfo::exists(incoming))
+        QFile::rename(incoming, databasePath);
+}
+
 } // namespace
 
 Database::Database(QString path)
@@ -130,6 +153,7 @@ bool Database::open(const Options& options)
     m_lock = lockFor(m_path, &m_error);
     if (!m_lock)
         return fail(m_error);
+    finishInterruptedRestore(m_path);
     // Made here, not by SQLite, so that a new journal is private from its first byte.
     PrivateFiles::createFile(m_path);
     PrivateFiles::restrictJournal(m_path);
@@ -252,6 +276,7 @@ StorageError Database::restore(const QString& databasePath, const QString& backu
     const std::unique_ptr<JournalLock> lock = lockFor(databasePath, &lockError);
     if (!lock)
         return lockError;
+    finishInterruptedRestore(databasePath);
 
     const JournalInspection backup =
         JournalInspector::inspect(backupFile, Migration::bundled(), JournalInspector::Depth::QuickCheck);
@@ -279,14 +304,18 @@ StorageError Database::restore(const QString& databasePath, const QString& backu
         const QString setAside = QDir(backups.path())
                                      .filePath(QFileInfo(databasePath).completeBaseName() +
                                                QStringLiteral("-replaced-%1.sqlite3").arg(stamp));
-        bool moved = QFile::rename(databasePath, setAside);
-        PrivateFiles::restrict(setAside);
+        // The journal whole in its own file first; then its -wal and -shm, and itself last,
+        // so that a power cut at any point leaves a journal that opens: the one replaced,
+        // or (cut before the last rename) the restored copy, put in place at the next open.
+        bool moved = !QFileInfo::exists(databasePath + QStringLiteral("-wal")) || checkpoint(databasePath);
         for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             if (moved && QFileInfo::exists(databasePath + suffix)) {
                 moved = QFile::rename(databasePath + suffix, setAside + suffix);
                 PrivateFiles::restrict(setAside + suffix);
             }
         }
+        moved = moved && QFile::rename(databasePath, setAside);
+        PrivateFiles::restrict(setAside);
         if (!moved) {
             QFile::remove(incoming);
             return {
