@@ -13,6 +13,7 @@
 #include "gui/chat/ChatView.h"
 #include "gui/chat/PostListModel.h"
 #include "storage/Database.h"
+#include "support/ZipFileWriter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSet>
 #include <QSqlQuery>
@@ -347,6 +349,19 @@ void measureExport(const QTemporaryDir& folder, const QString& path, int posts, 
     }
 }
 
+// Prints this process's peak resident memory in KiB. VmHWM, not getrusage(): a child's
+// ru_maxrss starts from its parent's, which has made journals of a million posts by now;
+// the high-water mark of this process's own memory begins at exec.
+void printPeakRss()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            std::printf("%s\n", line.mid(6).trimmed().split(' ').value(0).constData());
+    }
+}
+
 // In a child process: the peak resident memory of showing and scrolling a journal.
 int rssChild(const QString& path)
 {
@@ -367,15 +382,7 @@ int rssChild(const QString& path)
         view->loadMoreIfNeeded();
         QCoreApplication::processEvents();
     }
-    // VmHWM, not getrusage(): a child's ru_maxrss starts from its parent's, which has made
-    // journals of a million posts by now; the high-water mark of this process's own memory
-    // begins at exec.
-    QFile status(QStringLiteral("/proc/self/status"));
-    status.open(QIODevice::ReadOnly);
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            std::printf("%s\n", line.mid(6).trimmed().split(' ').value(0).constData());
-    }
+    printPeakRss();
     return 0;
 }
 
@@ -385,6 +392,91 @@ double peakRssKb(const QString& path)
     child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--rss-child"), path});
     child.waitForFinished(600000);
     return child.readAllStandardOutput().trimmed().toDouble();
+}
+
+// Day One's Journal.json of `entries` entries (the sample texts), every tenth with one of
+// `photos` photos, so that each photo is shown by several entries.
+QByteArray dayOneJson(int entries, int photos)
+{
+    QJsonArray list;
+    const QDateTime first = QDateTime::currentDateTimeUtc().addDays(-3 * 365);
+    for (int i = 0; i < entries; ++i) {
+        QJsonObject entry{
+            {QStringLiteral("uuid"), QStringLiteral("%1").arg(i, 32, 16, QLatin1Char('0')).toUpper()},
+            {QStringLiteral("creationDate"), first.addSecs(qint64(i) * 3600).toString(Qt::ISODate)},
+            {QStringLiteral("text"), SampleJournal::textOf(i)}};
+        if (photos > 0 && i % 10 == 0)
+            entry.insert(QStringLiteral("photos"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("identifier"), QStringLiteral("P%1").arg(i)},
+                             {QStringLiteral("md5"), QStringLiteral("photo%1").arg(i / 10 % photos)},
+                             {QStringLiteral("type"), QStringLiteral("jpeg")}}});
+        list.append(entry);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("entries"), list}}).toJson();
+}
+
+// A Day One export as Day One zips it, with photos of `photoBytes` random bytes (as
+// incompressible as a JPEG).
+bool writeDayOneZip(const QString& path, const QByteArray& json, int photos, qint64 photoBytes)
+{
+    ZipFileWriter writer(path);
+    if (!writer.add(QStringLiteral("Journal.json"), json))
+        return false;
+    QRandomGenerator random(7);
+    QByteArray photo(photoBytes, Qt::Uninitialized);
+    for (int p = 0; p < photos; ++p) {
+        random.fillRange(reinterpret_cast<quint32*>(photo.data()), photo.size() / 4);
+        if (!writer.add(QStringLiteral("photos/photo%1.jpeg").arg(p), photo))
+            return false;
+    }
+    return writer.close();
+}
+
+// In a child process: the peak resident memory of importing `file` into a new journal.
+int importChild(const QString& file)
+{
+    QTemporaryDir folder;
+    Database database(folder.filePath(QStringLiteral("import.sqlite3")));
+    database.open();
+    AccountService accounts(database.connection());
+    const std::unique_ptr<Session> session =
+        accounts
+            .registerAccount(QStringLiteral("bench"), QStringLiteral("bench@example.org"),
+                             QString::fromLatin1(SampleJournal::Password))
+            .session;
+    if (!session)
+        return 1;
+    const Importer::Result result =
+        Importer(database.connection(), *session).importFile(file, Importer::Format::DayOne);
+    if (!result.ok) {
+        std::fprintf(stderr, "import: %s\n", qPrintable(result.error));
+        return 1;
+    }
+    printPeakRss();
+    return 0;
+}
+
+// The peak memory of importing a Day One ZIP of about 100 MB (photos, mostly), and of one
+// whose Journal.json is nearly as large as an import accepts.
+void measureImportPeak(const QTemporaryDir& folder)
+{
+    const QString file = folder.filePath(QStringLiteral("dayone.zip"));
+    const auto peakMib = [&file]() {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--import-child"), file});
+        child.waitForFinished(1800000);
+        return child.readAllStandardOutput().trimmed().toDouble() / 1024;
+    };
+    const int entries = 20000;
+    if (writeDayOneZip(file, dayOneJson(entries, 45), 45, 2 * 1024 * 1024))
+        report(QStringLiteral("import_peak_mib"), entries, peakMib(), QStringLiteral("MiB"));
+    const qint64 bytesPerEntry = dayOneJson(1000, 0).size() / 1000;
+    const int largest = int(Importer::MaxJsonBytes * 95 / 100 / bytesPerEntry);
+    if (writeDayOneZip(file, dayOneJson(largest, 0), 0, 0))
+        report(QStringLiteral("import_peak_largest_json_mib"), largest, peakMib(), QStringLiteral("MiB"));
+    QFile::remove(file);
 }
 
 // Process start until the first window is on screen, for Soliloquy and for a bare Qt window;
@@ -448,10 +540,14 @@ int main(int argc, char** argv)
                                         QStringLiteral("NAME,..."));
     const QCommandLineOption rssChildOption(QStringLiteral("rss-child"), QStringLiteral("(internal)"),
                                             QStringLiteral("PATH"));
-    parser.addOptions({postsOption, repetitionsOption, onlyOption, rssChildOption});
+    const QCommandLineOption importChildOption(QStringLiteral("import-child"), QStringLiteral("(internal)"),
+                                               QStringLiteral("FILE"));
+    parser.addOptions({postsOption, repetitionsOption, onlyOption, rssChildOption, importChildOption});
     parser.process(app);
     if (parser.isSet(rssChildOption))
         return rssChild(parser.value(rssChildOption));
+    if (parser.isSet(importChildOption))
+        return importChild(parser.value(importChildOption));
 
     const int repetitions = qMax(1, parser.value(repetitionsOption).toInt());
     QList<int> sizes{1000, 100000, 1000000};
@@ -465,9 +561,15 @@ int main(int argc, char** argv)
         return only.isEmpty() || std::any_of(names.begin(), names.end(),
                                              [&only](const QString& name) { return only.contains(name); });
     };
-    // Every measurement but the import reads the sample journal.
-    const bool journalNeeded = only != QSet<QString>{QStringLiteral("import_100k_ms")};
+    // Every measurement but the imports reads the sample journal.
+    const bool journalNeeded =
+        !(only - QSet<QString>{QStringLiteral("import_100k_ms"), QStringLiteral("import_peak_mib"),
+                               QStringLiteral("import_peak_largest_json_mib")})
+             .isEmpty() ||
+        only.isEmpty();
     QTemporaryDir folder;
+    if (wanted({QStringLiteral("import_peak_mib"), QStringLiteral("import_peak_largest_json_mib")}))
+        measureImportPeak(folder);
     QList<double> firstPaints;
     QMap<int, QString> journals;
     for (const int posts : sizes) {

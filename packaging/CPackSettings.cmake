@@ -46,6 +46,7 @@ if(UNIX AND NOT APPLE)
         "libqca-qt6-2 (>= ${Qca-qt6_VERSION})"
         "libqca-qt6-plugins (>= ${Qca-qt6_VERSION})"
         "libargon2-1"
+        "libarchive13t64"
         "libfontconfig1"
         "libsqlite3-0")
     # Glyphs for Japanese, Chinese and Korean text and for emoji: a minimal system has none,

@@ -89,6 +89,10 @@
         <source>The journal is locked: unlock it, then try again.</source>
         <translation>Das Tagebuch ist gesperrt: entsperr es und versuch es dann noch einmal.</translation>
     </message>
+    <message>
+        <source>This account&apos;s password settings ask for far more memory or time than Soliloquy ever uses: the journal file was not written by Soliloquy as it is. Restore a backup (Journal &gt; Backups…).</source>
+        <translation>Die Passworteinstellungen dieses Kontos verlangen weit mehr Speicher oder Zeit, als Soliloquy je verwendet: Die Tagebuchdatei ist nicht so, wie Soliloquy sie geschrieben hat. Stellen Sie eine Sicherung wieder her (Tagebuch &gt; Sicherungen…).</translation>
+    </message>
 </context>
 <context>
     <name>AccountValidation</name>

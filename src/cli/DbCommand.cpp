@@ -30,11 +30,20 @@ int status(const QString& path, QTextStream& out, QTextStream& err)
 {
     const JournalInspection inspection =
         JournalInspector::inspect(path, Migration::bundled(), JournalInspector::Depth::Header);
+    // A file that could not be read has no version to tell, and no step is pending for one
+    // this version cannot open.
+    const bool readable = !inspection.error.isError() || inspection.version > 0;
+    const bool newer = inspection.error.code == StorageError::Code::NewerVersion;
     out << "Journal:  " << path << (inspection.exists ? "" : " (not created yet)") << "\n"
-        << "Version:  " << inspection.version << " (latest " << inspection.latestVersion << ")\n"
-        << "Pending:  " << migrationNames(inspection.pending) << "\n";
+        << "Version:  " << (readable ? QString::number(inspection.version) : QStringLiteral("unknown"))
+        << " (latest " << inspection.latestVersion << ")\n"
+        << "Pending:  "
+        << (!inspection.error.isError() ? migrationNames(inspection.pending)
+            : newer                     ? QStringLiteral("none (the journal is newer than this version)")
+                                        : QStringLiteral("unknown (the journal cannot be read)"))
+        << "\n";
     if (inspection.error.isError())
-        return fail(err, inspection.error.message);
+        return fail(err, RestoreHint::explain(inspection.error, path));
     return 0;
 }
 
@@ -66,11 +75,13 @@ int check(const QString& path, QTextStream& out, QTextStream& err)
     if (inspection.error.isError() && inspection.error.code != StorageError::Code::NewerVersion)
         return fail(err, RestoreHint::explain(inspection.error, path));
     StorageError error;
-    const QStringList problems = JournalInspector::problems(path, &error);
+    QStringList problems = JournalInspector::problems(path, &error);
     if (error.isError())
-        return fail(err, error.message);
+        return fail(err, RestoreHint::explain(error, path));
+    // SQLite names one damage as often as it meets it: each is told once.
+    problems.removeDuplicates();
     if (!problems.isEmpty()) {
-        for (const QString& problem : problems)
+        for (const QString& problem : std::as_const(problems))
             err << "problem: " << problem << "\n";
         return fail(err, RestoreHint::explain({StorageError::Code::Corrupt,
                                                QStringLiteral("the journal %1 is damaged").arg(path)},

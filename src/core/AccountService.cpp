@@ -3,6 +3,7 @@
 #include "AccountValidation.h"
 #include "LoginThrottle.h"
 
+#include "crypto/Argon2.h"
 #include "crypto/CryptoRuntime.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/KeyWrap.h"
@@ -176,6 +177,13 @@ AccountService::Outcome AccountService::login(const QString& login, const QStrin
     LoginThrottle throttle(m_database, m_clock);
     if (mustWait(throttle, attempts, outcome))
         return outcome;
+    // A crafted file could ask for minutes of hashing and gigabytes: refused before any.
+    if (user && Argon2::exceedsLimits(user->passwordHash)) {
+        outcome.error = tr("This account's password settings ask for far more memory or time than "
+                           "Soliloquy ever uses: the journal file was not written by Soliloquy as it "
+                           "is. Restore a backup (Journal > Backups…).");
+        return outcome;
+    }
     // An unknown name costs a hash too, so timing does not tell which names exist.
     const bool passwordRight = user ? PasswordHasher::verify(password, user->passwordHash)
                                     : (PasswordHasher::verify(password, PasswordHasher::decoyHash()), false);

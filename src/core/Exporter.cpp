@@ -337,8 +337,7 @@ Exporter::Result Exporter::exportTo(const QString& path, Format format, const Pr
                 withAttachments.contains(post.id) ? attachments.forPost(post.id) : QList<AttachmentRecord>();
             QList<QByteArray> opened;
             for (const AttachmentRecord& attachment : stored)
-                opened << m_session.openAttachment(post.id, attachment.position, attachment.body)
-                              .value_or(QByteArray());
+                opened << m_session.openAttachment(attachment).value_or(QByteArray());
             if (file.write(writer->post(post, stored, opened)) < 0)
                 return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
         }

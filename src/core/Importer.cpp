@@ -17,6 +17,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <utility>
+
 namespace {
 
 // Day One names the JSON after the journal; Journal.json is the default journal's.
@@ -129,21 +132,26 @@ Importer::Result Importer::importFile(const QString& path, Format format, const 
         if (!journalJson)
             return result;
         const std::optional<QByteArray> bytes = archive.read(*journalJson, MaxJsonBytes, &result.error);
-        if (!bytes)
+        if (!bytes) {
+            if (journalJson->size > MaxJsonBytes)
+                result.error += QStringLiteral("; export fewer entries at a time");
             return result;
+        }
         json = *bytes;
         for (const ZipArchive::Entry& entry : archive.entries())
             archiveFiles.insert(entry.name);
         openArchive = &archive;
     } else {
         if (file.size() > MaxJsonBytes) {
-            result.error =
-                QStringLiteral("%1 is larger than %2 MiB").arg(path).arg(MaxJsonBytes / (1024 * 1024));
+            result.error = QStringLiteral("%1 is larger than %2 MiB; export fewer entries at a time")
+                               .arg(path)
+                               .arg(MaxJsonBytes / (1024 * 1024));
             return result;
         }
         json = file.readAll();
     }
-    const ImportBatch batch = parse(format, json, archiveFiles);
+    // The JSON's bytes are dropped as soon as they are parsed: the posts are written without them.
+    const ImportBatch batch = parse(format, std::exchange(json, {}), archiveFiles);
     if (!batch.error.isEmpty()) {
         result.error = batch.error;
         return result;
@@ -180,6 +188,16 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
     // Reused across the entries: new crypto contexts per post would cost more than the posts.
     ImportKeys importKeys(m_session);
     PostCipher cipher(m_session);
+    // Files of the archive are read after the posts are written, in the archive's order.
+    struct ArchivedAttachment
+    {
+        const ZipArchive::Entry* file;
+        int entryNumber;
+        qint64 postId;
+        int position;
+        QString mimeType;
+    };
+    QList<ArchivedAttachment> fromArchive;
     const qint64 total = batch.entries.size();
     for (qint64 done = 0; done < total; ++done) {
         if (progress && !progress(done, total)) {
@@ -212,25 +230,53 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         ++nextId;
         for (qsizetype i = 0; i < entry.attachments.size(); ++i) {
             const ImportedAttachment& attachment = entry.attachments.at(i);
-            QByteArray bytes = attachment.bytes;
-            if (!attachment.archivePath.isEmpty()) {
-                QString error;
-                const ZipArchive::Entry* file = archive ? archive->find(attachment.archivePath) : nullptr;
-                const std::optional<QByteArray> read =
-                    file ? archive->read(*file, MaxAttachmentBytes, &error) : std::nullopt;
-                if (!read)
-                    return failWith(QStringLiteral("entry %1: %2").arg(entry.number).arg(error));
-                bytes = *read;
-            }
             const int position = int(i + 1);
+            if (!attachment.archivePath.isEmpty()) {
+                const ZipArchive::Entry* file = archive ? archive->find(attachment.archivePath) : nullptr;
+                if (!file)
+                    return failWith(QStringLiteral("entry %1: \"%2\" is not in the archive")
+                                        .arg(entry.number)
+                                        .arg(attachment.archivePath));
+                fromArchive.append({file, entry.number, id, position, attachment.mimeType});
+                continue;
+            }
             StorageError storageError;
-            if (attachments.insert(
-                    {0, id, position, attachment.mimeType, m_session.sealAttachment(id, position, bytes)},
-                    &storageError) == 0)
+            const qint64 contentId = storeContent(attachments, attachment.bytes, &storageError);
+            if (contentId == 0 ||
+                attachments.insert({0, id, position, attachment.mimeType, {}, contentId, {}},
+                                   &storageError) == 0)
                 return failWith(QStringLiteral("entry %1: %2").arg(entry.number).arg(storageError.message));
             ++result.attachments;
         }
         ++result.imported;
+    }
+    // The archive's files in the archive's order, each read once however many posts refer to it.
+    std::stable_sort(fromArchive.begin(), fromArchive.end(),
+                     [](const ArchivedAttachment& a, const ArchivedAttachment& b) {
+                         return a.file->index < b.file->index;
+                     });
+    const ZipArchive::Entry* contentOf = nullptr;
+    qint64 contentId = 0;
+    for (const ArchivedAttachment& attachment : std::as_const(fromArchive)) {
+        StorageError storageError;
+        if (attachment.file != contentOf) {
+            QString error;
+            const std::optional<QByteArray> bytes =
+                archive->read(*attachment.file, MaxAttachmentBytes, &error);
+            if (!bytes)
+                return failWith(QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(error));
+            contentId = storeContent(attachments, *bytes, &storageError);
+            if (contentId == 0)
+                return failWith(
+                    QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(storageError.message));
+            contentOf = attachment.file;
+        }
+        if (attachments.insert(
+                {0, attachment.postId, attachment.position, attachment.mimeType, {}, contentId, {}},
+                &storageError) == 0)
+            return failWith(
+                QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(storageError.message));
+        ++result.attachments;
     }
     if (!batch.avatarPng.isEmpty()) {
         QString error;
@@ -243,6 +289,20 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         progress(total, total);
     result.ok = true;
     return result;
+}
+
+// The bytes are stored once per account: a content already there is named again.
+qint64 Importer::storeContent(AttachmentRepository& attachments, const QByteArray& bytes, StorageError* error)
+{
+    const QByteArray digest = m_session.attachmentDigest(bytes);
+    if (digest.isEmpty()) {
+        error->message = QStringLiteral("the journal is locked");
+        return 0;
+    }
+    const qint64 existing = attachments.findContent(m_session.userId(), digest);
+    return existing > 0 ? existing
+                        : attachments.insertContent(m_session.userId(), digest,
+                                                    m_session.sealAttachment(digest, bytes), error);
 }
 
 // The account takes the file's avatar only when it has none: an import never replaces a chosen one.

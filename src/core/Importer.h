@@ -45,7 +45,8 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // The largest file (or Journal.json inside a ZIP) read, and the largest attachment.
-    static constexpr qint64 MaxJsonBytes = 512LL * 1024 * 1024;
+    // Parsing takes about six times the JSON's size: 128 MiB keep an import under 1 GiB.
+    static constexpr qint64 MaxJsonBytes = 128LL * 1024 * 1024;
     static constexpr qint64 MaxAttachmentBytes = 64LL * 1024 * 1024;
 
     Importer(QSqlDatabase database, const Session& session);
@@ -63,6 +64,8 @@ public:
 private:
     Result write(const ImportBatch& batch, class ZipArchive* archive, const Progress& progress);
     bool importAvatar(const QByteArray& png, QString* error);
+    qint64 storeContent(class AttachmentRepository& attachments, const QByteArray& bytes,
+                        struct StorageError* error);
 
     QSqlDatabase m_database;
     const Session& m_session;

@@ -61,14 +61,27 @@ QByteArray Session::attachmentContext(qint64 postId, int position) const
            QByteArray::number(postId) + " position " + QByteArray::number(position);
 }
 
-QByteArray Session::sealAttachment(qint64 postId, int position, const QByteArray& bytes) const
+QByteArray Session::attachmentContentContext(const QByteArray& digest) const
 {
-    return Sealer::seal(m_dataKey, bytes, attachmentContext(postId, position));
+    return context("attachment content") + " digest " + digest.toHex();
 }
 
-std::optional<QByteArray> Session::openAttachment(qint64 postId, int position, const QByteArray& sealed) const
+QByteArray Session::attachmentDigest(const QByteArray& bytes) const
 {
-    return Sealer::open(m_dataKey, sealed, attachmentContext(postId, position));
+    return KeyedDigest::hmacSha256(m_dataKey, context("attachment digest"), bytes);
+}
+
+QByteArray Session::sealAttachment(const QByteArray& digest, const QByteArray& bytes) const
+{
+    return Sealer::seal(m_dataKey, bytes, attachmentContentContext(digest));
+}
+
+std::optional<QByteArray> Session::openAttachment(const AttachmentRecord& attachment) const
+{
+    if (attachment.contentId > 0)
+        return Sealer::open(m_dataKey, attachment.body, attachmentContentContext(attachment.contentDigest));
+    return Sealer::open(m_dataKey, attachment.body,
+                        attachmentContext(attachment.postId, attachment.position));
 }
 
 QByteArray Session::importKeyPurpose() const

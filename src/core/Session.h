@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/SecretBytes.h"
+#include "storage/AttachmentRecord.h"
 
 #include <QByteArray>
 #include <QString>
@@ -26,9 +27,14 @@ public:
     std::optional<QByteArray> openAvatar(const QByteArray& sealed) const;
     QByteArray sealDraft(const QByteArray& text) const;
     std::optional<QByteArray> openDraft(const QByteArray& sealed) const;
-    // Attachments are bound to their user, post and position like post bodies.
-    QByteArray sealAttachment(qint64 postId, int position, const QByteArray& bytes) const;
-    std::optional<QByteArray> openAttachment(qint64 postId, int position, const QByteArray& sealed) const;
+    // Attachments are stored once per account by content: named by a keyed digest of their
+    // bytes (equal for equal bytes; without the key no known photo can be tested against it)
+    // and sealed bound to their user and that digest.
+    QByteArray attachmentDigest(const QByteArray& bytes) const;
+    QByteArray sealAttachment(const QByteArray& digest, const QByteArray& bytes) const;
+    // The bytes of a stored attachment: by content, or (rows of schema versions before 7)
+    // bound to their post and position.
+    std::optional<QByteArray> openAttachment(const AttachmentRecord& attachment) const;
     // A keyed digest naming an imported entry (source format and the entry's identity),
     // stored so that a second import of the same file adds nothing.
     QByteArray importKey(const QByteArray& source, const QByteArray& identity) const;
@@ -43,6 +49,7 @@ public:
 
 private:
     QByteArray attachmentContext(qint64 postId, int position) const;
+    QByteArray attachmentContentContext(const QByteArray& digest) const;
     QByteArray context(const char* purpose) const;
 
     qint64 m_userId;

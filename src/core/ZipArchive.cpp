@@ -1,55 +1,15 @@
 #include "ZipArchive.h"
 
-#include "Inflater.h"
-
-#include <QBuffer>
 #include <QFile>
-#include <QtEndian>
+#include <QFileInfo>
 
-#include <array>
+#include <archive.h>
+#include <archive_entry.h>
 
 namespace {
 
-constexpr quint32 LocalHeaderSignature = 0x04034b50;
-constexpr quint32 CentralHeaderSignature = 0x02014b50;
-constexpr quint32 EndOfDirectorySignature = 0x06054b50;
-constexpr int EndOfDirectorySize = 22;
-constexpr int CentralHeaderSize = 46;
-constexpr int LocalHeaderSize = 30;
-constexpr int MaxCommentSize = 0xffff;
-constexpr qint64 MaxCentralDirectorySize = 64 * 1024 * 1024;
-// Deflate cannot do better than about 1032:1; more than that is a bomb, not a photo.
-constexpr qint64 MaxCompressionRatio = 1100;
-constexpr quint16 EncryptedFlag = 0x0001;
-constexpr quint16 Utf8NameFlag = 0x0800;
-
-quint16 u16(const QByteArray& bytes, qsizetype at)
-{
-    return qFromLittleEndian<quint16>(bytes.constData() + at);
-}
-
-quint32 u32(const QByteArray& bytes, qsizetype at)
-{
-    return qFromLittleEndian<quint32>(bytes.constData() + at);
-}
-
-quint32 crc32(const QByteArray& bytes)
-{
-    static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> result{};
-        for (quint32 n = 0; n < 256; ++n) {
-            quint32 c = n;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
-            result[n] = c;
-        }
-        return result;
-    }();
-    quint32 crc = 0xffffffffu;
-    for (const char byte : bytes)
-        crc = table[(crc ^ quint8(byte)) & 0xff] ^ (crc >> 8);
-    return crc ^ 0xffffffffu;
-}
+constexpr int ReadBlockSize = 64 * 1024;
+constexpr qint64 MiB = 1024 * 1024;
 
 // Names are paths inside the archive; one that could lead outside it is refused
 // even though nothing is extracted, as no honest export has one.
@@ -62,128 +22,115 @@ bool isSafeName(const QString& name)
     return !parts.contains(QStringLiteral(".."));
 }
 
+QString nameOf(archive_entry* header)
+{
+    if (const char* utf8 = archive_entry_pathname_utf8(header))
+        return QString::fromUtf8(utf8);
+    const char* raw = archive_entry_pathname(header);
+    return raw ? QString::fromLatin1(raw) : QString();
+}
+
+QString reasonOf(archive* reader)
+{
+    const char* text = archive_error_string(reader);
+    return text ? QString::fromUtf8(text) : QStringLiteral("unknown error");
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / MiB, 'f', bytes < 10 * MiB ? 1 : 0);
+}
+
 } // namespace
+
+void ZipArchive::ReaderDeleter::operator()(archive* reader) const
+{
+    archive_read_free(reader);
+}
+
+ZipArchive::ZipArchive() = default;
+ZipArchive::~ZipArchive() = default;
 
 bool ZipArchive::looksLikeZip(const QByteArray& start)
 {
-    return start.size() >= 4 && u32(start, 0) == LocalHeaderSignature;
+    return start.startsWith(QByteArrayLiteral("PK\x03\x04"));
 }
 
 bool ZipArchive::open(const QString& path, QString* error)
 {
-    m_entries.clear();
-    auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file->errorString());
+    m_path = path;
+    m_data.clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    m_device = std::move(file);
-    if (!readCentralDirectory(error)) {
-        *error = QStringLiteral("the ZIP archive %1").arg(*error);
-        return false;
-    }
-    return true;
+    return readDirectory(file.size(), error);
 }
 
 bool ZipArchive::openData(const QByteArray& data, QString* error)
 {
-    m_entries.clear();
-    auto buffer = std::make_unique<QBuffer>();
-    buffer->setData(data);
-    buffer->open(QIODevice::ReadOnly);
-    m_device = std::move(buffer);
-    if (!readCentralDirectory(error)) {
-        *error = QStringLiteral("the ZIP archive %1").arg(*error);
-        return false;
-    }
-    return true;
+    m_path.clear();
+    m_data = data;
+    return readDirectory(data.size(), error);
 }
 
-bool ZipArchive::readCentralDirectory(QString* error)
+ZipArchive::Reader ZipArchive::openReader(QString* error) const
 {
-    const qint64 fileSize = m_device->size();
-    const qint64 tailSize = qMin<qint64>(fileSize, EndOfDirectorySize + MaxCommentSize);
-    if (!m_device->seek(fileSize - tailSize)) {
-        *error = QStringLiteral("cannot be read");
-        return false;
+    Reader reader(archive_read_new());
+    // Only ZIP, read from its central directory: the seekable reader knows each
+    // entry's size before reading it, and ZIP64's larger fields.
+    archive_read_support_format_zip_seekable(reader.get());
+    const int status =
+        m_path.isEmpty()
+            ? archive_read_open_memory(reader.get(), m_data.constData(), size_t(m_data.size()))
+            : archive_read_open_filename(reader.get(), QFile::encodeName(m_path).constData(), ReadBlockSize);
+    if (status != ARCHIVE_OK) {
+        *error = QStringLiteral("cannot be read: %1").arg(reasonOf(reader.get()));
+        return nullptr;
     }
-    const QByteArray tail = m_device->read(tailSize);
-    qsizetype end = -1;
-    for (qsizetype at = tail.size() - EndOfDirectorySize; at >= 0; --at) {
-        if (u32(tail, at) == EndOfDirectorySignature) {
-            end = at;
+    return reader;
+}
+
+bool ZipArchive::readDirectory(qint64 archiveSize, QString* error)
+{
+    m_entries.clear();
+    m_reader.reset();
+    m_nextIndex = 0;
+    const auto refuse = [&](const QString& why) {
+        *error = QStringLiteral("the ZIP archive %1").arg(why);
+        m_entries.clear();
+        return false;
+    };
+    QString why;
+    Reader reader = openReader(&why);
+    if (!reader)
+        return refuse(why);
+    archive_entry* header = nullptr;
+    for (int index = 0;; ++index) {
+        const int status = archive_read_next_header(reader.get(), &header);
+        if (status == ARCHIVE_EOF)
             break;
-        }
+        if (status < ARCHIVE_WARN)
+            return refuse(QStringLiteral("cannot be read: %1").arg(reasonOf(reader.get())));
+        const QString name = nameOf(header);
+        if (!isSafeName(name))
+            return refuse(
+                QStringLiteral("holds a file named \"%1\", which points outside the archive").arg(name));
+        if (archive_entry_filetype(header) == AE_IFDIR)
+            continue;
+        if (!archive_entry_size_is_set(header))
+            return refuse(QStringLiteral("does not say how large \"%1\" is").arg(name));
+        m_entries.append({name, archive_entry_size(header), index});
     }
-    if (end < 0) {
-        *error = QStringLiteral("has no central directory (is it cut short?)");
-        return false;
-    }
-    const quint16 disk = u16(tail, end + 4);
-    const quint16 directoryDisk = u16(tail, end + 6);
-    const quint16 entriesHere = u16(tail, end + 8);
-    const quint16 entryCount = u16(tail, end + 10);
-    const quint32 directorySize = u32(tail, end + 12);
-    const quint32 directoryOffset = u32(tail, end + 16);
-    if (entryCount == 0xffff || directorySize == 0xffffffffu || directoryOffset == 0xffffffffu) {
-        *error = QStringLiteral("is a ZIP64 archive, which Soliloquy cannot read; export fewer entries at "
-                                "a time");
-        return false;
-    }
-    const qint64 endOffset = fileSize - tailSize + end;
-    if (disk != 0 || directoryDisk != 0 || entriesHere != entryCount) {
-        *error = QStringLiteral("is split across several files");
-        return false;
-    }
-    if (qint64(directoryOffset) + directorySize > endOffset || directorySize > MaxCentralDirectorySize) {
-        *error = QStringLiteral("has a central directory outside the file (is it cut short?)");
-        return false;
-    }
-    m_device->seek(directoryOffset);
-    const QByteArray directory = m_device->read(directorySize);
-    if (directory.size() != qsizetype(directorySize)) {
-        *error = QStringLiteral("cannot be read");
-        return false;
-    }
-    qsizetype at = 0;
-    for (int i = 0; i < entryCount; ++i) {
-        if (at + CentralHeaderSize > directory.size() || u32(directory, at) != CentralHeaderSignature) {
-            *error = QStringLiteral("has a damaged central directory at entry %1").arg(i + 1);
-            return false;
-        }
-        Entry entry;
-        entry.flags = u16(directory, at + 8);
-        entry.method = u16(directory, at + 10);
-        entry.crc32 = u32(directory, at + 16);
-        entry.compressedSize = u32(directory, at + 20);
-        entry.uncompressedSize = u32(directory, at + 24);
-        const int nameSize = u16(directory, at + 28);
-        const int extraSize = u16(directory, at + 30);
-        const int commentSize = u16(directory, at + 32);
-        entry.localHeaderOffset = u32(directory, at + 42);
-        if (at + CentralHeaderSize + nameSize + extraSize + commentSize > directory.size()) {
-            *error = QStringLiteral("has a damaged central directory at entry %1").arg(i + 1);
-            return false;
-        }
-        const QByteArray rawName = directory.mid(at + CentralHeaderSize, nameSize);
-        entry.name = (entry.flags & Utf8NameFlag) ? QString::fromUtf8(rawName) : QString::fromLatin1(rawName);
-        if (!isSafeName(entry.name)) {
-            *error =
-                QStringLiteral("holds a file named \"%1\", which points outside the archive").arg(entry.name);
-            return false;
-        }
-        if (entry.uncompressedSize == 0xffffffffu || entry.compressedSize == 0xffffffffu ||
-            entry.localHeaderOffset == 0xffffffffu) {
-            *error = QStringLiteral("is a ZIP64 archive, which Soliloquy cannot read");
-            return false;
-        }
-        if (entry.localHeaderOffset + LocalHeaderSize + entry.compressedSize > directoryOffset) {
-            *error = QStringLiteral("says \"%1\" lies outside the file (is it cut short?)").arg(entry.name);
-            return false;
-        }
-        m_entries.append(entry);
-        at += CentralHeaderSize + nameSize + extraSize + commentSize;
-    }
+    // Refused before anything is inflated: a small archive that claims to hold far more is a bomb.
+    const qint64 expanded = expandedSize();
+    if (expanded > MaxExpansionRatio * archiveSize + MaxExpansionAllowance)
+        return refuse(QStringLiteral("would expand to %1 MiB, more than %2 times its own %3 MiB; no export "
+                                     "compresses that well, so it is refused")
+                          .arg(megabytes(expanded))
+                          .arg(MaxExpansionRatio)
+                          .arg(megabytes(archiveSize)));
     return true;
 }
 
@@ -196,48 +143,60 @@ const ZipArchive::Entry* ZipArchive::find(const QString& name) const
     return nullptr;
 }
 
+qint64 ZipArchive::expandedSize() const
+{
+    qint64 total = 0;
+    for (const Entry& entry : m_entries)
+        total += entry.size;
+    return total;
+}
+
 std::optional<QByteArray> ZipArchive::read(const Entry& entry, qint64 maxSize, QString* error)
 {
     const auto refuse = [&](const QString& why) {
         *error = QStringLiteral("\"%1\" in the archive %2").arg(entry.name, why);
+        // After a failure the reader's position is unknown: the next read starts afresh.
+        m_reader.reset();
         return std::nullopt;
     };
-    if (!m_device)
-        return refuse(QStringLiteral("cannot be read"));
-    if (entry.flags & EncryptedFlag)
-        return refuse(QStringLiteral("is encrypted"));
-    if (entry.uncompressedSize > maxSize)
-        return refuse(QStringLiteral("is larger than %1 MiB").arg(maxSize / (1024 * 1024)));
-    if (entry.method == 8 && entry.uncompressedSize > MaxCompressionRatio * entry.compressedSize + 1024)
-        return refuse(QStringLiteral("claims to inflate far beyond its size"));
-    if (!m_device->seek(entry.localHeaderOffset))
-        return refuse(QStringLiteral("cannot be read"));
-    const QByteArray header = m_device->read(LocalHeaderSize);
-    if (header.size() != LocalHeaderSize || u32(header, 0) != LocalHeaderSignature)
-        return refuse(QStringLiteral("has a damaged header"));
-    const qint64 dataOffset = entry.localHeaderOffset + LocalHeaderSize + u16(header, 26) + u16(header, 28);
-    if (!m_device->seek(dataOffset))
-        return refuse(QStringLiteral("cannot be read"));
-    const QByteArray compressed = m_device->read(entry.compressedSize);
-    if (compressed.size() != entry.compressedSize)
-        return refuse(QStringLiteral("is cut short"));
-
-    QByteArray bytes;
-    if (entry.method == 0) {
-        if (entry.compressedSize != entry.uncompressedSize)
-            return refuse(QStringLiteral("has inconsistent sizes"));
-        bytes = compressed;
-    } else if (entry.method == 8) {
+    if (entry.size > maxSize)
+        return refuse(QStringLiteral("is larger than %1 MiB").arg(maxSize / MiB));
+    if (!m_reader || m_nextIndex > entry.index) {
         QString why;
-        std::optional<QByteArray> inflated = Inflater::inflate(compressed, entry.uncompressedSize, &why);
-        if (!inflated)
-            return refuse(QStringLiteral("cannot be read: %1").arg(why));
-        bytes = std::move(*inflated);
-    } else {
-        return refuse(
-            QStringLiteral("uses a compression method Soliloquy cannot read (%1)").arg(entry.method));
+        m_reader = openReader(&why);
+        m_nextIndex = 0;
+        if (!m_reader)
+            return refuse(why);
     }
-    if (bytes.size() != entry.uncompressedSize || crc32(bytes) != entry.crc32)
-        return refuse(QStringLiteral("is damaged (its checksum does not match)"));
+    archive_entry* header = nullptr;
+    while (m_nextIndex <= entry.index) {
+        if (archive_read_next_header(m_reader.get(), &header) < ARCHIVE_WARN)
+            return refuse(QStringLiteral("cannot be read: %1").arg(reasonOf(m_reader.get())));
+        ++m_nextIndex;
+    }
+    if (archive_entry_is_encrypted(header))
+        return refuse(QStringLiteral("is encrypted"));
+
+    // One byte more than declared is room enough to notice an entry that holds more.
+    QByteArray bytes(entry.size + 1, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const la_ssize_t got =
+            archive_read_data(m_reader.get(), bytes.data() + total, size_t(bytes.size() - total));
+        if (got < 0) {
+            const QString reason = reasonOf(m_reader.get());
+            return refuse(reason.contains(QLatin1String("CRC"))
+                              ? QStringLiteral("is damaged (its checksum does not match)")
+                              : QStringLiteral("cannot be read: %1").arg(reason));
+        }
+        if (got == 0)
+            break;
+        total += got;
+        if (total > entry.size)
+            return refuse(QStringLiteral("holds more than it says; the archive is damaged"));
+    }
+    if (total != entry.size)
+        return refuse(QStringLiteral("is cut short"));
+    bytes.truncate(total);
     return bytes;
 }

@@ -5,13 +5,16 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace Argon2 {
 
 bool Parameters::withinLimits() const
 {
     // libargon2 needs at least 8 KiB of memory per lane.
     return iterations >= 1 && iterations <= MaxIterations && parallelism >= 1 &&
-           parallelism <= MaxParallelism && memoryKiB >= 8 * parallelism && memoryKiB <= MaxMemoryKiB;
+           parallelism <= MaxParallelism && memoryKiB >= 8 * parallelism && memoryKiB <= MaxMemoryKiB &&
+           quint64(memoryKiB) * iterations <= MaxCost;
 }
 
 QByteArray hashRaw(const Parameters& parameters, const QByteArray& password, const QByteArray& salt,
@@ -37,7 +40,10 @@ bool verifyEncoded(const QString& encoded, const QByteArray& password)
     return CryptoRuntime::backend().argon2idVerify(encoded.toLatin1(), password);
 }
 
-bool parametersOf(const QString& encoded, Parameters* parameters)
+namespace {
+
+// The numbers of an Argon2id PHC string, whatever they are; false when it is none.
+bool numbersOf(const QString& encoded, Parameters* parameters)
 {
     static const QRegularExpression phc(
         QStringLiteral("^\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$"));
@@ -47,12 +53,33 @@ bool parametersOf(const QString& encoded, Parameters* parameters)
     bool memoryOk = false;
     bool iterationsOk = false;
     bool parallelismOk = false;
-    const Parameters read{match.captured(1).toUInt(&memoryOk), match.captured(2).toUInt(&iterationsOk),
-                          match.captured(3).toUInt(&parallelismOk)};
-    if (!memoryOk || !iterationsOk || !parallelismOk || !read.withinLimits())
+    *parameters = {match.captured(1).toUInt(&memoryOk), match.captured(2).toUInt(&iterationsOk),
+                   match.captured(3).toUInt(&parallelismOk)};
+    // A number beyond 32 bits is beyond every limit too.
+    if (!memoryOk)
+        parameters->memoryKiB = std::numeric_limits<quint32>::max();
+    if (!iterationsOk)
+        parameters->iterations = std::numeric_limits<quint32>::max();
+    if (!parallelismOk)
+        parameters->parallelism = std::numeric_limits<quint32>::max();
+    return true;
+}
+
+} // namespace
+
+bool parametersOf(const QString& encoded, Parameters* parameters)
+{
+    Parameters read;
+    if (!numbersOf(encoded, &read) || !read.withinLimits())
         return false;
     *parameters = read;
     return true;
+}
+
+bool exceedsLimits(const QString& encoded)
+{
+    Parameters read;
+    return numbersOf(encoded, &read) && !read.withinLimits();
 }
 
 } // namespace Argon2

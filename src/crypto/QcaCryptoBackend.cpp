@@ -108,7 +108,11 @@ QcaCryptoBackend::~QcaCryptoBackend() = default;
 QString QcaCryptoBackend::missingFeatures()
 {
     QStringList missing;
-    for (const char* feature : {"random", "aes256-gcm", "hkdf(sha256)", "hmac(sha256)"}) {
+    // QCA's built-in provider always offers "random", from a generator that is not secure:
+    // only a plugin's (qca-ossl's) counts.
+    if (!QCA::haveSecureRandom())
+        missing << QStringLiteral("a secure random number generator");
+    for (const char* feature : {"aes256-gcm", "hkdf(sha256)", "hmac(sha256)"}) {
         if (!QCA::isSupported(feature))
             missing << QString::fromLatin1(feature);
     }

@@ -1,5 +1,6 @@
 #include "Backup.h"
 
+#include "PrivateFiles.h"
 #include "SqliteErrors.h"
 
 #include <QFile>
@@ -33,6 +34,8 @@ StorageError writeCopy(sqlite3* source, const QString& file)
                 QObject::tr("%1 already exists; choose a new file name for the backup.").arg(file)};
     const QString partial = file + QStringLiteral(".partial");
     QFile::remove(partial);
+    // Made 0600 before SQLite writes into it; the rename keeps the mode.
+    PrivateFiles::createFile(partial);
 
     sqlite3* copy = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &copy,

@@ -2,6 +2,7 @@
 
 #include "BackupFolder.h"
 #include "Database.h"
+#include "PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -28,7 +29,7 @@ bool isUpgradeBackup(const QString& backupPath)
 StorageError takeNow(const Database& database, QString* written, const QDateTime& now)
 {
     const BackupFolder folder = BackupFolder::daily(database.path());
-    if (!QDir().mkpath(folder.path()))
+    if (!PrivateFiles::makeFolder(folder.path()))
         return {StorageError::Code::BackupFailed,
                 QObject::tr("Soliloquy could not make the backup folder %1.").arg(folder.path())};
     const QString file = folder.newBackupPath(database.schemaVersion(), now);

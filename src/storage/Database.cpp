@@ -6,6 +6,7 @@
 #include "JournalInspector.h"
 #include "JournalLock.h"
 #include "Migrator.h"
+#include "PrivateFiles.h"
 #include "ReadOnlyConnection.h"
 #include "SqliteErrors.h"
 #include "SqliteHandle.h"
@@ -56,7 +57,7 @@ std::unique_ptr<JournalLock> lockFor(const QString& databasePath, StorageError* 
 StorageError makeFolderFor(const QString& databasePath)
 {
     const QString folder = QFileInfo(databasePath).absolutePath();
-    if (QDir().mkpath(folder))
+    if (PrivateFiles::makeFolder(folder))
         return {};
     return {StorageError::Code::ReadOnly,
             QObject::tr("Soliloquy could not create the folder %1.").arg(folder)};
@@ -97,6 +98,29 @@ void raiseHighestPostId(const QString& path, qint64 highest)
         sqlite3_finalize(statement);
     }
     sqlite3_close(connection);
+}
+
+// Everything committed moved from the -wal into the journal file itself, so that the file
+// can be set aside alone; false when it cannot be written.
+bool checkpoint(const QString& path)
+{
+    sqlite3* connection = nullptr;
+    bool done = false;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READWRITE, nullptr) ==
+        SQLITE_OK)
+        done = sqlite3_exec(connection, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) ==
+               SQLITE_OK;
+    sqlite3_close(connection);
+    return done;
+}
+
+// A restore cut short between its two renames (the journal set aside, the restored copy
+// not yet in its place) is finished: the user asked for it, and the copy is whole.
+void finishInterruptedRestore(const QString& databasePath)
+{
+    const QString incoming = databasePath + QStringLiteral(".restoring");
+    if (!QFileInfo::exists(databasePath) && QFileInfo::exists(incoming))
+        QFile::rename(incoming, databasePath);
 }
 
 } // namespace
@@ -141,6 +165,13 @@ bool Database::open(const Options& options)
         return fail(m_error);
     const bool shared = !m_lock;
     m_error = {};
+    if (!shared) {
+        // Only the holder of the lock may finish a restore or change the files' modes.
+        finishInterruptedRestore(m_path);
+        // Made here, not by SQLite, so that a new journal is private from its first byte.
+        PrivateFiles::createFile(m_path);
+        PrivateFiles::restrictJournal(m_path);
+    }
 
     const auto tell = [&options](UpgradeStep step) {
         if (options.upgradeProgress)
@@ -185,7 +216,7 @@ bool Database::open(const Options& options)
     if (inspection.holdsSchema) {
         tell(UpgradeStep::BackingUp);
         const BackupFolder backups(m_path);
-        QDir().mkpath(backups.path());
+        PrivateFiles::makeFolder(backups.path());
         const QString file = backups.newBackupPath(inspection.version);
         if (StorageError error = Backup::writeCopy(SqliteHandle::of(database), file); error.isError()) {
             error.message =
@@ -277,6 +308,7 @@ StorageError Database::restore(const QString& databasePath, const QString& backu
     const std::unique_ptr<JournalLock> lock = lockFor(databasePath, &lockError);
     if (!lock)
         return lockError;
+    finishInterruptedRestore(databasePath);
 
     const JournalInspection backup =
         JournalInspector::inspect(backupFile, Migration::bundled(), JournalInspector::Depth::QuickCheck);
@@ -299,16 +331,23 @@ StorageError Database::restore(const QString& databasePath, const QString& backu
     const BackupFolder backups(databasePath);
     if (QFileInfo::exists(databasePath)) {
         raiseHighestPostId(incoming, highestPostIdOf(databasePath));
-        QDir().mkpath(backups.path());
+        PrivateFiles::makeFolder(backups.path());
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
         const QString setAside = QDir(backups.path())
                                      .filePath(QFileInfo(databasePath).completeBaseName() +
                                                QStringLiteral("-replaced-%1.sqlite3").arg(stamp));
-        bool moved = QFile::rename(databasePath, setAside);
+        // The journal whole in its own file first; then its -wal and -shm, and itself last,
+        // so that a power cut at any point leaves a journal that opens: the one replaced,
+        // or (cut before the last rename) the restored copy, put in place at the next open.
+        bool moved = !QFileInfo::exists(databasePath + QStringLiteral("-wal")) || checkpoint(databasePath);
         for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (moved && QFileInfo::exists(databasePath + suffix))
+            if (moved && QFileInfo::exists(databasePath + suffix)) {
                 moved = QFile::rename(databasePath + suffix, setAside + suffix);
+                PrivateFiles::restrict(setAside + suffix);
+            }
         }
+        moved = moved && QFile::rename(databasePath, setAside);
+        PrivateFiles::restrict(setAside);
         if (!moved) {
             QFile::remove(incoming);
             return {

@@ -27,11 +27,9 @@ StorageError queryError(const QSqlQuery& query)
         QObject::tr("Soliloquy could not read the journal file: %1").arg(query.lastError().text()));
 }
 
-} // namespace
-
-namespace JournalInspector {
-
-JournalInspection inspect(const QString& path, const QList<Migration>& migrations, Depth depth)
+// The inspection; pending is every migration until the file is known to hold fewer.
+JournalInspection inspectFile(const QString& path, const QList<Migration>& migrations,
+                              JournalInspector::Depth depth)
 {
     JournalInspection result;
     result.latestVersion = migrations.isEmpty() ? 0 : migrations.constLast().version;
@@ -87,7 +85,7 @@ JournalInspection inspect(const QString& path, const QList<Migration>& migration
                 .arg(result.latestVersion)};
         return result;
     }
-    if (depth == Depth::QuickCheck) {
+    if (depth == JournalInspector::Depth::QuickCheck) {
         if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
             result.error = queryError(query);
             return result;
@@ -104,6 +102,19 @@ JournalInspection inspect(const QString& path, const QList<Migration>& migration
     const Migrator migrator(connection.database(), migrations);
     result.error = migrator.verifyChecksums();
     result.pending = migrator.pending();
+    return result;
+}
+
+} // namespace
+
+namespace JournalInspector {
+
+JournalInspection inspect(const QString& path, const QList<Migration>& migrations, Depth depth)
+{
+    JournalInspection result = inspectFile(path, migrations, depth);
+    // A file that cannot be read, or is newer, has no steps this version could apply.
+    if (result.error.isError())
+        result.pending.clear();
     return result;
 }
 

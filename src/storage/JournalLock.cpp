@@ -25,8 +25,10 @@ JournalLock::Outcome JournalLock::tryLockFile()
         // Only a dead owner makes the lock stale, never its age.
         m_lockFile->setStaleLockTime(0);
     }
-    if (m_lockFile->tryLock(0))
+    if (m_lockFile->tryLock(0)) {
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return Outcome::Taken;
+    }
     switch (m_lockFile->error()) {
     case QLockFile::LockFailedError:
         return Outcome::HeldElsewhere;
@@ -96,7 +98,7 @@ JournalLock::Outcome JournalLock::tryLock()
     // A holder that closes between our open and our flock has removed the file we
     // locked; a few tries find the file that is there now.
     for (int attempt = 0; attempt < 5; ++attempt) {
-        const int descriptor = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        const int descriptor = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (descriptor < 0)
             return errno == EACCES || errno == EROFS || errno == EPERM ? Outcome::NoPermission
                                                                        : Outcome::Failed;

@@ -1,6 +1,10 @@
 #include "ReadOnlyConnection.h"
 
+#include "JournalLock.h"
+
 #include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
 
 namespace {
 QAtomicInteger<int> connectionCounter;
@@ -8,6 +12,9 @@ QAtomicInteger<int> connectionCounter;
 
 ReadOnlyConnection::ReadOnlyConnection(const QString& path)
     : m_name(QStringLiteral("soliloquy-readonly-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    , m_path(path)
+    , m_hadWal(QFileInfo::exists(path + QStringLiteral("-wal")))
+    , m_hadShm(QFileInfo::exists(path + QStringLiteral("-shm")))
 {
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_database.setDatabaseName(path);
@@ -20,4 +27,21 @@ ReadOnlyConnection::~ReadOnlyConnection()
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
+    if (!m_hadWal || !m_hadShm)
+        removeCompanionsMadeHere();
+}
+
+void ReadOnlyConnection::removeCompanionsMadeHere() const
+{
+    // Only while nobody (this process included) has the journal open: its lock is free,
+    // and held here until the files are gone, so that no writer starts meanwhile.
+    JournalLock lock(m_path + QStringLiteral(".lock"));
+    if (lock.tryLock() != JournalLock::Outcome::Taken)
+        return;
+    const QString wal = m_path + QStringLiteral("-wal");
+    // A -wal that holds anything is a writer's, never removed.
+    if (!m_hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0)
+        QFile::remove(wal);
+    if (!m_hadShm && !QFileInfo::exists(wal))
+        QFile::remove(m_path + QStringLiteral("-shm"));
 }

@@ -10,7 +10,9 @@
 #include "storage/UserRepository.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -370,6 +372,25 @@ private Q_SLOTS:
         QVERIFY(accounts().login(QStringLiteral("ann"), password).session);
         QCOMPARE(UserRepository(m_database->connection()).findById(session->userId())->passwordHash,
                  after.passwordHash);
+    }
+
+    void aVerifierAskingForGigabytesIsRefusedAtOnce()
+    {
+        const std::unique_ptr<Session> session = registerAnn();
+        QVERIFY(session);
+        // A crafted file: the verifier's parameters raised to 1 GiB (libargon2 would run it).
+        UserRecord user = *UserRepository(m_database->connection()).findById(session->userId());
+        user.passwordHash.replace(QRegularExpression(QStringLiteral("\\$m=\\d+,t=\\d+,p=\\d+\\$")),
+                                  QStringLiteral("$m=1048576,t=3,p=1$"));
+        StorageError error;
+        QVERIFY(UserRepository(m_database->connection()).update(user, &error));
+        QElapsedTimer timer;
+        timer.start();
+        const AccountService::Outcome outcome = accounts().login(QStringLiteral("ann"), password);
+        QVERIFY(!outcome.session);
+        QVERIFY2(outcome.error.contains(QStringLiteral("far more memory or time than Soliloquy ever uses")),
+                 qPrintable(outcome.error));
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
     }
 
     void passwordChangeRewrapsTheKeyOnly()

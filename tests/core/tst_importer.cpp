@@ -1,13 +1,23 @@
 #include "support/JournalFixture.h"
 #include "support/TestSupport.h"
 #include "support/ZipBuilder.h"
+#include "support/ZipFileWriter.h"
 
+#include "core/Exporter.h"
 #include "core/Importer.h"
 #include "core/Journal.h"
+#include "crypto/Sealer.h"
 #include "storage/AttachmentRepository.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,10 +161,146 @@ private Q_SLOTS:
         QCOMPARE(attachments[0].mimeType, QStringLiteral("image/png"));
         const QByteArray photo = sample(QStringLiteral("dayone-photo.png"));
         QVERIFY(!attachments[0].body.contains(photo.mid(8, 16))); // sealed, not stored as is
-        QCOMPARE(m_journal->session().openAttachment(first.id, 1, attachments[0].body).value_or(QByteArray()),
-                 photo);
-        // Bound to its post: the same bytes do not open as another post's attachment.
-        QVERIFY(!m_journal->session().openAttachment(first.id + 1, 1, attachments[0].body));
+        QCOMPARE(m_journal->session().openAttachment(attachments[0]).value_or(QByteArray()), photo);
+        // Bound to its content's digest: the same bytes do not open as another content.
+        AttachmentRecord moved = attachments[0];
+        moved.contentDigest[0] = char(moved.contentDigest[0] ^ 1);
+        QVERIFY(!m_journal->session().openAttachment(moved));
+    }
+
+    void aPhotoShownBySixEntriesIsStoredOnce()
+    {
+        // Six Day One entries show one 4 MiB photo (random bytes: as incompressible as a JPEG).
+        QByteArray photo(4 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator(11).fillRange(reinterpret_cast<quint32*>(photo.data()), photo.size() / 4);
+        QJsonArray entries;
+        for (int i = 0; i < 6; ++i) {
+            entries.append(QJsonObject{
+                {QStringLiteral("uuid"), QStringLiteral("E%1").arg(i)},
+                {QStringLiteral("creationDate"), QStringLiteral("2024-05-0%1T10:00:00Z").arg(i + 1)},
+                {QStringLiteral("text"), QStringLiteral("Day %1 ![](dayone-moment://P%1)").arg(i)},
+                {QStringLiteral("photos"),
+                 QJsonArray{QJsonObject{{QStringLiteral("identifier"), QStringLiteral("P%1").arg(i)},
+                                        {QStringLiteral("md5"), QStringLiteral("same")},
+                                        {QStringLiteral("type"), QStringLiteral("jpeg")}}}}});
+        }
+        ZipBuilder builder;
+        builder.add(QStringLiteral("Journal.json"),
+                    QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson());
+        builder.add(QStringLiteral("photos/same.jpeg"), photo, false);
+        const auto journalBytes = [this]() {
+            return rows(
+                QStringLiteral("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size"));
+        };
+        const qint64 before = journalBytes();
+        const Importer::Result result =
+            import(builder.build(), Importer::Format::DayOne, QStringLiteral("six.zip"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.attachments, 6);
+        const qint64 growth = journalBytes() - before;
+        QVERIFY2(growth < photo.size() * 5 / 4, qPrintable(QString::number(growth)));
+        QCOMPARE(AttachmentRepository(m_journal->connection()).contentCount(m_journal->session().userId()),
+                 1);
+
+        // Every entry still shows it: each post of the JSON export carries the photo.
+        const QString exported = m_dir.filePath(QStringLiteral("export.json"));
+        QVERIFY(Exporter(m_journal->connection(), m_journal->session())
+                    .exportTo(exported, Exporter::Format::Json)
+                    .ok);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray posts = QJsonDocument::fromJson(file.readAll())[QStringLiteral("posts")].toArray();
+        QCOMPARE(posts.size(), 6);
+        const QString base64 = QString::fromLatin1(photo.toBase64());
+        for (const QJsonValue& post : posts)
+            QCOMPARE(post[QStringLiteral("attachments")][0][QStringLiteral("data")].toString(), base64);
+
+        // The photo goes with the last post that shows it.
+        QSqlQuery query(m_journal->connection());
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM posts WHERE id IN (SELECT id FROM posts LIMIT 5)")));
+        QCOMPARE(AttachmentRepository(m_journal->connection()).contentCount(m_journal->session().userId()),
+                 1);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM posts")));
+        QCOMPARE(AttachmentRepository(m_journal->connection()).contentCount(m_journal->session().userId()),
+                 0);
+    }
+
+    void anAttachmentStoredBeforeVersion7StillOpens()
+    {
+        // Rows of earlier versions keep their own body, sealed bound to their post and position.
+        QVERIFY(import(sample(QStringLiteral("jrnl.json")), Importer::Format::Jrnl).ok);
+        const Post post = allPosts().first();
+        const QByteArray photo = sample(QStringLiteral("dayone-photo.png"));
+        const Session& session = m_journal->session();
+        QSqlQuery insert(m_journal->connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO attachments (post_id, position, mime_type, body) VALUES (?, 1, 'image/png', ?)"));
+        insert.addBindValue(post.id);
+        insert.addBindValue(Sealer::seal(session.dataKey(), photo,
+                                         QByteArray("soliloquy attachment v1 user ") +
+                                             QByteArray::number(session.userId()) + " post " +
+                                             QByteArray::number(post.id) + " position 1"));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        const QList<AttachmentRecord> stored = AttachmentRepository(m_journal->connection()).forPost(post.id);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(session.openAttachment(stored.first()).value_or(QByteArray()), photo);
+    }
+
+    void dayOneZip64ExportsImport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("zip64.zip"));
+        ZipFileWriter writer(path, ZipFileWriter::Fields::Zip64);
+        QVERIFY(writer.add(QStringLiteral("Journal.json"), sample(QStringLiteral("dayone-Journal.json"))));
+        QVERIFY(writer.add(QStringLiteral("photos/0f343b0931126a20f133d67c2b018a3b.png"),
+                           sample(QStringLiteral("dayone-photo.png"))));
+        QVERIFY(writer.close());
+        const Importer::Result result = Importer(m_journal->connection(), m_journal->session())
+                                            .importFile(path, Importer::Format::DayOne);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.imported, 4);
+        QCOMPARE(result.attachments, 1);
+        const Post first = allPosts().first();
+        const QList<AttachmentRecord> attachments =
+            AttachmentRepository(m_journal->connection()).forPost(first.id);
+        QCOMPARE(attachments.size(), 1);
+        QCOMPARE(m_journal->session().openAttachment(attachments[0]).value_or(QByteArray()),
+                 sample(QStringLiteral("dayone-photo.png")));
+    }
+
+    void aZipThatExpandsFarBeyondItsSizeIsRefusedBeforeParsing()
+    {
+        // About 500 KB that would expand to 500 MB of JSON: refused from the archive's directory.
+        const QString path = m_dir.filePath(QStringLiteral("bomb.zip"));
+        ZipFileWriter writer(path);
+        QVERIFY(writer.add(QStringLiteral("Journal.json"), QByteArrayLiteral("{\"entries\": [\""), 'a',
+                           500LL * 1000 * 1000, QByteArrayLiteral("\"]}")));
+        QVERIFY(writer.close());
+        QVERIFY2(QFileInfo(path).size() < 1000 * 1000, qPrintable(QString::number(QFileInfo(path).size())));
+        QElapsedTimer timer;
+        timer.start();
+        const Importer::Result result = Importer(m_journal->connection(), m_journal->session())
+                                            .importFile(path, Importer::Format::DayOne);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("would expand to 477 MiB, more than 50 times its own")),
+                 qPrintable(result.error));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed()))); // nothing inflated
+        QCOMPARE(m_journal->postCount(), 0);
+    }
+
+    void aJsonFileLargerThanAnImportTakesIsRefusedUnread()
+    {
+        // Parsing takes several times a file's size in memory: past the limit nothing is read.
+        const QString path = m_dir.filePath(QStringLiteral("huge.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(Importer::MaxJsonBytes + 1)); // sparse: costs no disk
+        file.close();
+        const Importer::Result result =
+            Importer(m_journal->connection(), m_journal->session()).importFile(path, Importer::Format::Jrnl);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("is larger than 128 MiB; export fewer entries")),
+                 qPrintable(result.error));
+        QCOMPARE(m_journal->postCount(), 0);
     }
 
     void importingTwiceAddsNothing_data()

@@ -83,14 +83,18 @@ private Q_SLOTS:
     void absurdStoredParametersAreRefusedWithoutHashing_data()
     {
         QTest::addColumn<QString>("parameters");
-        QTest::newRow("memory above 4 GiB") << QStringLiteral("m=4194305,t=1,p=1");
+        QTest::newRow("memory above 256 MiB") << QStringLiteral("m=262145,t=1,p=1");
+        QTest::newRow("iterations above 12") << QStringLiteral("m=8192,t=13,p=1");
+        QTest::newRow("memory and iterations above four times the defaults' time")
+            << QStringLiteral("m=262144,t=4,p=1");
+        QTest::newRow("4 GiB") << QStringLiteral("m=4194304,t=1,p=1");
         QTest::newRow("largest 32-bit memory") << QStringLiteral("m=4294967295,t=1,p=1");
         QTest::newRow("memory beyond 32 bits") << QStringLiteral("m=99999999999,t=1,p=1");
         QTest::newRow("memory below 8 KiB a lane") << QStringLiteral("m=15,t=1,p=2");
         QTest::newRow("no iterations") << QStringLiteral("m=1024,t=0,p=1");
         QTest::newRow("endless iterations") << QStringLiteral("m=8,t=4294967295,p=1");
         QTest::newRow("no lanes") << QStringLiteral("m=1024,t=1,p=0");
-        QTest::newRow("too many lanes") << QStringLiteral("m=65536,t=1,p=65");
+        QTest::newRow("too many lanes") << QStringLiteral("m=65536,t=1,p=5");
     }
 
     void absurdStoredParametersAreRefusedWithoutHashing()
@@ -111,9 +115,12 @@ private Q_SLOTS:
     void parameterLimitsAreInclusive()
     {
         Argon2::Parameters read;
-        QVERIFY(
-            Argon2::parametersOf(QStringLiteral("$argon2id$v=19$m=4194304,t=64,p=64$c2FsdA$aGFzaA"), &read));
-        QCOMPARE(read, (Argon2::Parameters{4194304, 64, 64}));
+        // Four times what Soliloquy chooses (64 MiB, 3 iterations, 1 lane), and no more time.
+        QVERIFY(Argon2::parametersOf(QStringLiteral("$argon2id$v=19$m=262144,t=3,p=4$c2FsdA$aGFzaA"), &read));
+        QCOMPARE(read, (Argon2::Parameters{262144, 3, 4}));
+        QVERIFY(Argon2::parametersOf(QStringLiteral("$argon2id$v=19$m=65536,t=12,p=1$c2FsdA$aGFzaA"), &read));
+        QVERIFY(Argon2::exceedsLimits(QStringLiteral("$argon2id$v=19$m=65536,t=13,p=1$c2FsdA$aGFzaA")));
+        QVERIFY(!Argon2::exceedsLimits(QStringLiteral("$2b$12$notargon")));
         QVERIFY(Argon2::hashRaw({1024, 0, 1}, "password", QByteArray(16, 's'), 32).isEmpty());
         QVERIFY(Argon2::hashEncoded({1024, 1, 0}, "password", QByteArray(16, 's')).isEmpty());
     }

@@ -1,6 +1,7 @@
 #include "support/TestSupport.h"
 
 #include "storage/BackupFolder.h"
+#include "storage/DailyBackups.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/JournalInspector.h"
@@ -16,6 +17,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace TestSupport;
 
@@ -39,6 +42,10 @@ void insertRowsForVersion(const QString& path, int version)
         QVERIFY(execSql(path, {QStringLiteral("INSERT INTO posts (user_id, body, created_at) VALUES "
                                               "(1, x'cafe', 10), (1, x'f00d', 20)")}));
     }
+    if (version >= 5) {
+        QVERIFY(execSql(path, {QStringLiteral("INSERT INTO attachments (post_id, position, mime_type, body) "
+                                              "VALUES (1, 1, 'image/png', x'beef')")}));
+    }
 }
 
 void verifyRowsForVersion(const QString& path, int version)
@@ -49,7 +56,32 @@ void verifyRowsForVersion(const QString& path, int version)
     if (version >= 2)
         QCOMPARE(queryValue(path, QStringLiteral("SELECT group_concat(hex(body)) FROM posts")).toString(),
                  QStringLiteral("CAFE,F00D"));
+    if (version >= 5)
+        QCOMPARE(queryValue(path, QStringLiteral("SELECT hex(body) || mime_type || post_id || position "
+                                                 "FROM attachments"))
+                     .toString(),
+                 QStringLiteral("BEEFimage/png11"));
 }
+
+// A file's permission bits, or -1 when it is missing.
+int modeOf(const QString& path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
+
+// Sets the process's umask for a scope.
+class UmaskScope
+{
+public:
+    explicit UmaskScope(mode_t mask)
+        : m_previous(::umask(mask))
+    {}
+    ~UmaskScope() { ::umask(m_previous); }
+
+private:
+    mode_t m_previous;
+};
 
 QList<Migration> withFailingStep(int version)
 {
@@ -167,6 +199,64 @@ private Q_SLOTS:
         QSqlQuery query(database.connection());
         QVERIFY(query.exec(QStringLiteral("DELETE FROM users WHERE id = %1").arg(userId)));
         QCOMPARE(posts.countForUser(userId), 0);
+    }
+
+    void everyFileIsPrivateUnderADesktopUmask()
+    {
+        const UmaskScope desktop(022);
+        const QString folder = m_dir.filePath(QStringLiteral("made/here"));
+        const QString path = folder + QStringLiteral("/journal.sqlite3");
+        const QString copy = folder + QStringLiteral("/copy.sqlite3");
+        {
+            Database database(path);
+            QVERIFY2(database.open(), qPrintable(database.error().message));
+            StorageError error;
+            const qint64 userId =
+                UserRepository(database.connection()).insert(sampleUser(QStringLiteral("di")), &error);
+            QVERIFY(PostRepository(database.connection()).insert(userId, QByteArray("sealed"), 1, &error) >
+                    0);
+            for (const QString& suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
+                QCOMPARE(modeOf(path + suffix), 0600);
+            QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("made"))), 0700);
+            QCOMPARE(modeOf(folder), 0700);
+
+            QVERIFY(!database.backupTo(copy).isError());
+            QCOMPARE(modeOf(copy), 0600);
+            QString daily;
+            QVERIFY(!DailyBackups::takeNow(database, &daily).isError());
+            QCOMPARE(modeOf(daily), 0600);
+            QCOMPARE(modeOf(BackupFolder(path).path()), 0700);
+            QCOMPARE(modeOf(BackupFolder::daily(path).path()), 0700);
+        }
+        // The restore's new journal and the journal it sets aside.
+        QVERIFY(!Database::restore(path, copy).isError());
+        QCOMPARE(modeOf(path), 0600);
+        const QStringList replaced =
+            QDir(BackupFolder(path).path()).entryList({QStringLiteral("*-replaced-*")}, QDir::Files);
+        QVERIFY(!replaced.isEmpty());
+        for (const QString& file : replaced)
+            QCOMPARE(modeOf(BackupFolder(path).path() + QLatin1Char('/') + file), 0600);
+    }
+
+    void anExistingJournalIsMadePrivateWhenOpened()
+    {
+        QVERIFY(fillJournal());
+        const QString backups = BackupFolder(journal()).path();
+        QVERIFY(QDir().mkpath(backups));
+        const QString oldBackup = backups + QStringLiteral("/journal-v0006-20261101-101500123.sqlite3");
+        QVERIFY(QFile::copy(journal(), oldBackup));
+        // As an earlier version left them: readable by everyone.
+        for (const QString& file : {journal(), journal() + QStringLiteral("-wal"), oldBackup})
+            QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0 || !QFile::exists(file));
+        QVERIFY(::chmod(QFile::encodeName(backups).constData(), 0755) == 0);
+        Database database(journal());
+        QVERIFY(database.open());
+        QCOMPARE(modeOf(journal()), 0600);
+        QCOMPARE(modeOf(oldBackup), 0600);
+        QCOMPARE(modeOf(backups), 0700);
+        if (QFile::exists(journal() + QStringLiteral("-wal")))
+            QCOMPARE(modeOf(journal() + QStringLiteral("-wal")), 0600);
     }
 
     void upgradeFromEveryEarlierVersionKeepsEveryRow_data()

@@ -75,6 +75,48 @@ private Q_SLOTS:
         QVERIFY(result.standardOutput.startsWith(QStringLiteral("ok")));
     }
 
+    void readOnlyCommandsLeaveNoWalOrShmBehind()
+    {
+        QCOMPARE(db({QStringLiteral("upgrade")}).exitCode, 0);
+        const QStringList companions{journal() + QStringLiteral("-wal"), journal() + QStringLiteral("-shm"),
+                                     journal() + QStringLiteral(".lock")};
+        for (const QString& file : companions)
+            QVERIFY2(!QFile::exists(file), qPrintable(file));
+        for (const QStringList& arguments :
+             {QStringList{QStringLiteral("status")}, QStringList{QStringLiteral("check")},
+              QStringList{QStringLiteral("backup"), m_dir.filePath(QStringLiteral("copy.sqlite3"))}}) {
+            const ProcessResult result = db(arguments);
+            QCOMPARE(result.exitCode, 0);
+            for (const QString& file : companions)
+                QVERIFY2(!QFile::exists(file), qPrintable(arguments.first() + QStringLiteral(": ") + file));
+        }
+    }
+
+    void statusOfADamagedOrNewerJournalListsNoPendingSteps()
+    {
+        QVERIFY(createJournal(journal(), 2));
+        QVERIFY(execSql(journal(), {QStringLiteral("PRAGMA user_version = %1").arg(latestVersion() + 1)}));
+        ProcessResult result = db({QStringLiteral("status")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardOutput.contains(
+                     QStringLiteral("Pending:  none (the journal is newer than this version)")),
+                 qPrintable(result.standardOutput));
+        QVERIFY(!result.standardOutput.contains(QStringLiteral("0001_users")));
+
+        QFile file(journal());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(8192, '\x5a')); // no longer SQLite
+        file.close();
+        result = db({QStringLiteral("status")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardOutput.contains(QStringLiteral("Version:  unknown")),
+                 qPrintable(result.standardOutput));
+        QVERIFY(
+            result.standardOutput.contains(QStringLiteral("Pending:  unknown (the journal cannot be read)")));
+        QVERIFY(!result.standardOutput.contains(QStringLiteral("0001_users")));
+        QCOMPARE(result.standardError.count(QStringLiteral("is not a Soliloquy journal")), 1);
+    }
+
     void upgradeOfAnOlderJournalTakesABackupFirst()
     {
         QVERIFY(createJournal(journal(), 1));
@@ -132,11 +174,12 @@ private Q_SLOTS:
     void newerJournalIsRefusedWithBothVersions()
     {
         QVERIFY(createJournal(journal(), 2));
-        QVERIFY(execSql(journal(), {QStringLiteral("PRAGMA user_version = 7")}));
+        const int newer = latestVersion() + 1;
+        QVERIFY(execSql(journal(), {QStringLiteral("PRAGMA user_version = %1").arg(newer)}));
         const QByteArray before = fileSha256(journal());
         const ProcessResult result = db({QStringLiteral("upgrade")});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY(result.standardError.contains(QStringLiteral("schema version 7")));
+        QVERIFY(result.standardError.contains(QStringLiteral("schema version %1").arg(newer)));
         QVERIFY(result.standardError.contains(QStringLiteral("up to %1").arg(latestVersion())));
         QCOMPARE(fileSha256(journal()), before);
     }
