@@ -53,6 +53,8 @@ public:
     static QString wrongCredentialsMessage();
 
 private:
+    // The data key when `password` is the account's, else nothing.
+    static std::optional<SecretBytes> openUnderPassword(const UserRecord& user, const QString& password);
     QString wrapUnderPassword(UserRecord& user, const SecretBytes& dataKey, const QString& password) const;
     bool refusesToWrite(Outcome& outcome) const;
 

@@ -15,4 +15,24 @@ SecretBytes fromPassword(const QString& password, const QByteArray& salt, const 
     return key;
 }
 
+QString parametersOnly(const Argon2::Parameters& parameters)
+{
+    return QStringLiteral("$argon2id$v=19$m=%1,t=%2,p=%3$")
+        .arg(parameters.memoryKiB)
+        .arg(parameters.iterations)
+        .arg(parameters.parallelism);
+}
+
+QString withoutVerifier(const QString& verifier)
+{
+    Argon2::Parameters parameters;
+    return Argon2::parametersOf(verifier, &parameters) ? parametersOnly(parameters) : QString();
+}
+
+bool holdsVerifier(const QString& stored)
+{
+    Argon2::Parameters parameters;
+    return Argon2::parametersOf(stored, &parameters) && stored != parametersOnly(parameters);
+}
+
 } // namespace KeyDerivation

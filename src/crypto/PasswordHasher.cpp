@@ -38,12 +38,6 @@ bool needsRehash(const QString& phc)
     return stored.memoryKiB < wanted.memoryKiB || stored.iterations < wanted.iterations;
 }
 
-QString decoyHash()
-{
-    static const QString decoy = hash(QString::fromLatin1(Random::bytes(24).toBase64()));
-    return decoy;
-}
-
 void setParametersForTesting(const Argon2::Parameters& testParameters)
 {
     parameters() = testParameters;

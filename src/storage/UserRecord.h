@@ -10,7 +10,7 @@ struct UserRecord
     qint64 id = 0;
     QString username;
     QString email;
-    QString passwordHash; // Argon2id PHC string
+    QString passwordHash; // Argon2id parameters as a PHC head; an older account's full verifier
     QByteArray keySalt;
     QByteArray wrappedKeyPassword;
     QByteArray wrappedKeyRecovery;

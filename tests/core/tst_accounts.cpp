@@ -4,12 +4,15 @@
 #include "core/Journal.h"
 #include "core/LoginThrottle.h"
 #include "core/PostCipher.h"
+#include "crypto/Argon2.h"
 #include "crypto/CryptoRuntime.h"
+#include "crypto/KeyDerivation.h"
 #include "crypto/PasswordHasher.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -32,6 +35,20 @@ QByteArray allJournalBytes(const QString& folder)
             bytes += file.readAll();
     }
     return bytes;
+}
+
+qint64 nanosecondsOf(const std::function<void()>& work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed();
+}
+
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
 }
 
 } // namespace
@@ -78,6 +95,89 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_database.reset(); }
 
+    // First of all, before any login of this process: an unknown name must not be dearer the
+    // first time either (a decoy built at the first use once cost a second Argon2id run).
+    void anUnknownNameCostsAsMuchAsAWrongPassword()
+    {
+        QVERIFY(registerAnn());
+        QList<qint64> unknownName;
+        QList<qint64> wrongPassword;
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            m_now += 60 * 60 * 1000; // past any wait the throttle asks for
+            unknownName << nanosecondsOf([this] { accounts().login(QStringLiteral("nobody"), password); });
+            wrongPassword << nanosecondsOf(
+                [this] { accounts().login(QStringLiteral("ann"), QStringLiteral("a guess")); });
+        }
+        const double ratio = double(median(unknownName)) / double(median(wrongPassword));
+        QVERIFY2(ratio > 0.9 && ratio < 1.1, qPrintable(QStringLiteral("unknown/wrong: %1").arg(ratio)));
+        QVERIFY2(unknownName.first() < median(wrongPassword) * 3 / 2,
+                 qPrintable(QStringLiteral("first unknown: %1 ns, wrong password: %2 ns")
+                                .arg(unknownName.first())
+                                .arg(median(wrongPassword))));
+    }
+
+    void aNameThatIsNoAccountIsNeverWritten()
+    {
+        QVERIFY(registerAnn());
+        // Someone typed the password into the name field.
+        const QString typedAsName = QStringLiteral("Tr0ub4dor-in-the-name-field");
+        for (int attempt = 0; attempt < LoginThrottle::FreeAttempts; ++attempt)
+            QCOMPARE(accounts().login(typedAsName, password).error,
+                     AccountService::wrongCredentialsMessage());
+        QVERIFY(!accounts().recover(typedAsName, QStringLiteral("AAAA-BBBB"), password).session);
+        // Unknown names still slow down, together; the account's own tries do not.
+        QVERIFY(accounts().login(QStringLiteral("someone else"), password).retryAfterMs > 0);
+        QVERIFY(accounts().login(QStringLiteral("ann"), password).session);
+        m_database->close();
+        const QByteArray bytes = allJournalBytes(m_dir.path());
+        QVERIFY(!bytes.contains(typedAsName.toUtf8()));
+        QVERIFY(!bytes.contains(typedAsName.toLower().toUtf8()));
+    }
+
+    void anUnlockRunsArgon2idOnce()
+    {
+        // Large enough that Argon2id, not the journal, takes the time of an unlock.
+        const Argon2::Parameters parameters{8 * 1024, 2, 1};
+        PasswordHasher::setParametersForTesting(parameters);
+        QVERIFY(registerAnn());
+        QList<qint64> unlocks;
+        QList<qint64> runs;
+        for (int attempt = 0; attempt < 9; ++attempt) {
+            unlocks << nanosecondsOf(
+                [this] { QVERIFY(accounts().login(QStringLiteral("ann"), password).session); });
+            runs << nanosecondsOf(
+                [&parameters] { Argon2::hashRaw(parameters, password.toUtf8(), QByteArray(16, 's'), 32); });
+        }
+        const double ratio = double(median(unlocks)) / double(median(runs));
+        QVERIFY2(ratio < 1.5, qPrintable(QStringLiteral("unlock / one Argon2id run: %1").arg(ratio)));
+    }
+
+    void anOlderAccountDropsItsVerifierAtItsNextUnlock()
+    {
+        const std::unique_ptr<Session> session = registerAnn();
+        StorageError error;
+        const qint64 postId =
+            Journal(m_database->connection(), *session).send(QStringLiteral("written before"), &error)->id;
+        // As an earlier version stored it: a full verifier beside the key wrapped under the password.
+        UserRepository users(m_database->connection());
+        UserRecord older = *users.findById(session->userId());
+        older.passwordHash = PasswordHasher::hash(password);
+        QVERIFY(KeyDerivation::holdsVerifier(older.passwordHash));
+        QVERIFY(users.update(older, &error));
+
+        QVERIFY(!accounts().login(QStringLiteral("ann"), QStringLiteral("not the password")).session);
+        QCOMPARE(users.findById(session->userId())->passwordHash, older.passwordHash);
+        const AccountService::Outcome outcome = accounts().login(QStringLiteral("ann"), password);
+        QVERIFY2(outcome.session, qPrintable(outcome.error));
+        QCOMPARE(Journal(m_database->connection(), *outcome.session).post(postId)->text,
+                 QStringLiteral("written before"));
+        const UserRecord converted = *users.findById(session->userId());
+        QCOMPARE(converted.passwordHash, KeyDerivation::parametersOnly(PasswordHasher::currentParameters()));
+        QCOMPARE(converted.wrappedKeyPassword, older.wrappedKeyPassword);
+        QVERIFY(accounts().login(QStringLiteral("ann"), password).session);
+        QVERIFY(!accounts().login(QStringLiteral("ann"), QStringLiteral("not the password")).session);
+    }
+
     void registerThenLoginByNameOrEmail()
     {
         QString recoveryKey;
@@ -91,10 +191,9 @@ private Q_SLOTS:
             QVERIFY2(outcome.session, qPrintable(outcome.error));
             QCOMPARE(outcome.session->userId(), session->userId());
         }
-        // What is stored is a PHC string with at least the promised parameters in production.
         const UserRecord user = *UserRepository(m_database->connection()).findById(session->userId());
-        QVERIFY(user.passwordHash.startsWith(QStringLiteral("$argon2id$v=19$")));
-        QVERIFY(!user.passwordHash.contains(password));
+        // Only the Argon2id parameters: the wrapped key is what tells a right password.
+        QCOMPARE(user.passwordHash, QStringLiteral("$argon2id$v=19$m=1024,t=1,p=1$"));
     }
 
     void registrationRefusesTakenNamesAndBadInput()
