@@ -6,6 +6,7 @@
 #include "core/AccountService.h"
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
+#include "crypto/SecretText.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -66,14 +67,14 @@ int registerAccount(const QString& databasePath, const QStringList& arguments, Q
         return 2;
     if (!parser.positionalArguments().isEmpty())
         return fail(err, QStringLiteral("register takes no text"), 2);
-    QString password;
-    if (!readPassword(parser, QStringLiteral("New password: "), &password))
+    SecretText password;
+    if (!readPassword(parser, QStringLiteral("New password: "), &password.text()))
         return fail(err,
                     QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
     if (!parser.isSet(passwordStdinOption)) {
-        QString confirmation;
-        if (!PasswordPrompt::readFromTerminal(QStringLiteral("Confirm password: "), &confirmation) ||
-            confirmation != password)
+        SecretText confirmation;
+        if (!PasswordPrompt::readFromTerminal(QStringLiteral("Confirm password: "), &confirmation.text()) ||
+            confirmation.text() != password.text())
             return fail(err, QStringLiteral("the passwords do not match"));
     }
     Database database(databasePath);
@@ -81,7 +82,7 @@ int registerAccount(const QString& databasePath, const QStringList& arguments, Q
         return fail(err, RestoreHint::explain(database.error(), databasePath));
     AccountService accounts(database.connection());
     const AccountService::Outcome outcome =
-        accounts.registerAccount(parser.value(usernameOption), parser.value(emailOption), password);
+        accounts.registerAccount(parser.value(usernameOption), parser.value(emailOption), password.text());
     if (!outcome.session)
         return fail(err, outcome.error);
     out << "Registered " << outcome.session->username()
@@ -94,8 +95,8 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
     QCommandLineParser parser;
     if (!parse(parser, QStringLiteral("write"), arguments, err))
         return 2;
-    QString password;
-    if (!readPassword(parser, QStringLiteral("Password: "), &password))
+    SecretText password;
+    if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
         return fail(err,
                     QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
     QString text = parser.positionalArguments().join(QLatin1Char(' '));
@@ -114,7 +115,7 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
     if (!database.open())
         return fail(err, RestoreHint::explain(database.error(), databasePath));
     AccountService accounts(database.connection());
-    const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password);
+    const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password.text());
     if (!outcome.session)
         return fail(err, outcome.error);
     StorageError error;
@@ -134,15 +135,15 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     if (query.trimmed().isEmpty())
         return fail(err, QStringLiteral("search needs the words to look for"), 2);
-    QString password;
-    if (!readPassword(parser, QStringLiteral("Password: "), &password))
+    SecretText password;
+    if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
         return fail(err,
                     QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
     Database database(databasePath);
     if (!database.open())
         return fail(err, RestoreHint::explain(database.error(), databasePath));
     AccountService accounts(database.connection());
-    const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password);
+    const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password.text());
     if (!outcome.session)
         return fail(err, outcome.error);
     // The index is built in memory for this one search and is gone when the command ends.

@@ -6,6 +6,7 @@
 #include "core/AccountService.h"
 #include "core/Exporter.h"
 #include "core/Importer.h"
+#include "crypto/SecretText.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -55,10 +56,10 @@ bool parse(QCommandLineParser& parser, const QString& verb, const QStringList& a
 // Opens the journal and unlocks the account; on failure prints why and returns nothing.
 std::unique_ptr<Session> unlock(Database& database, const QCommandLineParser& parser, QTextStream& err)
 {
-    QString password;
+    SecretText password;
     const bool read = parser.isSet(passwordStdinOption)
-                          ? PasswordPrompt::readLine(stdin, &password)
-                          : PasswordPrompt::readFromTerminal(QStringLiteral("Password: "), &password);
+                          ? PasswordPrompt::readLine(stdin, &password.text())
+                          : PasswordPrompt::readFromTerminal(QStringLiteral("Password: "), &password.text());
     if (!read) {
         fail(err, QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
         return nullptr;
@@ -68,7 +69,7 @@ std::unique_ptr<Session> unlock(Database& database, const QCommandLineParser& pa
         return nullptr;
     }
     AccountService::Outcome outcome =
-        AccountService(database.connection()).login(parser.value(usernameOption), password);
+        AccountService(database.connection()).login(parser.value(usernameOption), password.text());
     if (!outcome.session)
         fail(err, outcome.error);
     return std::move(outcome.session);

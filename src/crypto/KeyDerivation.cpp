@@ -9,10 +9,8 @@ SecretBytes fromPassword(const QString& password, const QByteArray& salt, const 
     Argon2::Parameters parameters;
     if (!Argon2::parametersOf(verifier, &parameters))
         return SecretBytes();
-    QByteArray utf8 = password.toUtf8();
-    SecretBytes key(Argon2::hashRaw(parameters, utf8, salt, 32));
-    utf8.fill('\0');
-    return key;
+    const SecretBytes utf8(password.toUtf8());
+    return SecretBytes(Argon2::hashRaw(parameters, utf8.bytes(), salt, 32));
 }
 
 QString parametersOnly(const Argon2::Parameters& parameters)

@@ -50,6 +50,25 @@ private Q_SLOTS:
                      .contains("capture"));
     }
 
+    void aLongPasswordFromStdinIsReadWhole()
+    {
+        // Longer than the prompt's first buffer, which grows (and is wiped) as it goes; with a
+        // Windows line end, which is not part of the password.
+        const QByteArray password = QByteArray("a long passphrase ").repeated(40);
+        QCOMPARE(soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("eve"),
+                            QStringLiteral("--email"), QStringLiteral("eve@example.org"),
+                            QStringLiteral("--password-stdin")},
+                           password + "\r\n")
+                     .exitCode,
+                 0);
+        const QStringList write{QStringLiteral("write"), QStringLiteral("--username"), QStringLiteral("eve"),
+                                QStringLiteral("--password-stdin"), QStringLiteral("hello")};
+        ProcessResult result = soliloquy(write, password + "\n");
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QVERIFY(soliloquy(write, password.chopped(1) + "\n").exitCode != 0);
+        QVERIFY(soliloquy(write, password.left(256) + "\n").exitCode != 0);
+    }
+
     void wrongPasswordAndUnknownUserFailTheSameWay()
     {
         QCOMPARE(soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("dee"),
