@@ -54,6 +54,24 @@ bool readPassword(const QCommandLineParser& parser, const QString& prompt, QStri
     return PasswordPrompt::readFromTerminal(prompt, password);
 }
 
+const QString noPasswordMessage =
+    QStringLiteral("no password given (type it at the terminal, or use --password-stdin)");
+
+// Opens the journal and unlocks the account; on failure prints why and returns nothing.
+std::unique_ptr<Session> unlock(Database& database, const QCommandLineParser& parser, const QString& password,
+                                QTextStream& err)
+{
+    if (!database.open()) {
+        fail(err, RestoreHint::explain(database.error(), database.path()));
+        return nullptr;
+    }
+    AccountService::Outcome outcome =
+        AccountService(database.connection()).login(parser.value(usernameOption), password);
+    if (!outcome.session)
+        fail(err, outcome.error);
+    return std::move(outcome.session);
+}
+
 } // namespace
 
 namespace AccountCommands {
@@ -69,8 +87,7 @@ int registerAccount(const QString& databasePath, const QStringList& arguments, Q
         return fail(err, QStringLiteral("register takes no text"), 2);
     SecretText password;
     if (!readPassword(parser, QStringLiteral("New password: "), &password.text()))
-        return fail(err,
-                    QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
+        return fail(err, noPasswordMessage);
     if (!parser.isSet(passwordStdinOption)) {
         SecretText confirmation;
         if (!PasswordPrompt::readFromTerminal(QStringLiteral("Confirm password: "), &confirmation.text()) ||
@@ -97,8 +114,7 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
         return 2;
     SecretText password;
     if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
-        return fail(err,
-                    QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
+        return fail(err, noPasswordMessage);
     QString text = parser.positionalArguments().join(QLatin1Char(' '));
     if (text.isEmpty()) {
         if (parser.isSet(passwordStdinOption))
@@ -112,14 +128,11 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
         return fail(err, problem);
 
     Database database(databasePath);
-    if (!database.open())
-        return fail(err, RestoreHint::explain(database.error(), databasePath));
-    AccountService accounts(database.connection());
-    const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password.text());
-    if (!outcome.session)
-        return fail(err, outcome.error);
+    const std::unique_ptr<Session> session = unlock(database, parser, password.text(), err);
+    if (!session)
+        return 1;
     StorageError error;
-    Journal journal(database.connection(), *outcome.session);
+    Journal journal(database.connection(), *session);
     const std::optional<Post> post = journal.send(text, &error);
     if (!post)
         return fail(err, error.message);
@@ -137,18 +150,14 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
         return fail(err, QStringLiteral("search needs the words to look for"), 2);
     SecretText password;
     if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
-        return fail(err,
-                    QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
+        return fail(err, noPasswordMessage);
     Database database(databasePath);
-    if (!database.open())
-        return fail(err, RestoreHint::explain(database.error(), databasePath));
-    AccountService accounts(database.connection());
-    const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password.text());
-    if (!outcome.session)
-        return fail(err, outcome.error);
+    const std::unique_ptr<Session> session = unlock(database, parser, password.text(), err);
+    if (!session)
+        return 1;
     // The index is built in memory for this one search and is gone when the command ends.
     SearchIndex index;
-    index.build(databasePath, *outcome.session);
+    index.build(databasePath, *session);
     QList<SearchHit> hits = index.search(query, 1000);
     std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
         return a.createdAt > b.createdAt || (a.createdAt == b.createdAt && a.postId > b.postId);
@@ -161,6 +170,29 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
     err << (hits.isEmpty() ? QStringLiteral("No posts found.")
                            : QStringLiteral("%1 post(s) found.").arg(hits.size()))
         << "\n";
+    return 0;
+}
+
+int recoveryKey(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("recovery-key"), arguments, err))
+        return 2;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(err, QStringLiteral("recovery-key takes no text"), 2);
+    SecretText password;
+    if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
+        return fail(err, noPasswordMessage);
+    Database database(databasePath);
+    const std::unique_ptr<Session> session = unlock(database, parser, password.text(), err);
+    if (!session)
+        return 1;
+    const AccountService::Outcome issued =
+        AccountService(database.connection()).issueRecoveryKey(*session, password.text());
+    if (issued.recoveryKey.isEmpty())
+        return fail(err, issued.error);
+    out << "New recovery key (shown only now, keep it safe; the old one no longer works): "
+        << issued.recoveryKey << "\n";
     return 0;
 }
 

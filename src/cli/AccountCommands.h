@@ -3,8 +3,8 @@
 #include <QStringList>
 #include <QTextStream>
 
-// `soliloquy register --username U --email E`, `soliloquy write --username U [TEXT...]`
-// and `soliloquy search --username U WORDS...`.
+// `soliloquy register --username U --email E`, `soliloquy write --username U [TEXT...]`,
+// `soliloquy search --username U WORDS...` and `soliloquy recovery-key --username U`.
 namespace AccountCommands {
 
 int registerAccount(const QString& databasePath, const QStringList& arguments, QTextStream& out,
@@ -12,5 +12,8 @@ int registerAccount(const QString& databasePath, const QStringList& arguments, Q
 int write(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);
 // Prints the matching posts, newest first: the date, then the text.
 int search(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);
+// Issues a new recovery key and prints it; the old one stops working.
+int recoveryKey(const QString& databasePath, const QStringList& arguments, QTextStream& out,
+                QTextStream& err);
 
 } // namespace AccountCommands

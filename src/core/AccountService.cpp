@@ -245,6 +245,32 @@ QString AccountService::changePassword(const Session& session, const QString& cu
     return {};
 }
 
+AccountService::Outcome AccountService::issueRecoveryKey(const Session& session, const QString& password)
+{
+    Outcome outcome;
+    if (!session.isUnlocked()) {
+        outcome.error = tr("The journal is locked: unlock it, then try again.");
+        return outcome;
+    }
+    UserRepository users(m_database);
+    std::optional<UserRecord> user = users.findById(session.userId());
+    if (!user || !openUnderPassword(*user, password)) {
+        outcome.error = tr("The current password is not right.");
+        return outcome;
+    }
+    const RecoveryKey recovery = RecoveryKey::generate();
+    user->wrappedKeyRecovery = KeyWrap::wrap(recovery.key(), session.dataKey(), recoveryContext(user->id));
+    StorageError storageError;
+    if (user->wrappedKeyRecovery.isEmpty()) {
+        outcome.error = tr("Soliloquy could not protect the journal's key; nothing was changed.");
+    } else if (!users.update(*user, &storageError)) {
+        outcome.error = storageError.message;
+    } else {
+        outcome.recoveryKey = recovery.text();
+    }
+    return outcome;
+}
+
 std::optional<Profile> AccountService::profile(const Session& session) const
 {
     const std::optional<UserRecord> user = UserRepository(m_database).findById(session.userId());

@@ -44,6 +44,10 @@ public:
     // Re-wraps the data key under the new password; the posts are not touched.
     QString changePassword(const Session& session, const QString& currentPassword,
                            const QString& newPassword);
+    // A new recovery key in place of the old one, which stops opening the journal: in the
+    // outcome's recoveryKey, to be shown once. Asks for the password again, as a stranger at
+    // an unlocked window must not take the account over.
+    Outcome issueRecoveryKey(const Session& session, const QString& password);
     std::optional<Profile> profile(const Session& session) const;
     // Sets the email and the avatar (empty: the identicon); empty string on success, else why not.
     QString updateProfile(const Session& session, const QString& email, const QByteArray& avatarPng);

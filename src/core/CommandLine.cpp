@@ -34,7 +34,9 @@ void describe(QCommandLineParser& parser)
         "                     export, or Day One's JSON export (Journal.json or its .zip);\n"
         "                     entries imported before are skipped\n"
         "  search --username NAME [--password-stdin] WORDS...\n"
-        "                     print the posts with WORDS, newest first"));
+        "                     print the posts with WORDS, newest first\n"
+        "  recovery-key --username NAME [--password-stdin]\n"
+        "                     issue a new recovery key; the old one stops working"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOption(databaseOption);
     parser.addHelpOption();

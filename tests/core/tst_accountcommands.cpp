@@ -69,6 +69,36 @@ private Q_SLOTS:
         QVERIFY(soliloquy(write, password.left(256) + "\n").exitCode != 0);
     }
 
+    void recoveryKeyIssuesANewKeyForTheRightPasswordOnly()
+    {
+        ProcessResult result =
+            soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("fay"),
+                       QStringLiteral("--email"), QStringLiteral("fay@example.org"),
+                       QStringLiteral("--password-stdin")},
+                      "terminal passphrase\n");
+        QCOMPARE(result.exitCode, 0);
+        const QString oldKey = result.standardOutput.section(QLatin1Char(' '), -1).trimmed();
+        const QStringList issue{QStringLiteral("recovery-key"), QStringLiteral("--username"),
+                                QStringLiteral("fay"), QStringLiteral("--password-stdin")};
+        const QVariant wrappedBefore =
+            queryValue(journal(), QStringLiteral("SELECT hex(wrapped_key_recovery) FROM users"));
+        result = soliloquy(issue, "a wrong guess\n");
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains(QStringLiteral("not right")),
+                 qPrintable(result.standardError));
+        QCOMPARE(queryValue(journal(), QStringLiteral("SELECT hex(wrapped_key_recovery) FROM users")),
+                 wrappedBefore);
+
+        result = soliloquy(issue, "terminal passphrase\n");
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QVERIFY(result.standardOutput.startsWith(QStringLiteral("New recovery key")));
+        const QString newKey = result.standardOutput.section(QLatin1Char(' '), -1).trimmed();
+        QCOMPARE(newKey.size(), oldKey.size());
+        QVERIFY(newKey != oldKey);
+        QVERIFY(queryValue(journal(), QStringLiteral("SELECT hex(wrapped_key_recovery) FROM users")) !=
+                wrappedBefore);
+    }
+
     void wrongPasswordAndUnknownUserFailTheSameWay()
     {
         QCOMPARE(soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("dee"),

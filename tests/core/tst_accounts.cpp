@@ -531,6 +531,35 @@ private Q_SLOTS:
         QVERIFY(!accounts().login(QStringLiteral("ann"), password).session);
     }
 
+    void aNewRecoveryKeyReplacesTheOldOne()
+    {
+        QString oldKey;
+        const std::unique_ptr<Session> session = registerAnn(&oldKey);
+        StorageError error;
+        const qint64 postId =
+            Journal(m_database->connection(), *session).send(QStringLiteral("still here"), &error)->id;
+        const QByteArray wrappedBefore =
+            UserRepository(m_database->connection()).findById(session->userId())->wrappedKeyRecovery;
+        const AccountService::Outcome refused =
+            accounts().issueRecoveryKey(*session, QStringLiteral("not the password"));
+        QVERIFY(refused.recoveryKey.isEmpty());
+        QCOMPARE(refused.error, QStringLiteral("The current password is not right."));
+        QCOMPARE(UserRepository(m_database->connection()).findById(session->userId())->wrappedKeyRecovery,
+                 wrappedBefore);
+
+        const AccountService::Outcome issued = accounts().issueRecoveryKey(*session, password);
+        QVERIFY2(!issued.recoveryKey.isEmpty(), qPrintable(issued.error));
+        QVERIFY(issued.recoveryKey != oldKey);
+        const QString newPassword = QStringLiteral("remembered this time");
+        QCOMPARE(accounts().recover(QStringLiteral("ann"), oldKey, newPassword).error,
+                 QStringLiteral("The username or recovery key is not right."));
+        const AccountService::Outcome recovered =
+            accounts().recover(QStringLiteral("ann"), issued.recoveryKey, newPassword);
+        QVERIFY2(recovered.session, qPrintable(recovered.error));
+        QCOMPARE(Journal(m_database->connection(), *recovered.session).post(postId)->text,
+                 QStringLiteral("still here"));
+    }
+
     void lockWipesTheKey()
     {
         std::unique_ptr<Session> session = registerAnn();
