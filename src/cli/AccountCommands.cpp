@@ -5,6 +5,7 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/KeyRotation.h"
 #include "core/SearchIndex.h"
 #include "crypto/SecretText.h"
 #include "storage/Database.h"
@@ -193,6 +194,53 @@ int recoveryKey(const QString& databasePath, const QStringList& arguments, QText
         return fail(err, issued.error);
     out << "New recovery key (shown only now, keep it safe; the old one no longer works): "
         << issued.recoveryKey << "\n";
+    return 0;
+}
+
+int changePassword(const QString& databasePath, const QStringList& arguments, QTextStream& out,
+                   QTextStream& err)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("password"), arguments, err))
+        return 2;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(err, QStringLiteral("password takes no text"), 2);
+    SecretText current;
+    SecretText next;
+    if (!readPassword(parser, QStringLiteral("Current password: "), &current.text()) ||
+        !readPassword(parser, QStringLiteral("New password: "), &next.text()))
+        return fail(err, parser.isSet(passwordStdinOption)
+                             ? QStringLiteral("give the current and the new password as two lines of stdin")
+                             : noPasswordMessage);
+    if (!parser.isSet(passwordStdinOption)) {
+        SecretText confirmation;
+        if (!PasswordPrompt::readFromTerminal(QStringLiteral("Confirm new password: "),
+                                              &confirmation.text()) ||
+            confirmation.text() != next.text())
+            return fail(err, QStringLiteral("the new passwords do not match"));
+    }
+    Database database(databasePath);
+    const std::unique_ptr<Session> session = unlock(database, parser, current.text(), err);
+    if (!session)
+        return 1;
+    QString error;
+    const std::unique_ptr<KeyRotation> rotation =
+        AccountService(database.connection()).beginKeyRotation(*session, current.text(), next.text(), &error);
+    if (!rotation)
+        return fail(err, error);
+    err << "Sealing " << rotation->total() << " posts, attachments and drafts under a new key...\n";
+    err.flush();
+    const AccountService::Outcome outcome = rotation->finish();
+    if (!outcome.session)
+        return fail(err, outcome.error);
+    out << "Password changed; every post is sealed under a new key. New recovery key (shown only now, "
+           "keep it safe; the old one no longer works): "
+        << outcome.recoveryKey << "\n";
+    if (rotation->damaged() > 0) {
+        err << "soliloquy: " << rotation->damaged()
+            << " post(s) or attachment(s) did not open and were left as they were\n";
+        return 3;
+    }
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "AccountService.h"
 
 #include "AccountValidation.h"
+#include "KeyRotation.h"
 #include "LoginThrottle.h"
 
 #include "crypto/CryptoRuntime.h"
@@ -95,6 +96,16 @@ std::optional<SecretBytes> AccountService::openUnderPassword(const UserRecord& u
     if (wrappingKey.isEmpty())
         return std::nullopt;
     return KeyWrap::unwrap(wrappingKey, user.wrappedKeyPassword, passwordContext(user.id));
+}
+
+std::unique_ptr<Session> AccountService::sessionFor(const UserRecord& user, SecretBytes dataKey)
+{
+    auto session = std::make_unique<Session>(user.id, user.username, std::move(dataKey));
+    if (!user.importKeyBase.isEmpty()) {
+        if (std::optional<SecretBytes> base = session->openImportKeyBase(user.importKeyBase))
+            session->setImportKeyBase(std::move(*base));
+    }
+    return session;
 }
 
 bool AccountService::refusesToWrite(Outcome& outcome) const
@@ -221,7 +232,7 @@ AccountService::Outcome AccountService::login(const QString& login, const QStrin
         StorageError ignored;
         users.update(updated, &ignored);
     }
-    outcome.session = std::make_unique<Session>(user->id, user->username, std::move(*dataKey));
+    outcome.session = sessionFor(*user, std::move(*dataKey));
     return outcome;
 }
 
@@ -243,6 +254,47 @@ QString AccountService::changePassword(const Session& session, const QString& cu
     if (!users.update(*user, &storageError))
         return storageError.message;
     return {};
+}
+
+std::unique_ptr<KeyRotation> AccountService::beginKeyRotation(const Session& session,
+                                                              const QString& currentPassword,
+                                                              const QString& newPassword, QString* error)
+{
+    if (!session.isUnlocked()) {
+        *error = tr("The journal is locked: unlock it, then try again.");
+        return nullptr;
+    }
+    if (const QString problem = AccountValidation::passwordProblem(newPassword); !problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
+    }
+    std::optional<UserRecord> user = UserRepository(m_database).findById(session.userId());
+    if (!user || !openUnderPassword(*user, currentPassword)) {
+        *error = tr("The current password is not right.");
+        return nullptr;
+    }
+    const SecretBytes newKey(Random::bytes(32));
+    auto next = std::make_unique<Session>(user->id, user->username, newKey);
+    next->setImportKeyBase(session.importKeyBase());
+    UserRecord prepared = *user;
+    if (*error = wrapUnderPassword(prepared, newKey, newPassword); !error->isEmpty())
+        return nullptr;
+    const RecoveryKey recovery = RecoveryKey::generate();
+    prepared.wrappedKeyRecovery = KeyWrap::wrap(recovery.key(), newKey, recoveryContext(user->id));
+    prepared.importKeyBase = next->sealImportKeyBase(session.importKeyBase());
+    if (!user->avatar.isEmpty()) {
+        if (const std::optional<QByteArray> png = session.openAvatar(user->avatar))
+            prepared.avatar = next->sealAvatar(*png);
+    }
+    if (prepared.wrappedKeyRecovery.isEmpty() || prepared.importKeyBase.isEmpty()) {
+        *error = tr("Soliloquy could not protect the journal's key; nothing was changed.");
+        return nullptr;
+    }
+    auto rotation = std::make_unique<KeyRotation>(m_database, session, std::move(next), std::move(prepared),
+                                                  recovery.text());
+    if (*error = rotation->error(); !error->isEmpty())
+        return nullptr;
+    return rotation;
 }
 
 AccountService::Outcome AccountService::issueRecoveryKey(const Session& session, const QString& password)
@@ -345,6 +397,6 @@ AccountService::Outcome AccountService::recover(const QString& login, const QStr
         return outcome;
     }
     throttle.recordSuccess(attempts);
-    outcome.session = std::make_unique<Session>(user->id, user->username, std::move(*dataKey));
+    outcome.session = sessionFor(*user, std::move(*dataKey));
     return outcome;
 }

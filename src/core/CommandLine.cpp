@@ -35,6 +35,9 @@ void describe(QCommandLineParser& parser)
         "                     entries imported before are skipped\n"
         "  search --username NAME [--password-stdin] WORDS...\n"
         "                     print the posts with WORDS, newest first\n"
+        "  password --username NAME [--password-stdin]\n"
+        "                     change the password and seal every post under a new key, with\n"
+        "                     a new recovery key (stdin: the current, then the new password)\n"
         "  recovery-key --username NAME [--password-stdin]\n"
         "                     issue a new recovery key; the old one stops working"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);

@@ -14,6 +14,7 @@ struct UserRecord
     QByteArray keySalt;
     QByteArray wrappedKeyPassword;
     QByteArray wrappedKeyRecovery;
-    QByteArray avatar; // sealed, empty when the identicon is used
+    QByteArray avatar;        // sealed, empty when the identicon is used
+    QByteArray importKeyBase; // sealed, empty while the data key names imported entries itself
     qint64 createdAt = 0;
 };

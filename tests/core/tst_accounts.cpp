@@ -2,12 +2,14 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/KeyRotation.h"
 #include "core/LoginThrottle.h"
 #include "core/PostCipher.h"
 #include "crypto/Argon2.h"
 #include "crypto/CryptoRuntime.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/PasswordHasher.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 
@@ -529,6 +531,111 @@ private Q_SLOTS:
                  QStringLiteral("still here"));
         QVERIFY(accounts().login(QStringLiteral("ann"), newPassword).session);
         QVERIFY(!accounts().login(QStringLiteral("ann"), password).session);
+    }
+
+    QString bodies() const
+    {
+        return queryValue(m_database->path(),
+                          QStringLiteral("SELECT group_concat(hex(body)) FROM "
+                                         "(SELECT body FROM posts UNION ALL SELECT body FROM "
+                                         "attachments UNION ALL SELECT body FROM drafts)"))
+            .toString();
+    }
+
+    void aPasswordChangeCanSealTheWholeJournalUnderANewKey()
+    {
+        QString oldRecoveryKey;
+        const std::unique_ptr<Session> session = registerAnn(&oldRecoveryKey);
+        QCOMPARE(accounts().updateProfile(*session, QStringLiteral("ann@example.org"), QByteArray("a png")),
+                 QString());
+        QVERIFY(seedPosts(m_database->connection(), *session, 25, m_now, 60000));
+        Journal journal(m_database->connection(), *session);
+        StorageError error;
+        QVERIFY(journal.saveDraft(QStringLiteral("half a thought"), &error));
+        const qint64 firstPost = journal.newest(25).first().id;
+        AttachmentRecord photo;
+        photo.postId = firstPost;
+        photo.position = 1;
+        photo.mimeType = QStringLiteral("image/png");
+        photo.body = session->sealAttachment(firstPost, 1, "photo bytes");
+        QVERIFY(AttachmentRepository(m_database->connection()).insert(photo, &error) > 0);
+        const QByteArray importKey = session->importKey("jrnl", "entry 1");
+        const QString before = bodies();
+
+        const QString newPassword = QStringLiteral("a brand new passphrase");
+        QString refusal;
+        QVERIFY(
+            !accounts().beginKeyRotation(*session, QStringLiteral("wrong current"), newPassword, &refusal));
+        QCOMPARE(refusal, QStringLiteral("The current password is not right."));
+        std::unique_ptr<KeyRotation> rotation =
+            accounts().beginKeyRotation(*session, password, newPassword, &refusal);
+        QVERIFY2(rotation, qPrintable(refusal));
+        QCOMPARE(rotation->total(), 25 + 1 + 1);
+        QVERIFY(rotation->step(10));
+        QCOMPARE(rotation->done(), 10);
+        const AccountService::Outcome outcome = rotation->finish();
+        QVERIFY2(outcome.session, qPrintable(outcome.error));
+        QCOMPARE(rotation->done(), rotation->total());
+        QCOMPARE(rotation->damaged(), 0);
+        QVERIFY(!outcome.recoveryKey.isEmpty() && outcome.recoveryKey != oldRecoveryKey);
+
+        // Every sealed row changed, and the old key opens none of them.
+        const QString after = bodies();
+        QCOMPARE(after.count(QLatin1Char(',')), before.count(QLatin1Char(',')));
+        const QStringList beforeRows = before.split(QLatin1Char(','));
+        for (const QString& row : after.split(QLatin1Char(',')))
+            QVERIFY(!beforeRows.contains(row));
+        QVERIFY(!Journal(m_database->connection(), *session).newest(25).first().readable);
+
+        // The new password opens all of it; the old password and recovery key open nothing.
+        QCOMPARE(accounts().login(QStringLiteral("ann"), password).error,
+                 AccountService::wrongCredentialsMessage());
+        QVERIFY(!accounts()
+                     .recover(QStringLiteral("ann"), oldRecoveryKey, QStringLiteral("another passphrase"))
+                     .session);
+        const AccountService::Outcome unlocked = accounts().login(QStringLiteral("ann"), newPassword);
+        QVERIFY2(unlocked.session, qPrintable(unlocked.error));
+        Journal reopened(m_database->connection(), *unlocked.session);
+        const QList<Post> posts = reopened.newest(25);
+        QCOMPARE(posts.size(), 25);
+        QCOMPARE(posts.last().text, QStringLiteral("post 24"));
+        QVERIFY(std::all_of(posts.begin(), posts.end(), [](const Post& post) { return post.readable; }));
+        QCOMPARE(reopened.loadDraft(), QStringLiteral("half a thought"));
+        QCOMPARE(accounts().profile(*unlocked.session)->avatarPng, QByteArray("a png"));
+        const AttachmentRecord stored =
+            AttachmentRepository(m_database->connection()).forPost(firstPost).first();
+        QCOMPARE(unlocked.session->openAttachment(firstPost, 1, stored.body).value_or(QByteArray()),
+                 QByteArray("photo bytes"));
+        // Entries imported before are still known, so a second import adds nothing.
+        QCOMPARE(unlocked.session->importKey("jrnl", "entry 1"), importKey);
+        // And the new recovery key is the way in now.
+        QVERIFY(accounts()
+                    .recover(QStringLiteral("ann"), outcome.recoveryKey, QStringLiteral("another passphrase"))
+                    .session);
+    }
+
+    void anInterruptedRotationLeavesTheJournalAsItWas()
+    {
+        const std::unique_ptr<Session> session = registerAnn();
+        QVERIFY(seedPosts(m_database->connection(), *session, 30, m_now, 60000));
+        const QString before = bodies();
+        const QString newPassword = QStringLiteral("a brand new passphrase");
+        QString error;
+        {
+            std::unique_ptr<KeyRotation> rotation =
+                accounts().beginKeyRotation(*session, password, newPassword, &error);
+            QVERIFY2(rotation, qPrintable(error));
+            QVERIFY(rotation->step(7));
+            QVERIFY(rotation->step(7));
+            QCOMPARE(rotation->done(), 14);
+        } // cancelled (a window closed, a crash) half way
+        QCOMPARE(bodies(), before);
+        QVERIFY(!accounts().login(QStringLiteral("ann"), newPassword).session);
+        const AccountService::Outcome outcome = accounts().login(QStringLiteral("ann"), password);
+        QVERIFY2(outcome.session, qPrintable(outcome.error));
+        const QList<Post> posts = Journal(m_database->connection(), *outcome.session).newest(30);
+        QCOMPARE(posts.size(), 30);
+        QVERIFY(std::all_of(posts.begin(), posts.end(), [](const Post& post) { return post.readable; }));
     }
 
     void aNewRecoveryKeyReplacesTheOldOne()
