@@ -42,10 +42,6 @@
         <translation>Benutzername oder Passwort stimmen nicht.</translation>
     </message>
     <message>
-        <source>Soliloquy could not protect the password (out of memory?).</source>
-        <translation>Soliloquy konnte das Passwort nicht schützen (zu wenig Arbeitsspeicher?).</translation>
-    </message>
-    <message>
         <source>Soliloquy could not derive a key from the password (out of memory?).</source>
         <translation>Soliloquy konnte aus dem Passwort keinen Schlüssel ableiten (zu wenig Arbeitsspeicher?).</translation>
     </message>
@@ -300,6 +296,21 @@
     <message>
         <source>Soliloquy could not save the draft: %1</source>
         <translation>Soliloquy konnte den Entwurf nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <source>The journal is busy; try again.</source>
+        <translation>Das Tagebuch ist gerade beschäftigt; versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The journal locked while it was being sealed anew; nothing was changed.</source>
+        <translation>Das Tagebuch wurde gesperrt, während es neu versiegelt wurde; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not write the journal; nothing was changed.</source>
+        <translation>Soliloquy konnte das Tagebuch nicht schreiben; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +864,26 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>An account with this email exists already.</source>
         <translation>Es gibt schon ein Konto mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Also seal every post under a ne&amp;w key (a new recovery key too)</source>
+        <translation>&amp;Zusätzlich jeden Beitrag unter einem neuen Schlüssel versiegeln (auch ein neuer Wiederherstellungsschlüssel)</translation>
+    </message>
+    <message>
+        <source>Then the old password and recovery key open nothing written from now on. Old backups keep the password they had.</source>
+        <translation>Dann öffnen das alte Passwort und der alte Wiederherstellungsschlüssel nichts mehr, was ab jetzt geschrieben wird. Alte Sicherungen behalten das Passwort, das sie hatten.</translation>
+    </message>
+    <message>
+        <source>Sealing under the new key</source>
+        <translation>Versiegeln unter dem neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Every post is sealed under a new key. This is your new recovery key, shown only now: keep it safe. The old one no longer works. Close this window, then unlock with the new password.</source>
+        <translation>Jeder Beitrag ist unter einem neuen Schlüssel versiegelt. Das ist dein neuer Wiederherstellungsschlüssel, nur jetzt angezeigt: Bewahre ihn sicher auf. Der alte funktioniert nicht mehr. Schließ dieses Fenster und entsperre dann mit dem neuen Passwort.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,9 @@ bool KeyRotation::step(int rows)
 {
     if (!m_error.isEmpty())
         return false;
+    // Locked half way (the idle timer): nothing more opens, so nothing may be committed.
+    if (!m_current.isUnlocked())
+        return fail(tr("The journal locked while it was being sealed anew; nothing was changed."));
     switch (m_phase) {
     case Phase::Posts:
         return stepPosts(rows);

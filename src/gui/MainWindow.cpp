@@ -448,7 +448,13 @@ void MainWindow::editProfile()
     if (!profile)
         return;
     ProfileDialog dialog(*m_accounts, *m_session, *profile, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    const int result = dialog.exec();
+    if (dialog.replacedKey()) {
+        // This window's session holds the old key: unlock again with the new password.
+        emit lockRequested();
+        return;
+    }
+    if (result == QDialog::Accepted) {
         refreshAuthor();
         statusBar()->showMessage(tr("Profile saved."), 5000);
     }

@@ -6,10 +6,14 @@
 
 #include "core/AccountService.h"
 #include "core/AccountValidation.h"
+#include "core/KeyRotation.h"
 #include "core/Profile.h"
 
 #include <QFileDialog>
 #include <QPushButton>
+#include <QTimer>
+
+#include <climits>
 
 ProfileDialog::ProfileDialog(AccountService& accounts, const Session& session, const Profile& profile,
                              QWidget* parent)
@@ -33,7 +37,7 @@ ProfileDialog::ProfileDialog(AccountService& accounts, const Session& session, c
     showAvatar();
 }
 
-ProfileDialog::~ProfileDialog() = default;
+ProfileDialog::~ProfileDialog() = default; // an unfinished rotation rolls back here
 
 QString ProfileDialog::message() const
 {
@@ -95,6 +99,12 @@ void ProfileDialog::save()
         return fail(problem);
     if (email.compare(m_email, Qt::CaseInsensitive) != 0 && m_accounts.emailTaken(email))
         return fail(tr("An account with this email exists already."));
+    if (!newPassword.isEmpty() && m_ui->replaceKeyCheck->isChecked()) {
+        if (startKeyRotation(email))
+            return;
+        m_ui->currentPasswordEdit->clear();
+        return;
+    }
     if (!newPassword.isEmpty()) {
         m_ui->buttonBox->setEnabled(false);
         const QString error =
@@ -110,4 +120,64 @@ void ProfileDialog::save()
         return fail(error);
     }
     accept();
+}
+
+bool ProfileDialog::startKeyRotation(const QString& email)
+{
+    QString error;
+    m_rotation = m_accounts.beginKeyRotation(m_session, m_ui->currentPasswordEdit->text(),
+                                             m_ui->newPasswordEdit->text(), &error);
+    if (!m_rotation) {
+        fail(error);
+        return false;
+    }
+    m_pendingEmail = email;
+    m_ui->messageLabel->hide();
+    for (QWidget* input :
+         {static_cast<QWidget*>(m_ui->emailEdit), static_cast<QWidget*>(m_ui->currentPasswordEdit),
+          static_cast<QWidget*>(m_ui->newPasswordEdit), static_cast<QWidget*>(m_ui->confirmPasswordEdit),
+          static_cast<QWidget*>(m_ui->replaceKeyCheck), static_cast<QWidget*>(m_ui->chooseAvatarButton),
+          static_cast<QWidget*>(m_ui->removeAvatarButton)})
+        input->setEnabled(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    m_ui->rotationProgress->setRange(0, int(qMin<qint64>(m_rotation->total(), INT_MAX)));
+    m_ui->rotationProgress->setValue(0);
+    m_ui->rotationProgress->show();
+    QTimer::singleShot(0, this, &ProfileDialog::continueKeyRotation);
+    return true;
+}
+
+void ProfileDialog::continueKeyRotation()
+{
+    if (!m_rotation)
+        return;
+    // Small steps keep the window answering; the last one and the commit go together.
+    if (m_rotation->step(200)) {
+        m_ui->rotationProgress->setValue(int(qMin<qint64>(m_rotation->done(), INT_MAX)));
+        QTimer::singleShot(0, this, &ProfileDialog::continueKeyRotation);
+        return;
+    }
+    const AccountService::Outcome outcome = m_rotation->finish();
+    m_rotation.reset();
+    m_ui->currentPasswordEdit->clear();
+    m_ui->rotationProgress->hide();
+    if (!outcome.session) {
+        for (QWidget* input : findChildren<QWidget*>())
+            input->setEnabled(true);
+        return fail(outcome.error);
+    }
+    m_replacedKey = true;
+    m_ui->newPasswordEdit->clear();
+    m_ui->confirmPasswordEdit->clear();
+    // The email and avatar are sealed under the new key, through the new session.
+    if (const QString error = m_accounts.updateProfile(*outcome.session, m_pendingEmail, m_avatarPng);
+        !error.isEmpty())
+        fail(error);
+    m_ui->recoveryKeyEdit->setText(outcome.recoveryKey);
+    m_ui->recoveryKeyLabel->show();
+    m_ui->recoveryKeyEdit->show();
+    m_ui->recoveryKeyEdit->setEnabled(true);
+    m_ui->recoveryKeyEdit->selectAll();
+    m_ui->recoveryKeyEdit->setFocus();
+    m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
 }

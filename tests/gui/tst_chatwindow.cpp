@@ -3,6 +3,7 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "crypto/RecoveryKey.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "gui/ProfileCard.h"
@@ -14,12 +15,14 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -496,6 +499,64 @@ private Q_SLOTS:
         QCOMPARE(m_accounts->profile(*m_session)->email, QStringLiteral("ann@example.net"));
         QVERIFY(m_accounts->login(QStringLiteral("ann"), QStringLiteral("another long passphrase")).session);
         QVERIFY(!m_accounts->login(QStringLiteral("ann"), password).session);
+    }
+
+    void theProfileDialogSealsTheJournalUnderANewKeyWithProgress()
+    {
+        openWindow();
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 3000, 1764000000000, 60000));
+        const auto firstBody = [this] {
+            return queryValue(m_database->path(),
+                              QStringLiteral("SELECT hex(body) FROM posts ORDER BY id LIMIT 1"))
+                .toString();
+        };
+        const QString before = firstBody();
+        const QString newPassword = QStringLiteral("another long passphrase");
+        // Types both passwords, ticks the box and saves: the sealing starts.
+        const auto startSealing = [&newPassword](ProfileDialog& dialog) {
+            dialog.show();
+            if (!QTest::qWaitForWindowExposed(&dialog))
+                return false;
+            QTest::keyClicks(child<QLineEdit>(&dialog, "currentPasswordEdit"), password);
+            QTest::keyClicks(child<QLineEdit>(&dialog, "newPasswordEdit"), newPassword);
+            QTest::keyClicks(child<QLineEdit>(&dialog, "confirmPasswordEdit"), newPassword);
+            child<QCheckBox>(&dialog, "replaceKeyCheck")->setFocus();
+            QTest::keyClick(child<QCheckBox>(&dialog, "replaceKeyCheck"), Qt::Key_Space);
+            QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Save),
+                              Qt::LeftButton);
+            return true;
+        };
+        {
+            // Escape while it seals: nothing changes.
+            ProfileDialog dialog(*m_accounts, *m_session, *m_accounts->profile(*m_session));
+            QVERIFY(startSealing(dialog));
+            auto* progress = child<QProgressBar>(&dialog, "rotationProgress");
+            QTRY_VERIFY(progress->isVisible() && progress->value() > 0);
+            QVERIFY(progress->value() < progress->maximum());
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+            QVERIFY(!dialog.isVisible());
+            QVERIFY(!dialog.replacedKey());
+        }
+        QCOMPARE(firstBody(), before);
+        QVERIFY(m_accounts->login(QStringLiteral("ann"), password).session);
+
+        ProfileDialog dialog(*m_accounts, *m_session, *m_accounts->profile(*m_session));
+        QVERIFY(startSealing(dialog));
+        auto* key = child<QLineEdit>(&dialog, "recoveryKeyEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(key->isVisible(), 30000);
+        QVERIFY(dialog.replacedKey());
+        QVERIFY2(RecoveryKey::parse(key->text()), qPrintable(key->text()));
+        QVERIFY(firstBody() != before);
+        QVERIFY(!m_accounts->login(QStringLiteral("ann"), password).session);
+        const AccountService::Outcome unlocked = m_accounts->login(QStringLiteral("ann"), newPassword);
+        QVERIFY(unlocked.session);
+        const QList<Post> posts = Journal(m_database->connection(), *unlocked.session).newest(3000);
+        QVERIFY(posts.size() >= 3000);
+        QVERIFY(std::all_of(posts.begin(), posts.end(), [](const Post& post) { return post.readable; }));
+        QCOMPARE(m_accounts->profile(*unlocked.session)->email, QStringLiteral("ann@example.org"));
+        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Close),
+                          Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
     }
 };
 
