@@ -885,6 +885,22 @@ Es wurde nichts importiert.</translation>
         <source>New recovery key</source>
         <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Neuer Wiederherstellungs&amp;schlüssel…</translation>
+    </message>
+    <message>
+        <source>Issues a new recovery key (type the current password first); the old one stops working.</source>
+        <translation>Erstellt einen neuen Wiederherstellungsschlüssel (gib zuerst das aktuelle Passwort ein); der alte funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Type the current password to get a new recovery key.</source>
+        <translation>Gib das aktuelle Passwort ein, um einen neuen Wiederherstellungsschlüssel zu bekommen.</translation>
+    </message>
+    <message>
+        <source>This is your new recovery key, shown only now: keep it safe. The old one no longer works.</source>
+        <translation>Das ist dein neuer Wiederherstellungsschlüssel, nur jetzt angezeigt: Bewahre ihn sicher auf. Der alte funktioniert nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -31,6 +31,7 @@ ProfileDialog::ProfileDialog(AccountService& accounts, const Session& session, c
     ColorScheme::showAsProblem(m_ui->messageLabel);
     connect(m_ui->chooseAvatarButton, &QPushButton::clicked, this, &ProfileDialog::chooseAvatar);
     connect(m_ui->removeAvatarButton, &QPushButton::clicked, this, &ProfileDialog::useGeneratedAvatar);
+    connect(m_ui->newRecoveryKeyButton, &QPushButton::clicked, this, &ProfileDialog::issueRecoveryKey);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->emailEdit, &QLineEdit::textChanged, this, &ProfileDialog::showAvatar);
@@ -173,11 +174,34 @@ void ProfileDialog::continueKeyRotation()
     if (const QString error = m_accounts.updateProfile(*outcome.session, m_pendingEmail, m_avatarPng);
         !error.isEmpty())
         fail(error);
-    m_ui->recoveryKeyEdit->setText(outcome.recoveryKey);
+    showRecoveryKey(outcome.recoveryKey,
+                    tr("Every post is sealed under a new key. This is your new recovery key, shown only now: "
+                       "keep it safe. The old one no longer works. Close this window, then unlock with the "
+                       "new password."));
+    m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+}
+
+void ProfileDialog::showRecoveryKey(const QString& recoveryKey, const QString& explanation)
+{
+    m_ui->recoveryKeyLabel->setText(explanation);
+    m_ui->recoveryKeyEdit->setText(recoveryKey);
     m_ui->recoveryKeyLabel->show();
     m_ui->recoveryKeyEdit->show();
     m_ui->recoveryKeyEdit->setEnabled(true);
     m_ui->recoveryKeyEdit->selectAll();
     m_ui->recoveryKeyEdit->setFocus();
-    m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+}
+
+void ProfileDialog::issueRecoveryKey()
+{
+    if (m_ui->currentPasswordEdit->text().isEmpty())
+        return fail(tr("Type the current password to get a new recovery key."));
+    const AccountService::Outcome outcome =
+        m_accounts.issueRecoveryKey(m_session, m_ui->currentPasswordEdit->text());
+    m_ui->currentPasswordEdit->clear();
+    if (outcome.recoveryKey.isEmpty())
+        return fail(outcome.error);
+    m_ui->messageLabel->hide();
+    showRecoveryKey(outcome.recoveryKey, tr("This is your new recovery key, shown only now: keep it safe. "
+                                            "The old one no longer works."));
 }

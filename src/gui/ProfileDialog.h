@@ -38,6 +38,8 @@ private:
     void useGeneratedAvatar();
     void showAvatar();
     void save();
+    void issueRecoveryKey();
+    void showRecoveryKey(const QString& recoveryKey, const QString& explanation);
     bool startKeyRotation(const QString& email);
     void continueKeyRotation();
     void fail(const QString& message);

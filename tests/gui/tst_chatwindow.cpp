@@ -558,6 +558,32 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QVERIFY(!dialog.isVisible());
     }
+
+    void theProfileDialogIssuesANewRecoveryKey()
+    {
+        openWindow();
+        ProfileDialog dialog(*m_accounts, *m_session, *m_accounts->profile(*m_session));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* button = child<QPushButton>(&dialog, "newRecoveryKeyButton");
+        auto* key = child<QLineEdit>(&dialog, "recoveryKeyEdit");
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(dialog.message().contains(QStringLiteral("current password")));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "currentPasswordEdit"), QStringLiteral("wrong password!"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(dialog.message(), QStringLiteral("The current password is not right."));
+        QVERIFY(!key->isVisible());
+
+        QTest::keyClicks(child<QLineEdit>(&dialog, "currentPasswordEdit"), password);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(key->isVisible());
+        QVERIFY(dialog.message().isEmpty());
+        QVERIFY2(RecoveryKey::parse(key->text()), qPrintable(key->text()));
+        QVERIFY(child<QLineEdit>(&dialog, "currentPasswordEdit")->text().isEmpty());
+        const QString newPassword = QStringLiteral("another long passphrase");
+        QVERIFY(m_accounts->recover(QStringLiteral("ann"), key->text(), newPassword).session);
+        QVERIFY(m_accounts->login(QStringLiteral("ann"), newPassword).session);
+    }
 };
 
 QTEST_MAIN(TestChatWindow)
