@@ -1,5 +1,6 @@
 #include "AccountCommands.h"
 
+#include "DamageReport.h"
 #include "PasswordPrompt.h"
 #include "RestoreHint.h"
 
@@ -171,7 +172,7 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
     err << (hits.isEmpty() ? QStringLiteral("No posts found.")
                            : QStringLiteral("%1 post(s) found.").arg(hits.size()))
         << "\n";
-    return 0;
+    return DamageReport::report(err, index.damagedPosts());
 }
 
 int recoveryKey(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)

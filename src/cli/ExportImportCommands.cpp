@@ -1,5 +1,6 @@
 #include "ExportImportCommands.h"
 
+#include "DamageReport.h"
 #include "PasswordPrompt.h"
 #include "RestoreHint.h"
 
@@ -101,7 +102,7 @@ int exportJournal(const QString& databasePath, const QStringList& arguments, QTe
         return fail(err, QStringLiteral("cannot export: %1").arg(result.error));
     out << "Exported " << result.exported << (result.exported == 1 ? " post" : " posts") << " to " << output
         << ".\n";
-    return 0;
+    return DamageReport::report(err, result.damaged);
 }
 
 int importFile(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)

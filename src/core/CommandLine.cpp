@@ -39,7 +39,8 @@ void describe(QCommandLineParser& parser)
         "                     change the password and seal every post under a new key, with\n"
         "                     a new recovery key (stdin: the current, then the new password)\n"
         "  recovery-key --username NAME [--password-stdin]\n"
-        "                     issue a new recovery key; the old one stops working"));
+        "                     issue a new recovery key; the old one stops working\n\n"
+        "Exit status 3: done, but the journal is damaged (what is, on standard error)."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOption(databaseOption);
     parser.addHelpOption();
