@@ -3,6 +3,7 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/SearchIndex.h"
 #include "crypto/RecoveryKey.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -26,10 +28,12 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace TestSupport;
 
@@ -583,6 +587,35 @@ private Q_SLOTS:
         const QString newPassword = QStringLiteral("another long passphrase");
         QVERIFY(m_accounts->recover(QStringLiteral("ann"), key->text(), newPassword).session);
         QVERIFY(m_accounts->login(QStringLiteral("ann"), newPassword).session);
+    }
+
+    void damagedPostsAreCountedWithAWayToABackup()
+    {
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 5, 1764000000000, 60000));
+        // Two stored posts changed outside Soliloquy: one byte each.
+        QVERIFY(execSql(m_database->path(),
+                        {QStringLiteral("UPDATE posts SET body = unhex(substr(hex(body), 1, 40) || "
+                                        "iif(substr(hex(body), 41, 2) = '00', '01', '00') || "
+                                        "substr(hex(body), 43)) WHERE id IN "
+                                        "(SELECT id FROM posts ORDER BY id LIMIT 2)")}));
+        SearchIndex index;
+        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(800, 600);
+        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), &index);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto* banner = child<QFrame>(m_window.get(), "damageBanner");
+        QVERIFY(!banner->isVisible());
+        index.buildInBackground(m_database->path(), *m_session);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(child<QLabel>(m_window.get(), "damageLabel")->text().startsWith(QStringLiteral("2 post")),
+                 qPrintable(child<QLabel>(m_window.get(), "damageLabel")->text()));
+        QSignalSpy backups(m_window.get(), &MainWindow::backupsRequested);
+        QTest::mouseClick(child<QToolButton>(m_window.get(), "restoreBackupButton"), Qt::LeftButton);
+        QCOMPARE(backups.count(), 1);
+        m_window->clearForLock();
+        QVERIFY(!banner->isVisible());
     }
 };
 
