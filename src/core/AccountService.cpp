@@ -82,8 +82,6 @@ QString AccountService::wrongCredentialsMessage()
     return tr("The username or password is not right.");
 }
 
-// The launch asks QCA for its plugins only once the first dialog is up; no account is
-// touched before they are known to be there (QCA crashes on an algorithm it lacks).
 // One Argon2id run for an account that keeps no verifier; an older account's verifier is
 // checked first, so that a wrong password costs one run there too.
 std::optional<SecretBytes> AccountService::openUnderPassword(const UserRecord& user, const QString& password)
@@ -108,6 +106,8 @@ std::unique_ptr<Session> AccountService::sessionFor(const UserRecord& user, Secr
     return session;
 }
 
+// The launch asks QCA for its plugins only once the first dialog is up; no account is
+// touched before they are known to be there (QCA crashes on an algorithm it lacks).
 bool AccountService::refusesToWrite(Outcome& outcome) const
 {
     outcome.error = CryptoRuntime::missingFeatures();
