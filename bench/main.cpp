@@ -8,11 +8,13 @@
 #include "core/Importer.h"
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
+#include "crypto/Argon2.h"
 #include "gui/MainWindow.h"
 #include "gui/MarkdownHtml.h"
 #include "gui/chat/ChatView.h"
 #include "gui/chat/PostListModel.h"
 #include "storage/Database.h"
+#include "storage/UserRepository.h"
 #include "support/ZipFileWriter.h"
 
 #include <QApplication>
@@ -97,6 +99,48 @@ double firstPaintMs(Database& database, const Session& session, AccountService& 
     const double elapsed = milliseconds(timer);
     window.clearForLock();
     return elapsed;
+}
+
+// The whole unlock, from the password to the newest posts painted, against one Argon2id run
+// with the account's own parameters: the run is what an unlock cannot do without.
+void measureUnlock(const QString& path, int posts, int repetitions)
+{
+    Database database(path);
+    database.open();
+    const std::optional<UserRecord> user =
+        UserRepository(database.connection()).findByLogin(QStringLiteral("bench"));
+    Argon2::Parameters parameters;
+    if (!user || !Argon2::parametersOf(user->passwordHash, &parameters))
+        return;
+    const QString password = QString::fromLatin1(SampleJournal::Password);
+    AccountService accounts(database.connection());
+    MainWindow window;
+    window.resize(1280, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return;
+    QWidget* viewport = window.chatView()->viewport();
+    QList<double> unlocks;
+    QList<double> runs;
+    for (int r = 0; r < repetitions; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        const std::unique_ptr<Session> session = accounts.login(QStringLiteral("bench"), password).session;
+        if (!session)
+            return;
+        Journal journal(database.connection(), *session);
+        window.showJournal(&journal, &accounts, session.get());
+        while (!window.chatView()->indexAt(QPoint(1, viewport->height() - 2)).isValid())
+            QCoreApplication::processEvents();
+        viewport->repaint();
+        unlocks << milliseconds(timer);
+        window.clearForLock();
+
+        timer.start();
+        Argon2::hashRaw(parameters, password.toUtf8(), user->keySalt, 32);
+        runs << milliseconds(timer);
+    }
+    report(QStringLiteral("unlock_ratio"), posts, median(unlocks), QStringLiteral("ms"), median(runs));
 }
 
 void measureFirstPaint(const QString& path, int posts, int repetitions, QList<double>* byCount)
@@ -594,6 +638,9 @@ int main(int argc, char** argv)
         journals.insert(posts, path);
         if (wanted({QStringLiteral("first_paint_ms"), QStringLiteral("first_paint_growth")}))
             measureFirstPaint(path, posts, repetitions, &firstPaints);
+        if ((posts == 1000 || posts == 1000000 || sizes.size() == 1) &&
+            wanted({QStringLiteral("unlock_ratio")}))
+            measureUnlock(path, posts, repetitions);
         if (posts == sizes.constFirst()) {
             if (wanted({QStringLiteral("launch_ratio"), QStringLiteral("launch_text_ratio"),
                         QStringLiteral("launch_form_ratio")}))

@@ -61,6 +61,13 @@
             <numerusform>Exported %n posts to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n post(s) of this journal are damaged and cannot be read. A backup from before the damage may still have them.</source>
+        <translation>
+            <numerusform>%n post of this journal is damaged and cannot be read. A backup from before the damage may still have it.</numerusform>
+            <numerusform>%n posts of this journal are damaged and cannot be read. A backup from before the damage may still have them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileCard</name>

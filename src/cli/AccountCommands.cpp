@@ -1,11 +1,14 @@
 #include "AccountCommands.h"
 
+#include "DamageReport.h"
 #include "PasswordPrompt.h"
 #include "RestoreHint.h"
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/KeyRotation.h"
 #include "core/SearchIndex.h"
+#include "crypto/SecretText.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -53,6 +56,25 @@ bool readPassword(const QCommandLineParser& parser, const QString& prompt, QStri
     return PasswordPrompt::readFromTerminal(prompt, password);
 }
 
+const QString noPasswordMessage =
+    QStringLiteral("no password given (type it at the terminal, or use --password-stdin)");
+
+// Opens the journal (by default alone, as changing keys needs) and unlocks the account;
+// on failure prints why and returns nothing.
+std::unique_ptr<Session> unlock(Database& database, const QCommandLineParser& parser, const QString& password,
+                                QTextStream& err, const Database::Options& options = Database::Options())
+{
+    if (!database.open(options)) {
+        fail(err, RestoreHint::explain(database.error(), database.path()));
+        return nullptr;
+    }
+    AccountService::Outcome outcome =
+        AccountService(database.connection()).login(parser.value(usernameOption), password);
+    if (!outcome.session)
+        fail(err, outcome.error);
+    return std::move(outcome.session);
+}
+
 } // namespace
 
 namespace AccountCommands {
@@ -66,14 +88,13 @@ int registerAccount(const QString& databasePath, const QStringList& arguments, Q
         return 2;
     if (!parser.positionalArguments().isEmpty())
         return fail(err, QStringLiteral("register takes no text"), 2);
-    QString password;
-    if (!readPassword(parser, QStringLiteral("New password: "), &password))
-        return fail(err,
-                    QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
+    SecretText password;
+    if (!readPassword(parser, QStringLiteral("New password: "), &password.text()))
+        return fail(err, noPasswordMessage);
     if (!parser.isSet(passwordStdinOption)) {
-        QString confirmation;
-        if (!PasswordPrompt::readFromTerminal(QStringLiteral("Confirm password: "), &confirmation) ||
-            confirmation != password)
+        SecretText confirmation;
+        if (!PasswordPrompt::readFromTerminal(QStringLiteral("Confirm password: "), &confirmation.text()) ||
+            confirmation.text() != password.text())
             return fail(err, QStringLiteral("the passwords do not match"));
     }
     Database database(databasePath);
@@ -81,7 +102,7 @@ int registerAccount(const QString& databasePath, const QStringList& arguments, Q
         return fail(err, RestoreHint::explain(database.error(), databasePath));
     AccountService accounts(database.connection());
     const AccountService::Outcome outcome =
-        accounts.registerAccount(parser.value(usernameOption), parser.value(emailOption), password);
+        accounts.registerAccount(parser.value(usernameOption), parser.value(emailOption), password.text());
     if (!outcome.session)
         return fail(err, outcome.error);
     out << "Registered " << outcome.session->username()
@@ -94,10 +115,9 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
     QCommandLineParser parser;
     if (!parse(parser, QStringLiteral("write"), arguments, err))
         return 2;
-    QString password;
-    if (!readPassword(parser, QStringLiteral("Password: "), &password))
-        return fail(err,
-                    QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
+    SecretText password;
+    if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
+        return fail(err, noPasswordMessage);
     QString text = parser.positionalArguments().join(QLatin1Char(' '));
     if (text.isEmpty()) {
         if (parser.isSet(passwordStdinOption))
@@ -111,14 +131,12 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
         return fail(err, problem);
 
     Database database(databasePath);
-    if (!database.open(Database::Options::besideTheWindow()))
-        return fail(err, RestoreHint::explain(database.error(), databasePath));
-    AccountService accounts(database.connection());
-    const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password);
-    if (!outcome.session)
-        return fail(err, outcome.error);
+    const std::unique_ptr<Session> session =
+        unlock(database, parser, password.text(), err, Database::Options::besideTheWindow());
+    if (!session)
+        return 1;
     StorageError error;
-    Journal journal(database.connection(), *outcome.session);
+    Journal journal(database.connection(), *session);
     const std::optional<Post> post = journal.send(text, &error);
     if (!post)
         return fail(err, error.message);
@@ -134,20 +152,17 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     if (query.trimmed().isEmpty())
         return fail(err, QStringLiteral("search needs the words to look for"), 2);
-    QString password;
-    if (!readPassword(parser, QStringLiteral("Password: "), &password))
-        return fail(err,
-                    QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
+    SecretText password;
+    if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
+        return fail(err, noPasswordMessage);
     Database database(databasePath);
-    if (!database.open(Database::Options::besideTheWindow()))
-        return fail(err, RestoreHint::explain(database.error(), databasePath));
-    AccountService accounts(database.connection());
-    const AccountService::Outcome outcome = accounts.login(parser.value(usernameOption), password);
-    if (!outcome.session)
-        return fail(err, outcome.error);
+    const std::unique_ptr<Session> session =
+        unlock(database, parser, password.text(), err, Database::Options::besideTheWindow());
+    if (!session)
+        return 1;
     // The index is built in memory for this one search and is gone when the command ends.
     SearchIndex index;
-    index.build(databasePath, *outcome.session);
+    index.build(databasePath, *session);
     QList<SearchHit> hits = index.search(query, 1000);
     std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
         return a.createdAt > b.createdAt || (a.createdAt == b.createdAt && a.postId > b.postId);
@@ -160,6 +175,76 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
     err << (hits.isEmpty() ? QStringLiteral("No posts found.")
                            : QStringLiteral("%1 post(s) found.").arg(hits.size()))
         << "\n";
+    return DamageReport::report(err, index.damagedPosts());
+}
+
+int recoveryKey(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("recovery-key"), arguments, err))
+        return 2;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(err, QStringLiteral("recovery-key takes no text"), 2);
+    SecretText password;
+    if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
+        return fail(err, noPasswordMessage);
+    Database database(databasePath);
+    const std::unique_ptr<Session> session = unlock(database, parser, password.text(), err);
+    if (!session)
+        return 1;
+    const AccountService::Outcome issued =
+        AccountService(database.connection()).issueRecoveryKey(*session, password.text());
+    if (issued.recoveryKey.isEmpty())
+        return fail(err, issued.error);
+    out << "New recovery key (shown only now, keep it safe; the old one no longer works): "
+        << issued.recoveryKey << "\n";
+    return 0;
+}
+
+int changePassword(const QString& databasePath, const QStringList& arguments, QTextStream& out,
+                   QTextStream& err)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("password"), arguments, err))
+        return 2;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(err, QStringLiteral("password takes no text"), 2);
+    SecretText current;
+    SecretText next;
+    if (!readPassword(parser, QStringLiteral("Current password: "), &current.text()) ||
+        !readPassword(parser, QStringLiteral("New password: "), &next.text()))
+        return fail(err, parser.isSet(passwordStdinOption)
+                             ? QStringLiteral("give the current and the new password as two lines of stdin")
+                             : noPasswordMessage);
+    if (!parser.isSet(passwordStdinOption)) {
+        SecretText confirmation;
+        if (!PasswordPrompt::readFromTerminal(QStringLiteral("Confirm new password: "),
+                                              &confirmation.text()) ||
+            confirmation.text() != next.text())
+            return fail(err, QStringLiteral("the new passwords do not match"));
+    }
+    Database database(databasePath);
+    const std::unique_ptr<Session> session = unlock(database, parser, current.text(), err);
+    if (!session)
+        return 1;
+    QString error;
+    const std::unique_ptr<KeyRotation> rotation =
+        AccountService(database.connection()).beginKeyRotation(*session, current.text(), next.text(), &error);
+    if (!rotation)
+        return fail(err, error);
+    err << "Sealing " << rotation->total() << " posts, attachments and drafts under a new key...\n";
+    err.flush();
+    const AccountService::Outcome outcome = rotation->finish();
+    if (!outcome.session)
+        return fail(err, outcome.error);
+    out << "Password changed; every post is sealed under a new key. New recovery key (shown only now, "
+           "keep it safe; the old one no longer works): "
+        << outcome.recoveryKey << "\n";
+    if (rotation->damaged() > 0) {
+        err << "soliloquy: " << rotation->damaged()
+            << " post(s) or attachment(s) did not open and were left as they were\n";
+        return 3;
+    }
     return 0;
 }
 

@@ -3,8 +3,9 @@
 #include <QStringList>
 #include <QTextStream>
 
-// `soliloquy register --username U --email E`, `soliloquy write --username U [TEXT...]`
-// and `soliloquy search --username U WORDS...`.
+// `soliloquy register --username U --email E`, `soliloquy write --username U [TEXT...]`,
+// `soliloquy search --username U WORDS...`, `soliloquy password --username U` and
+// `soliloquy recovery-key --username U`.
 namespace AccountCommands {
 
 int registerAccount(const QString& databasePath, const QStringList& arguments, QTextStream& out,
@@ -12,5 +13,12 @@ int registerAccount(const QString& databasePath, const QStringList& arguments, Q
 int write(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);
 // Prints the matching posts, newest first: the date, then the text.
 int search(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);
+// Sets a new password and seals the whole journal under a new data key, with a new
+// recovery key, printed once. Reads the current and the new password (two lines of stdin).
+int changePassword(const QString& databasePath, const QStringList& arguments, QTextStream& out,
+                   QTextStream& err);
+// Issues a new recovery key and prints it; the old one stops working.
+int recoveryKey(const QString& databasePath, const QStringList& arguments, QTextStream& out,
+                QTextStream& err);
 
 } // namespace AccountCommands

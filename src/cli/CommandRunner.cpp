@@ -20,6 +20,10 @@ int run(const Invocation& invocation, QTextStream& out, QTextStream& err)
         return AccountCommands::write(databasePath, arguments, out, err);
     if (verb == QLatin1String("search"))
         return AccountCommands::search(databasePath, arguments, out, err);
+    if (verb == QLatin1String("password"))
+        return AccountCommands::changePassword(databasePath, arguments, out, err);
+    if (verb == QLatin1String("recovery-key"))
+        return AccountCommands::recoveryKey(databasePath, arguments, out, err);
     if (verb == QLatin1String("export"))
         return ExportImportCommands::exportJournal(databasePath, arguments, out, err);
     if (verb == QLatin1String("import"))

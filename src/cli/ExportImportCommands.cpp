@@ -1,5 +1,6 @@
 #include "ExportImportCommands.h"
 
+#include "DamageReport.h"
 #include "PasswordPrompt.h"
 #include "RestoreHint.h"
 
@@ -7,6 +8,7 @@
 #include "core/Exporter.h"
 #include "core/ImportRecognizer.h"
 #include "core/Importer.h"
+#include "crypto/SecretText.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -57,10 +59,10 @@ bool parse(QCommandLineParser& parser, const QString& verb, const QStringList& a
 // Opens the journal and unlocks the account; on failure prints why and returns nothing.
 std::unique_ptr<Session> unlock(Database& database, const QCommandLineParser& parser, QTextStream& err)
 {
-    QString password;
+    SecretText password;
     const bool read = parser.isSet(passwordStdinOption)
-                          ? PasswordPrompt::readLine(stdin, &password)
-                          : PasswordPrompt::readFromTerminal(QStringLiteral("Password: "), &password);
+                          ? PasswordPrompt::readLine(stdin, &password.text())
+                          : PasswordPrompt::readFromTerminal(QStringLiteral("Password: "), &password.text());
     if (!read) {
         fail(err, QStringLiteral("no password given (type it at the terminal, or use --password-stdin)"));
         return nullptr;
@@ -70,7 +72,7 @@ std::unique_ptr<Session> unlock(Database& database, const QCommandLineParser& pa
         return nullptr;
     }
     AccountService::Outcome outcome =
-        AccountService(database.connection()).login(parser.value(usernameOption), password);
+        AccountService(database.connection()).login(parser.value(usernameOption), password.text());
     if (!outcome.session)
         fail(err, outcome.error);
     return std::move(outcome.session);
@@ -102,7 +104,7 @@ int exportJournal(const QString& databasePath, const QStringList& arguments, QTe
         return fail(err, QStringLiteral("cannot export: %1").arg(result.error));
     out << "Exported " << result.exported << (result.exported == 1 ? " post" : " posts") << " to " << output
         << ".\n";
-    return 0;
+    return DamageReport::report(err, result.damaged);
 }
 
 int importFile(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)

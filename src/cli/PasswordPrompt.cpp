@@ -1,6 +1,10 @@
 #include "PasswordPrompt.h"
 
+#include "crypto/Wipe.h"
+
 #include <QByteArray>
+
+#include <cstring>
 
 #include <termios.h>
 #include <unistd.h>
@@ -9,17 +13,26 @@ namespace PasswordPrompt {
 
 bool readLine(std::FILE* stream, QString* line)
 {
-    QByteArray bytes;
+    // The buffer grows by hand, so that each smaller one is wiped before it is given back.
+    QByteArray bytes(256, '\0');
+    qsizetype length = 0;
     int c = 0;
-    while ((c = std::fgetc(stream)) != EOF && c != '\n')
-        bytes.append(char(c));
-    if (bytes.isEmpty() && c == EOF)
-        return false;
-    if (bytes.endsWith('\r'))
-        bytes.chop(1);
-    *line = QString::fromUtf8(bytes);
-    bytes.fill('\0'); // do not leave the password in a buffer we free
-    return true;
+    while ((c = std::fgetc(stream)) != EOF && c != '\n') {
+        if (length == bytes.size()) {
+            QByteArray larger(bytes.size() * 2, '\0');
+            std::memcpy(larger.data(), bytes.constData(), std::size_t(length));
+            Wipe::bytes(bytes);
+            bytes = std::move(larger);
+        }
+        bytes[length++] = char(c);
+    }
+    const bool read = c != EOF || length > 0;
+    if (length > 0 && bytes.at(length - 1) == '\r')
+        --length;
+    if (read)
+        *line = QString::fromUtf8(bytes.constData(), length);
+    Wipe::bytes(bytes);
+    return read;
 }
 
 bool readFromTerminal(const QString& prompt, QString* password)
@@ -27,6 +40,8 @@ bool readFromTerminal(const QString& prompt, QString* password)
     std::FILE* terminal = std::fopen("/dev/tty", "r+");
     if (!terminal)
         return false;
+    // Unbuffered, so that the typed password is not left in the stream's own buffer.
+    std::setvbuf(terminal, nullptr, _IONBF, 0);
     std::fputs(prompt.toLocal8Bit().constData(), terminal);
     std::fflush(terminal);
     termios saved{};

@@ -1,6 +1,7 @@
 #include "AccountService.h"
 
 #include "AccountValidation.h"
+#include "KeyRotation.h"
 #include "LoginThrottle.h"
 
 #include "crypto/Argon2.h"
@@ -18,11 +19,23 @@
 namespace {
 
 // Failed attempts count against the account, whichever of its name or email was typed and
-// however capitalised; an unknown login counts under what was typed. A typed login is
-// trimmed, so it never begins with the line break that sets an account's key apart.
-QString attemptsKey(const QString& login, const std::optional<UserRecord>& user)
+// however capitalised. Names that are no account's count together under one key: what a
+// stranger typed (perhaps a password in the name field) is never written to the journal.
+QString attemptsKey(const std::optional<UserRecord>& user)
 {
-    return user ? QStringLiteral("\naccount %1").arg(user->id) : login.trimmed().toLower();
+    return user ? QStringLiteral("\naccount %1").arg(user->id) : QStringLiteral("\nno account");
+}
+
+// Stands in for the account when a login names none: its key opens nothing, and trying
+// costs the same Argon2id run and the same unwrapping as a known name with a wrong password.
+// Made of random bytes, so there is nothing to build ahead of the first try.
+UserRecord decoyAccount()
+{
+    UserRecord decoy;
+    decoy.passwordHash = KeyDerivation::parametersOnly(PasswordHasher::currentParameters());
+    decoy.keySalt = Random::bytes(16);
+    decoy.wrappedKeyPassword = Random::bytes(60);
+    return decoy;
 }
 
 QString tr(const char* text)
@@ -70,6 +83,30 @@ QString AccountService::wrongCredentialsMessage()
     return tr("The username or password is not right.");
 }
 
+// One Argon2id run for an account that keeps no verifier; an older account's verifier is
+// checked first, so that a wrong password costs one run there too.
+std::optional<SecretBytes> AccountService::openUnderPassword(const UserRecord& user, const QString& password)
+{
+    if (KeyDerivation::holdsVerifier(user.passwordHash) &&
+        !PasswordHasher::verify(password, user.passwordHash))
+        return std::nullopt;
+    // The parameters the key was made with, not today's defaults: those may have grown since.
+    const SecretBytes wrappingKey = KeyDerivation::fromPassword(password, user.keySalt, user.passwordHash);
+    if (wrappingKey.isEmpty())
+        return std::nullopt;
+    return KeyWrap::unwrap(wrappingKey, user.wrappedKeyPassword, passwordContext(user.id));
+}
+
+std::unique_ptr<Session> AccountService::sessionFor(const UserRecord& user, SecretBytes dataKey)
+{
+    auto session = std::make_unique<Session>(user.id, user.username, std::move(dataKey));
+    if (!user.importKeyBase.isEmpty()) {
+        if (std::optional<SecretBytes> base = session->openImportKeyBase(user.importKeyBase))
+            session->setImportKeyBase(std::move(*base));
+    }
+    return session;
+}
+
 // The launch asks QCA for its plugins only once the first dialog is up; no account is
 // touched before they are known to be there (QCA crashes on an algorithm it lacks).
 bool AccountService::refusesToWrite(Outcome& outcome) const
@@ -98,11 +135,9 @@ bool AccountService::emailTaken(const QString& email) const
 QString AccountService::wrapUnderPassword(UserRecord& user, const SecretBytes& dataKey,
                                           const QString& password) const
 {
-    user.passwordHash = PasswordHasher::hash(password);
-    if (user.passwordHash.isEmpty())
-        return tr("Soliloquy could not protect the password (out of memory?).");
+    // No verifier is kept: the wrapped key itself tells a right password from a wrong one.
+    user.passwordHash = KeyDerivation::parametersOnly(PasswordHasher::currentParameters());
     user.keySalt = Random::bytes(16);
-    // The key takes its Argon2 parameters from the new verifier, so the two always match.
     const SecretBytes wrappingKey = KeyDerivation::fromPassword(password, user.keySalt, user.passwordHash);
     if (wrappingKey.isEmpty())
         return tr("Soliloquy could not derive a key from the password (out of memory?).");
@@ -173,7 +208,7 @@ AccountService::Outcome AccountService::login(const QString& login, const QStrin
         return outcome;
     UserRepository users(m_database);
     std::optional<UserRecord> user = users.findByLogin(login);
-    const QString attempts = attemptsKey(login, user);
+    const QString attempts = attemptsKey(user);
     LoginThrottle throttle(m_database, m_clock);
     if (mustWait(throttle, attempts, outcome))
         return outcome;
@@ -184,31 +219,28 @@ AccountService::Outcome AccountService::login(const QString& login, const QStrin
                            "is. Restore a backup (Journal > Backups…).");
         return outcome;
     }
-    // An unknown name costs a hash too, so timing does not tell which names exist.
-    const bool passwordRight = user ? PasswordHasher::verify(password, user->passwordHash)
-                                    : (PasswordHasher::verify(password, PasswordHasher::decoyHash()), false);
-    std::optional<SecretBytes> dataKey;
-    if (passwordRight) {
-        // The parameters the key was made with, not today's defaults: those may have grown since.
-        const SecretBytes wrappingKey =
-            KeyDerivation::fromPassword(password, user->keySalt, user->passwordHash);
-        dataKey = KeyWrap::unwrap(wrappingKey, user->wrappedKeyPassword, passwordContext(user->id));
-    }
-    if (!dataKey) {
+    std::optional<SecretBytes> dataKey = openUnderPassword(user ? *user : decoyAccount(), password);
+    if (!user || !dataKey) {
         throttle.recordFailure(attempts);
         outcome.error = wrongCredentialsMessage();
         return outcome;
     }
     throttle.recordSuccess(attempts);
+    UserRecord updated = *user;
     if (PasswordHasher::needsRehash(user->passwordHash)) {
         // Stronger parameters of a newer version take effect at the next login: the
-        // verifier and the wrapped key are redone together and saved in one update.
-        UserRecord updated = *user;
-        StorageError ignored;
-        if (wrapUnderPassword(updated, *dataKey, password).isEmpty())
-            users.update(updated, &ignored);
+        // key is wrapped anew under them.
+        if (!wrapUnderPassword(updated, *dataKey, password).isEmpty())
+            updated = *user;
+    } else {
+        // An older account drops its verifier; its wrapped key stays as it is.
+        updated.passwordHash = KeyDerivation::withoutVerifier(user->passwordHash);
     }
-    outcome.session = std::make_unique<Session>(user->id, user->username, std::move(*dataKey));
+    if (updated.passwordHash != user->passwordHash) {
+        StorageError ignored;
+        users.update(updated, &ignored);
+    }
+    outcome.session = sessionFor(*user, std::move(*dataKey));
     return outcome;
 }
 
@@ -222,7 +254,7 @@ QString AccountService::changePassword(const Session& session, const QString& cu
         return problem;
     UserRepository users(m_database);
     std::optional<UserRecord> user = users.findById(session.userId());
-    if (!user || !PasswordHasher::verify(currentPassword, user->passwordHash))
+    if (!user || !openUnderPassword(*user, currentPassword))
         return tr("The current password is not right.");
     if (const QString error = wrapUnderPassword(*user, session.dataKey(), newPassword); !error.isEmpty())
         return error;
@@ -230,6 +262,73 @@ QString AccountService::changePassword(const Session& session, const QString& cu
     if (!users.update(*user, &storageError))
         return storageError.message;
     return {};
+}
+
+std::unique_ptr<KeyRotation> AccountService::beginKeyRotation(const Session& session,
+                                                              const QString& currentPassword,
+                                                              const QString& newPassword, QString* error)
+{
+    if (!session.isUnlocked()) {
+        *error = tr("The journal is locked: unlock it, then try again.");
+        return nullptr;
+    }
+    if (const QString problem = AccountValidation::passwordProblem(newPassword); !problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
+    }
+    std::optional<UserRecord> user = UserRepository(m_database).findById(session.userId());
+    if (!user || !openUnderPassword(*user, currentPassword)) {
+        *error = tr("The current password is not right.");
+        return nullptr;
+    }
+    const SecretBytes newKey(Random::bytes(32));
+    auto next = std::make_unique<Session>(user->id, user->username, newKey);
+    next->setImportKeyBase(session.importKeyBase());
+    UserRecord prepared = *user;
+    if (*error = wrapUnderPassword(prepared, newKey, newPassword); !error->isEmpty())
+        return nullptr;
+    const RecoveryKey recovery = RecoveryKey::generate();
+    prepared.wrappedKeyRecovery = KeyWrap::wrap(recovery.key(), newKey, recoveryContext(user->id));
+    prepared.importKeyBase = next->sealImportKeyBase(session.importKeyBase());
+    if (!user->avatar.isEmpty()) {
+        if (const std::optional<QByteArray> png = session.openAvatar(user->avatar))
+            prepared.avatar = next->sealAvatar(*png);
+    }
+    if (prepared.wrappedKeyRecovery.isEmpty() || prepared.importKeyBase.isEmpty()) {
+        *error = tr("Soliloquy could not protect the journal's key; nothing was changed.");
+        return nullptr;
+    }
+    auto rotation = std::make_unique<KeyRotation>(m_database, session, std::move(next), std::move(prepared),
+                                                  recovery.text());
+    if (*error = rotation->error(); !error->isEmpty())
+        return nullptr;
+    return rotation;
+}
+
+AccountService::Outcome AccountService::issueRecoveryKey(const Session& session, const QString& password)
+{
+    Outcome outcome;
+    if (!session.isUnlocked()) {
+        outcome.error = tr("The journal is locked: unlock it, then try again.");
+        return outcome;
+    }
+    UserRepository users(m_database);
+    std::optional<UserRecord> user = users.findById(session.userId());
+    if (!user || !openUnderPassword(*user, password)) {
+        outcome.error = tr("The current password is not right.");
+        return outcome;
+    }
+    const RecoveryKey recovery = RecoveryKey::generate();
+    user->wrappedKeyRecovery = KeyWrap::wrap(recovery.key(), session.dataKey(), recoveryContext(user->id));
+    StorageError storageError;
+    if (user->wrappedKeyRecovery.isEmpty()) {
+        outcome.error = tr("Soliloquy could not protect the journal's key; nothing was changed.");
+    } else if (!users.update(*user, &storageError)) {
+        outcome.error = storageError.message;
+    } else {
+        outcome.recoveryKey = recovery.text();
+    }
+    return outcome;
 }
 
 std::optional<Profile> AccountService::profile(const Session& session) const
@@ -284,7 +383,7 @@ AccountService::Outcome AccountService::recover(const QString& login, const QStr
     }
     UserRepository users(m_database);
     std::optional<UserRecord> user = users.findByLogin(login);
-    const QString attempts = attemptsKey(login, user);
+    const QString attempts = attemptsKey(user);
     LoginThrottle throttle(m_database, m_clock);
     if (mustWait(throttle, attempts, outcome))
         return outcome;
@@ -306,6 +405,6 @@ AccountService::Outcome AccountService::recover(const QString& login, const QStr
         return outcome;
     }
     throttle.recordSuccess(attempts);
-    outcome.session = std::make_unique<Session>(user->id, user->username, std::move(*dataKey));
+    outcome.session = sessionFor(*user, std::move(*dataKey));
     return outcome;
 }

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class KeyRotation;
 struct UserRecord;
 
 // Registering, unlocking and recovering accounts. Each account has a random
@@ -44,6 +45,16 @@ public:
     // Re-wraps the data key under the new password; the posts are not touched.
     QString changePassword(const Session& session, const QString& currentPassword,
                            const QString& newPassword);
+    // Starts sealing the whole journal anew under a new data key, wrapped under the new
+    // password and a new recovery key (the old password and recovery key stop working, old
+    // backups keep theirs): null with `error` set when the current password is not right or
+    // the new one will not do. The journal changes only when the rotation finishes.
+    std::unique_ptr<KeyRotation> beginKeyRotation(const Session& session, const QString& currentPassword,
+                                                  const QString& newPassword, QString* error);
+    // A new recovery key in place of the old one, which stops opening the journal: in the
+    // outcome's recoveryKey, to be shown once. Asks for the password again, as a stranger at
+    // an unlocked window must not take the account over.
+    Outcome issueRecoveryKey(const Session& session, const QString& password);
     std::optional<Profile> profile(const Session& session) const;
     // Sets the email and the avatar (empty: the identicon); empty string on success, else why not.
     QString updateProfile(const Session& session, const QString& email, const QByteArray& avatarPng);
@@ -53,8 +64,12 @@ public:
     static QString wrongCredentialsMessage();
 
 private:
+    // The data key when `password` is the account's, else nothing.
+    static std::optional<SecretBytes> openUnderPassword(const UserRecord& user, const QString& password);
     QString wrapUnderPassword(UserRecord& user, const SecretBytes& dataKey, const QString& password) const;
     bool refusesToWrite(Outcome& outcome) const;
+    // The session of an unlocked account, with the key its import keys are made with.
+    static std::unique_ptr<Session> sessionFor(const UserRecord& user, SecretBytes dataKey);
 
     QSqlDatabase m_database;
     std::function<qint64()> m_clock;

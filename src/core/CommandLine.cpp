@@ -34,7 +34,13 @@ void describe(QCommandLineParser& parser)
         "                     export, or Day One's JSON export (Journal.json or its .zip),\n"
         "                     recognised from its content; entries imported before are skipped\n"
         "  search --username NAME [--password-stdin] WORDS...\n"
-        "                     print the posts with WORDS, newest first"));
+        "                     print the posts with WORDS, newest first\n"
+        "  password --username NAME [--password-stdin]\n"
+        "                     change the password and seal every post under a new key, with\n"
+        "                     a new recovery key (stdin: the current, then the new password)\n"
+        "  recovery-key --username NAME [--password-stdin]\n"
+        "                     issue a new recovery key; the old one stops working\n\n"
+        "Exit status 3: done, but the journal is damaged (what is, on standard error)."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOption(databaseOption);
     parser.addHelpOption();

@@ -336,8 +336,14 @@ Exporter::Result Exporter::exportTo(const QString& path, Format format, const Pr
             const QList<AttachmentRecord> stored =
                 withAttachments.contains(post.id) ? attachments.forPost(post.id) : QList<AttachmentRecord>();
             QList<QByteArray> opened;
-            for (const AttachmentRecord& attachment : stored)
-                opened << m_session.openAttachment(attachment).value_or(QByteArray());
+            bool whole = post.readable;
+            for (const AttachmentRecord& attachment : stored) {
+                const std::optional<QByteArray> bytes = m_session.openAttachment(attachment);
+                whole = whole && bytes.has_value();
+                opened << bytes.value_or(QByteArray());
+            }
+            if (!whole)
+                result.damaged << post.id;
             if (file.write(writer->post(post, stored, opened)) < 0)
                 return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
         }

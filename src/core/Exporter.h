@@ -2,6 +2,7 @@
 
 #include "Session.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -32,7 +33,9 @@ public:
         bool ok = false;
         bool cancelled = false;
         qint64 exported = 0; // posts written
-        QString error;       // in the user's words, set when !ok
+        // Posts whose text or an attachment did not open: written as damaged, named here.
+        QList<qint64> damaged;
+        QString error; // in the user's words, set when !ok
     };
 
     // Called after each page with how many posts are written of how many; return false to cancel.

@@ -1,7 +1,7 @@
 #include "ImportKeys.h"
 
 ImportKeys::ImportKeys(const Session& session)
-    : m_context(session.dataKey(), session.importKeyPurpose())
+    : m_context(session.importKeyBase(), session.importKeyPurpose())
 {}
 
 QByteArray ImportKeys::of(const QByteArray& source, const QByteArray& identity)

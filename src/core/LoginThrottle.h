@@ -6,7 +6,7 @@
 #include <functional>
 
 // Slows down password guessing: after five failed attempts under the same key (an
-// account, or a login text that names none), each further try must wait, twice as
+// account, or all names that are no account's together), each further try must wait, twice as
 // long each time (up to 15 minutes). Attempts are kept in the journal file, so a
 // restart does not reset them.
 class LoginThrottle

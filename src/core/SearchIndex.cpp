@@ -218,8 +218,12 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
         std::vector<Entry> opened(batch.size());
         for (size_t i = 0; i < batch.size(); ++i) {
             std::optional<QByteArray> text = cipher.open(batch[i].id, batch[i].body);
-            if (!text)
-                continue; // a damaged post: the chat shows it as such, search skips it
+            if (!text) {
+                // A damaged post: the chat shows it as such, search skips it, the command line names it.
+                const QMutexLocker locker(&m_mutex);
+                m_damaged << batch[i].id;
+                continue;
+            }
             opened[i].id = batch[i].id;
             opened[i].createdAt = batch[i].createdAt;
             opened[i].folded = foldedCase(*text);
@@ -333,6 +337,13 @@ void SearchIndex::clear()
     m_entries.clear();
     m_createdAt.clear();
     m_taggedKeys.clear();
+    m_damaged.clear();
+}
+
+QList<qint64> SearchIndex::damagedPosts() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_damaged;
 }
 
 void SearchIndex::addOrUpdate(const Post& post)

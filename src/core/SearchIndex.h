@@ -42,6 +42,8 @@ public:
     // Builds in the calling thread (the command line).
     bool build(const QString& databasePath, const Session& session);
     bool isReady() const { return m_ready; }
+    // Posts that did not open at the last build (their stored copy fails authentication).
+    QList<qint64> damagedPosts() const;
 
     // Posts with every word of the query (in any case), newest first.
     QList<SearchHit> search(const QString& query, int limit = 50) const;
@@ -99,5 +101,6 @@ private:
     std::atomic_bool m_cancelled = false;
     bool m_ready = false;
     QList<Change> m_pending; // changes made while the worker builds
+    QList<qint64> m_damaged; // posts that did not open, under m_mutex
     std::function<QString(const QString&)> m_excerptText;
 };

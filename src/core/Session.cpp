@@ -7,6 +7,7 @@ Session::Session(qint64 userId, QString username, SecretBytes dataKey)
     : m_userId(userId)
     , m_username(std::move(username))
     , m_dataKey(std::move(dataKey))
+    , m_importKeyBase(m_dataKey)
 {}
 
 QByteArray Session::postContext(qint64 postId) const
@@ -97,10 +98,24 @@ QByteArray Session::importKeyMessage(const QByteArray& source, const QByteArray&
 
 QByteArray Session::importKey(const QByteArray& source, const QByteArray& identity) const
 {
-    return KeyedDigest::hmacSha256(m_dataKey, importKeyPurpose(), importKeyMessage(source, identity));
+    return KeyedDigest::hmacSha256(m_importKeyBase, importKeyPurpose(), importKeyMessage(source, identity));
+}
+
+QByteArray Session::sealImportKeyBase(const SecretBytes& base) const
+{
+    return Sealer::seal(m_dataKey, base.bytes(), context("import key base"));
+}
+
+std::optional<SecretBytes> Session::openImportKeyBase(const QByteArray& sealed) const
+{
+    std::optional<QByteArray> base = Sealer::open(m_dataKey, sealed, context("import key base"));
+    if (!base)
+        return std::nullopt;
+    return SecretBytes(std::move(*base));
 }
 
 void Session::lock()
 {
     m_dataKey.clear();
+    m_importKeyBase.clear();
 }

@@ -38,6 +38,13 @@ public:
     // A keyed digest naming an imported entry (source format and the entry's identity),
     // stored so that a second import of the same file adds nothing.
     QByteArray importKey(const QByteArray& source, const QByteArray& identity) const;
+    // The key import keys are made with: the data key, unless the journal was sealed anew
+    // under another data key since; then the one before, so that names stay the same.
+    const SecretBytes& importKeyBase() const { return m_importKeyBase; }
+    void setImportKeyBase(SecretBytes base) { m_importKeyBase = std::move(base); }
+    // The import key base as kept in the users table, sealed under the data key.
+    QByteArray sealImportKeyBase(const SecretBytes& base) const;
+    std::optional<SecretBytes> openImportKeyBase(const QByteArray& sealed) const;
 
     void lock();
 
@@ -55,4 +62,5 @@ private:
     qint64 m_userId;
     QString m_username;
     SecretBytes m_dataKey;
+    SecretBytes m_importKeyBase;
 };

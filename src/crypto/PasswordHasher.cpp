@@ -1,6 +1,7 @@
 #include "PasswordHasher.h"
 
 #include "Random.h"
+#include "SecretBytes.h"
 
 namespace {
 
@@ -21,12 +22,14 @@ Argon2::Parameters currentParameters()
 
 QString hash(const QString& password)
 {
-    return Argon2::hashEncoded(parameters(), password.toUtf8(), Random::bytes(16));
+    const SecretBytes utf8(password.toUtf8()); // a copy of its own, wiped when it goes
+    return Argon2::hashEncoded(parameters(), utf8.bytes(), Random::bytes(16));
 }
 
 bool verify(const QString& password, const QString& phc)
 {
-    return !phc.isEmpty() && Argon2::verifyEncoded(phc, password.toUtf8());
+    const SecretBytes utf8(password.toUtf8());
+    return !phc.isEmpty() && Argon2::verifyEncoded(phc, utf8.bytes());
 }
 
 bool needsRehash(const QString& phc)
@@ -36,12 +39,6 @@ bool needsRehash(const QString& phc)
         return true;
     const Argon2::Parameters& wanted = parameters();
     return stored.memoryKiB < wanted.memoryKiB || stored.iterations < wanted.iterations;
-}
-
-QString decoyHash()
-{
-    static const QString decoy = hash(QString::fromLatin1(Random::bytes(24).toBase64()));
-    return decoy;
 }
 
 void setParametersForTesting(const Argon2::Parameters& testParameters)

@@ -1,9 +1,10 @@
 #include "RecoveryKey.h"
 
 #include "Random.h"
+#include "Wipe.h"
 
 #include <QCryptographicHash>
-#include <QList>
+#include <array>
 
 namespace {
 
@@ -49,11 +50,13 @@ RecoveryKey RecoveryKey::generate()
 
 QString RecoveryKey::text() const
 {
-    const QByteArray data = m_key.bytes() + checksum(m_key.bytes());
+    const SecretBytes data(m_key.bytes() + checksum(m_key.bytes()));
+    // Sized once, so that no shorter copy is left behind in memory given back while it grows.
     QString out;
+    out.reserve(TextLength + TextLength / 4);
     quint32 buffer = 0;
     int bits = 0;
-    for (const char byte : data) {
+    for (const char byte : data.bytes()) {
         buffer = (buffer << 8) | quint8(byte);
         bits += 8;
         while (bits >= 5) {
@@ -68,30 +71,38 @@ QString RecoveryKey::text() const
 
 std::optional<RecoveryKey> RecoveryKey::parse(const QString& text)
 {
-    QList<int> values;
+    // Fixed buffers, wiped before they go: the key passes through them in the clear.
+    std::array<quint8, TextLength> values{};
+    int count = 0;
+    bool valid = true;
     for (const QChar c : text) {
         if (c.isSpace() || c == QLatin1Char('-'))
             continue;
         const int value = valueOf(c);
-        if (value < 0)
-            return std::nullopt;
-        values << value;
+        if (value < 0 || count == TextLength) {
+            valid = false;
+            break;
+        }
+        values[count++] = quint8(value);
     }
-    if (values.size() != TextLength)
-        return std::nullopt;
-    QByteArray data;
+    QByteArray data(KeyBytes + ChecksumBytes, '\0');
+    int length = 0;
     quint32 buffer = 0;
     int bits = 0;
-    for (const int value : values) {
-        buffer = (buffer << 5) | quint32(value);
+    for (int i = 0; valid && i < count; ++i) {
+        buffer = (buffer << 5) | values[i];
         bits += 5;
         if (bits >= 8) {
             bits -= 8;
-            data += char((buffer >> bits) & 0xff);
+            data[length++] = char((buffer >> bits) & 0xff);
         }
     }
-    const QByteArray key = data.left(KeyBytes);
-    if (data.size() != KeyBytes + ChecksumBytes || checksum(key) != data.mid(KeyBytes))
+    Wipe::memory(values.data(), values.size());
+    SecretBytes key(data.left(KeyBytes));
+    valid =
+        valid && count == TextLength && length == data.size() && checksum(key.bytes()) == data.mid(KeyBytes);
+    Wipe::bytes(data);
+    if (!valid)
         return std::nullopt;
-    return RecoveryKey(SecretBytes(key));
+    return RecoveryKey(std::move(key));
 }

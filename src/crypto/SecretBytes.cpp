@@ -1,21 +1,8 @@
 #include "SecretBytes.h"
 
+#include "Wipe.h"
+
 #include <utility>
-
-namespace {
-
-void wipe(QByteArray& bytes)
-{
-    // Only the last holder of the shared buffer wipes it; a copy keeps its key.
-    if (!bytes.isEmpty() && bytes.isDetached()) {
-        volatile char* data = const_cast<char*>(bytes.constData());
-        for (qsizetype i = 0; i < bytes.size(); ++i)
-            data[i] = 0;
-    }
-    bytes = QByteArray();
-}
-
-} // namespace
 
 SecretBytes::SecretBytes(QByteArray bytes)
     : m_bytes(std::move(bytes))
@@ -28,7 +15,7 @@ SecretBytes::SecretBytes(SecretBytes&& other) noexcept
 SecretBytes& SecretBytes::operator=(const SecretBytes& other)
 {
     if (this != &other) {
-        wipe(m_bytes);
+        Wipe::bytes(m_bytes); // only the last holder of a shared buffer wipes it
         m_bytes = other.m_bytes;
     }
     return *this;
@@ -37,7 +24,7 @@ SecretBytes& SecretBytes::operator=(const SecretBytes& other)
 SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
 {
     if (this != &other) {
-        wipe(m_bytes);
+        Wipe::bytes(m_bytes); // only the last holder of a shared buffer wipes it
         m_bytes = std::exchange(other.m_bytes, QByteArray());
     }
     return *this;
@@ -45,10 +32,10 @@ SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
 
 SecretBytes::~SecretBytes()
 {
-    wipe(m_bytes);
+    Wipe::bytes(m_bytes);
 }
 
 void SecretBytes::clear()
 {
-    wipe(m_bytes);
+    Wipe::bytes(m_bytes);
 }

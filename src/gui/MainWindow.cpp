@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AppSettings.h"
 #include "AvatarImage.h"
+#include "ColorScheme.h"
 #include "FileChooser.h"
 #include "GoToDateDialog.h"
 #include "MarkdownHtml.h"
@@ -37,6 +38,7 @@
 #include <QProgressDialog>
 #include <QScopeGuard>
 #include <QStandardItemModel>
+#include <QToolButton>
 
 namespace {
 // The draft is saved this long after the last keystroke, and at once on lock or close.
@@ -144,6 +146,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionSettings->setEnabled(false); // until there are settings to show
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_ui->actionBackups, &QAction::triggered, this, &MainWindow::backupsRequested);
+    connect(m_ui->restoreBackupButton, &QToolButton::clicked, this, &MainWindow::backupsRequested);
+    ColorScheme::showAsProblem(m_ui->damageLabel);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExport);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImport);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -171,9 +175,12 @@ void MainWindow::showJournal(Journal* journal, AccountService* accounts, const S
             statusBar()->showMessage(tr("Search is ready."), 3000);
             if (m_ui->searchBar->isVisible())
                 runSearch(m_ui->searchEdit->text());
+            showDamage();
         });
-        if (m_index->isReady())
+        if (m_index->isReady()) {
             refreshTags();
+            showDamage();
+        }
     }
     setWindowTitle(tr("%1 — Soliloquy").arg(session->username()));
     refreshAuthor();
@@ -227,6 +234,7 @@ void MainWindow::clearForLock()
     if (m_index)
         disconnect(m_index, nullptr, this, nullptr);
     m_index = nullptr;
+    m_ui->damageBanner->hide();
     {
         const QSignalBlocker blocker(m_ui->composer);
         m_ui->composer->clear();
@@ -463,10 +471,28 @@ void MainWindow::editProfile()
     if (!profile)
         return;
     ProfileDialog dialog(*m_accounts, *m_session, *profile, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    const int result = dialog.exec();
+    if (dialog.replacedKey()) {
+        // This window's session holds the old key: unlock again with the new password.
+        emit lockRequested();
+        return;
+    }
+    if (result == QDialog::Accepted) {
         refreshAuthor();
         statusBar()->showMessage(tr("Profile saved."), 5000);
     }
+}
+
+// The index opened every post: those that did not open are damaged, and the window says so
+// instead of hiding them, with the way to a backup that may still have them.
+void MainWindow::showDamage()
+{
+    const qsizetype damaged = m_index ? m_index->damagedPosts().size() : 0;
+    m_ui->damageBanner->setVisible(damaged > 0);
+    if (damaged > 0)
+        m_ui->damageLabel->setText(tr("%n post(s) of this journal are damaged and cannot be read. A backup "
+                                      "from before the damage may still have them.",
+                                      nullptr, int(damaged)));
 }
 
 void MainWindow::showAbout()

@@ -109,6 +109,7 @@ private:
     void refreshAuthor();
     void editProfile();
     void showAbout();
+    void showDamage();
     void warn(const QString& title, const QString& message);
     void runSearch(const QString& text);
     void showHits(const QList<SearchHit>& hits, const QString& status);

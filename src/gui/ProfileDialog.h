@@ -6,6 +6,7 @@
 #include <memory>
 
 class AccountService;
+class KeyRotation;
 class Session;
 struct Profile;
 
@@ -13,8 +14,9 @@ namespace Ui {
 class ProfileDialog;
 }
 
-// Edits the account: avatar, email and (given the current one) the password.
-// Nothing is saved until every change is valid.
+// Edits the account: avatar, email and (given the current one) the password, optionally
+// sealing the whole journal under a new key with a progress bar. Nothing is saved until
+// every change is valid; closing it while it seals leaves the journal as it was.
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -27,12 +29,19 @@ public:
     // Sets the avatar from an image file; false when it cannot be read as an image.
     bool setAvatarFromFile(const QString& path);
     QString message() const;
+    // True once the journal was sealed under a new key: the window's session holds the old
+    // one, so the journal locks and is unlocked again with the new password.
+    bool replacedKey() const { return m_replacedKey; }
 
 private:
     void chooseAvatar();
     void useGeneratedAvatar();
     void showAvatar();
     void save();
+    void issueRecoveryKey();
+    void showRecoveryKey(const QString& recoveryKey, const QString& explanation);
+    bool startKeyRotation(const QString& email);
+    void continueKeyRotation();
     void fail(const QString& message);
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
@@ -40,4 +49,8 @@ private:
     const Session& m_session;
     QString m_email;
     QByteArray m_avatarPng;
+    QString m_pendingEmail;
+    // Sealing anew a few hundred rows per turn of the event loop; dropping it rolls back.
+    std::unique_ptr<KeyRotation> m_rotation;
+    bool m_replacedKey = false;
 };

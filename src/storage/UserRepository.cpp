@@ -7,9 +7,16 @@
 
 namespace {
 
-const QString selectColumns = QStringLiteral("SELECT id, username, email, password_hash, key_salt, "
-                                             "wrapped_key_password, wrapped_key_recovery, avatar, created_at "
-                                             "FROM users ");
+const QString selectColumns =
+    QStringLiteral("SELECT id, username, email, password_hash, key_salt, "
+                   "wrapped_key_password, wrapped_key_recovery, avatar, created_at, "
+                   "import_key_base FROM users ");
+
+// NULL for an empty blob: no avatar, no import key base of its own.
+QVariant optionalBlob(const QByteArray& bytes)
+{
+    return bytes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(bytes);
+}
 
 } // namespace
 
@@ -21,8 +28,8 @@ qint64 UserRepository::insert(const UserRecord& user, StorageError* error)
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("INSERT INTO users (id, username, email, password_hash, key_salt, "
-                                 "wrapped_key_password, wrapped_key_recovery, avatar, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "wrapped_key_password, wrapped_key_recovery, avatar, created_at, "
+                                 "import_key_base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(user.id > 0 ? QVariant(user.id) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(user.username);
     query.addBindValue(user.email);
@@ -30,9 +37,9 @@ qint64 UserRepository::insert(const UserRecord& user, StorageError* error)
     query.addBindValue(user.keySalt);
     query.addBindValue(user.wrappedKeyPassword);
     query.addBindValue(user.wrappedKeyRecovery);
-    query.addBindValue(user.avatar.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                             : QVariant(user.avatar));
+    query.addBindValue(optionalBlob(user.avatar));
     query.addBindValue(user.createdAt);
+    query.addBindValue(optionalBlob(user.importKeyBase));
     if (!query.exec()) {
         *error = SqliteErrors::toStorageError(
             query.lastError(),
@@ -47,15 +54,16 @@ bool UserRepository::update(const UserRecord& user, StorageError* error)
     QSqlQuery query(m_database);
     query.prepare(
         QStringLiteral("UPDATE users SET username = ?, email = ?, password_hash = ?, key_salt = ?, "
-                       "wrapped_key_password = ?, wrapped_key_recovery = ?, avatar = ? WHERE id = ?"));
+                       "wrapped_key_password = ?, wrapped_key_recovery = ?, avatar = ?, import_key_base = ? "
+                       "WHERE id = ?"));
     query.addBindValue(user.username);
     query.addBindValue(user.email);
     query.addBindValue(user.passwordHash);
     query.addBindValue(user.keySalt);
     query.addBindValue(user.wrappedKeyPassword);
     query.addBindValue(user.wrappedKeyRecovery);
-    query.addBindValue(user.avatar.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                             : QVariant(user.avatar));
+    query.addBindValue(optionalBlob(user.avatar));
+    query.addBindValue(optionalBlob(user.importKeyBase));
     query.addBindValue(user.id);
     if (!query.exec()) {
         *error = SqliteErrors::toStorageError(
@@ -83,6 +91,7 @@ std::optional<UserRecord> UserRepository::findWhere(const QString& condition, co
     user.wrappedKeyRecovery = query.value(6).toByteArray();
     user.avatar = query.value(7).toByteArray();
     user.createdAt = query.value(8).toLongLong();
+    user.importKeyBase = query.value(9).toByteArray();
     return user;
 }
 

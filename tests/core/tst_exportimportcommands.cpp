@@ -93,6 +93,47 @@ private Q_SLOTS:
         }
     }
 
+    void aTamperedPostIsNamedAndTheRestIsGivenWithStatus3()
+    {
+        QCOMPARE(importAs(QStringLiteral("jrnl"), sample(QStringLiteral("jrnl.json"))).exitCode, 0);
+        const QString file = path(QStringLiteral("clean.json"));
+        ProcessResult result = exportAs(QStringLiteral("json"), file);
+        QCOMPARE(result.exitCode, 0); // a clean journal: status 0, nothing on standard error
+        QVERIFY(result.standardError.isEmpty());
+
+        // One byte of one stored post changed outside Soliloquy.
+        const qint64 tampered =
+            queryValue(journal(), QStringLiteral("SELECT min(id) FROM posts")).toLongLong();
+        QVERIFY(
+            execSql(journal(), {QStringLiteral("UPDATE posts SET body = unhex(substr(hex(body), 1, 40) || "
+                                               "iif(substr(hex(body), 41, 2) = '00', '01', '00') || "
+                                               "substr(hex(body), 43)) WHERE id = %1")
+                                    .arg(tampered)}));
+        const QString damaged = path(QStringLiteral("damaged.json"));
+        result = exportAs(QStringLiteral("json"), damaged);
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.standardOutput.startsWith(QStringLiteral("Exported 4 posts")));
+        QVERIFY2(result.standardError.contains(
+                     QStringLiteral("damaged: 1 post does not open (post %1)").arg(tampered)),
+                 qPrintable(result.standardError));
+        QFile written(damaged);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QJsonArray posts =
+            QJsonDocument::fromJson(written.readAll()).object().value(QStringLiteral("posts")).toArray();
+        QCOMPARE(posts.size(), 4);
+        QCOMPARE(std::count_if(posts.begin(), posts.end(),
+                               [](const QJsonValue& post) {
+                                   return post.toObject().contains(QStringLiteral("unreadable"));
+                               }),
+                 1);
+
+        result = soliloquy({QStringLiteral("search"), QStringLiteral("--username"), QStringLiteral("cli"),
+                            QStringLiteral("--password-stdin"), QStringLiteral("the")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.standardError.contains(QStringLiteral("(post %1)").arg(tampered)),
+                 qPrintable(result.standardError));
+    }
+
     void aMalformedFileIsRefusedWithWhereAndNothingImported()
     {
         QFile original(sample(QStringLiteral("dayone-Journal.json")));

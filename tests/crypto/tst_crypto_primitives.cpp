@@ -10,6 +10,7 @@
 #include "crypto/Sealer.h"
 #include "crypto/SealerContext.h"
 #include "crypto/UnavailableCryptoBackend.h"
+#include "crypto/Wipe.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -282,6 +283,27 @@ private Q_SLOTS:
         QCOMPARE(copy.bytes(), QByteArray(32, 'k')); // another holder keeps its key
         copy.clear();
         QVERIFY(copy.isEmpty());
+    }
+
+    void typedTextIsWipedWhereItsHolderAloneHasIt()
+    {
+        QString typed = QString::fromUtf8("correct horse battery staple");
+        const QString original = typed;
+        // Shared with another holder: emptied here, but the other keeps its text.
+        QString shared = typed;
+        Wipe::text(shared);
+        QVERIFY(shared.isEmpty());
+        QCOMPARE(typed, original);
+        // Its own buffer: every character is overwritten where it was.
+        typed.detach();
+        const QChar* buffer = typed.constData();
+        const qsizetype length = typed.size();
+        Wipe::text(typed);
+        QVERIFY(typed.isEmpty());
+        QCOMPARE(typed.constData(), buffer);
+        for (qsizetype i = 0; i < length; ++i)
+            QCOMPARE(buffer[i], QChar(0));
+        QCOMPARE(original, QStringLiteral("correct horse battery staple"));
     }
 
     void theCryptoLibrariesAreLoadedAndNamed()

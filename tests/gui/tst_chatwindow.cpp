@@ -3,6 +3,8 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/SearchIndex.h"
+#include "crypto/RecoveryKey.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "gui/ProfileCard.h"
@@ -14,19 +16,24 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace TestSupport;
 
@@ -496,6 +503,119 @@ private Q_SLOTS:
         QCOMPARE(m_accounts->profile(*m_session)->email, QStringLiteral("ann@example.net"));
         QVERIFY(m_accounts->login(QStringLiteral("ann"), QStringLiteral("another long passphrase")).session);
         QVERIFY(!m_accounts->login(QStringLiteral("ann"), password).session);
+    }
+
+    void theProfileDialogSealsTheJournalUnderANewKeyWithProgress()
+    {
+        openWindow();
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 3000, 1764000000000, 60000));
+        const auto firstBody = [this] {
+            return queryValue(m_database->path(),
+                              QStringLiteral("SELECT hex(body) FROM posts ORDER BY id LIMIT 1"))
+                .toString();
+        };
+        const QString before = firstBody();
+        const QString newPassword = QStringLiteral("another long passphrase");
+        // Types both passwords, ticks the box and saves: the sealing starts.
+        const auto startSealing = [&newPassword](ProfileDialog& dialog) {
+            dialog.show();
+            if (!QTest::qWaitForWindowExposed(&dialog))
+                return false;
+            QTest::keyClicks(child<QLineEdit>(&dialog, "currentPasswordEdit"), password);
+            QTest::keyClicks(child<QLineEdit>(&dialog, "newPasswordEdit"), newPassword);
+            QTest::keyClicks(child<QLineEdit>(&dialog, "confirmPasswordEdit"), newPassword);
+            child<QCheckBox>(&dialog, "replaceKeyCheck")->setFocus();
+            QTest::keyClick(child<QCheckBox>(&dialog, "replaceKeyCheck"), Qt::Key_Space);
+            QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Save),
+                              Qt::LeftButton);
+            return true;
+        };
+        {
+            // Escape while it seals: nothing changes.
+            ProfileDialog dialog(*m_accounts, *m_session, *m_accounts->profile(*m_session));
+            QVERIFY(startSealing(dialog));
+            auto* progress = child<QProgressBar>(&dialog, "rotationProgress");
+            QTRY_VERIFY(progress->isVisible() && progress->value() > 0);
+            QVERIFY(progress->value() < progress->maximum());
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+            QVERIFY(!dialog.isVisible());
+            QVERIFY(!dialog.replacedKey());
+        }
+        QCOMPARE(firstBody(), before);
+        QVERIFY(m_accounts->login(QStringLiteral("ann"), password).session);
+
+        ProfileDialog dialog(*m_accounts, *m_session, *m_accounts->profile(*m_session));
+        QVERIFY(startSealing(dialog));
+        auto* key = child<QLineEdit>(&dialog, "recoveryKeyEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(key->isVisible(), 30000);
+        QVERIFY(dialog.replacedKey());
+        QVERIFY2(RecoveryKey::parse(key->text()), qPrintable(key->text()));
+        QVERIFY(firstBody() != before);
+        QVERIFY(!m_accounts->login(QStringLiteral("ann"), password).session);
+        const AccountService::Outcome unlocked = m_accounts->login(QStringLiteral("ann"), newPassword);
+        QVERIFY(unlocked.session);
+        const QList<Post> posts = Journal(m_database->connection(), *unlocked.session).newest(3000);
+        QVERIFY(posts.size() >= 3000);
+        QVERIFY(std::all_of(posts.begin(), posts.end(), [](const Post& post) { return post.readable; }));
+        QCOMPARE(m_accounts->profile(*unlocked.session)->email, QStringLiteral("ann@example.org"));
+        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Close),
+                          Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void theProfileDialogIssuesANewRecoveryKey()
+    {
+        openWindow();
+        ProfileDialog dialog(*m_accounts, *m_session, *m_accounts->profile(*m_session));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* button = child<QPushButton>(&dialog, "newRecoveryKeyButton");
+        auto* key = child<QLineEdit>(&dialog, "recoveryKeyEdit");
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(dialog.message().contains(QStringLiteral("current password")));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "currentPasswordEdit"), QStringLiteral("wrong password!"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(dialog.message(), QStringLiteral("The current password is not right."));
+        QVERIFY(!key->isVisible());
+
+        QTest::keyClicks(child<QLineEdit>(&dialog, "currentPasswordEdit"), password);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(key->isVisible());
+        QVERIFY(dialog.message().isEmpty());
+        QVERIFY2(RecoveryKey::parse(key->text()), qPrintable(key->text()));
+        QVERIFY(child<QLineEdit>(&dialog, "currentPasswordEdit")->text().isEmpty());
+        const QString newPassword = QStringLiteral("another long passphrase");
+        QVERIFY(m_accounts->recover(QStringLiteral("ann"), key->text(), newPassword).session);
+        QVERIFY(m_accounts->login(QStringLiteral("ann"), newPassword).session);
+    }
+
+    void damagedPostsAreCountedWithAWayToABackup()
+    {
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 5, 1764000000000, 60000));
+        // Two stored posts changed outside Soliloquy: one byte each.
+        QVERIFY(execSql(m_database->path(),
+                        {QStringLiteral("UPDATE posts SET body = unhex(substr(hex(body), 1, 40) || "
+                                        "iif(substr(hex(body), 41, 2) = '00', '01', '00') || "
+                                        "substr(hex(body), 43)) WHERE id IN "
+                                        "(SELECT id FROM posts ORDER BY id LIMIT 2)")}));
+        SearchIndex index;
+        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(800, 600);
+        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), &index);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto* banner = child<QFrame>(m_window.get(), "damageBanner");
+        QVERIFY(!banner->isVisible());
+        index.buildInBackground(m_database->path(), *m_session);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(child<QLabel>(m_window.get(), "damageLabel")->text().startsWith(QStringLiteral("2 post")),
+                 qPrintable(child<QLabel>(m_window.get(), "damageLabel")->text()));
+        QSignalSpy backups(m_window.get(), &MainWindow::backupsRequested);
+        QTest::mouseClick(child<QToolButton>(m_window.get(), "restoreBackupButton"), Qt::LeftButton);
+        QCOMPARE(backups.count(), 1);
+        m_window->clearForLock();
+        QVERIFY(!banner->isVisible());
     }
 };
 
