@@ -42,10 +42,6 @@
         <translation>Benutzername oder Passwort stimmen nicht.</translation>
     </message>
     <message>
-        <source>Soliloquy could not protect the password (out of memory?).</source>
-        <translation>Soliloquy konnte das Passwort nicht schützen (zu wenig Arbeitsspeicher?).</translation>
-    </message>
-    <message>
         <source>Soliloquy could not derive a key from the password (out of memory?).</source>
         <translation>Soliloquy konnte aus dem Passwort keinen Schlüssel ableiten (zu wenig Arbeitsspeicher?).</translation>
     </message>
@@ -304,6 +300,21 @@
     <message>
         <source>Soliloquy could not save the draft: %1</source>
         <translation>Soliloquy konnte den Entwurf nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <source>The journal is busy; try again.</source>
+        <translation>Das Tagebuch ist gerade beschäftigt; versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The journal locked while it was being sealed anew; nothing was changed.</source>
+        <translation>Das Tagebuch wurde gesperrt, während es neu versiegelt wurde; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not write the journal; nothing was changed.</source>
+        <translation>Soliloquy konnte das Tagebuch nicht schreiben; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +746,14 @@ Es wurde nichts importiert.</translation>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Restore a bac&amp;kup…</source>
+        <translation>Sicherung &amp;zurückspielen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) of this journal are damaged and cannot be read. A backup from before the damage may still have them.</source>
+        <translation><numerusform>%n Beitrag dieses Tagebuchs ist beschädigt und kann nicht gelesen werden. Eine Sicherung von vor der Beschädigung hat ihn vielleicht noch.</numerusform><numerusform>%n Beiträge dieses Tagebuchs sind beschädigt und können nicht gelesen werden. Eine Sicherung von vor der Beschädigung hat sie vielleicht noch.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PostDelegate</name>
@@ -869,6 +888,42 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>An account with this email exists already.</source>
         <translation>Es gibt schon ein Konto mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Also seal every post under a ne&amp;w key (a new recovery key too)</source>
+        <translation>&amp;Zusätzlich jeden Beitrag unter einem neuen Schlüssel versiegeln (auch ein neuer Wiederherstellungsschlüssel)</translation>
+    </message>
+    <message>
+        <source>Then the old password and recovery key open nothing written from now on. Old backups keep the password they had.</source>
+        <translation>Dann öffnen das alte Passwort und der alte Wiederherstellungsschlüssel nichts mehr, was ab jetzt geschrieben wird. Alte Sicherungen behalten das Passwort, das sie hatten.</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Neuer Wiederherstellungs&amp;schlüssel…</translation>
+    </message>
+    <message>
+        <source>Issues a new recovery key (type the current password first); the old one stops working.</source>
+        <translation>Erstellt einen neuen Wiederherstellungsschlüssel (gib zuerst das aktuelle Passwort ein); der alte funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Sealing under the new key</source>
+        <translation>Versiegeln unter dem neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Every post is sealed under a new key. This is your new recovery key, shown only now: keep it safe. The old one no longer works. Close this window, then unlock with the new password.</source>
+        <translation>Jeder Beitrag ist unter einem neuen Schlüssel versiegelt. Das ist dein neuer Wiederherstellungsschlüssel, nur jetzt angezeigt: Bewahre ihn sicher auf. Der alte funktioniert nicht mehr. Schließ dieses Fenster und entsperre dann mit dem neuen Passwort.</translation>
+    </message>
+    <message>
+        <source>Type the current password to get a new recovery key.</source>
+        <translation>Gib das aktuelle Passwort ein, um einen neuen Wiederherstellungsschlüssel zu bekommen.</translation>
+    </message>
+    <message>
+        <source>This is your new recovery key, shown only now: keep it safe. The old one no longer works.</source>
+        <translation>Das ist dein neuer Wiederherstellungsschlüssel, nur jetzt angezeigt: Bewahre ihn sicher auf. Der alte funktioniert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1099,10 @@ There is no backup of this journal yet to restore. Soliloquy keeps its backups i
         <translation>
 
 Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy legt seine Sicherungen in %1 ab.</translation>
+    </message>
+    <message>
+        <source>The journal needs an upgrade, which Soliloquy makes only while nothing else has it open. Close the Soliloquy window, then try again.</source>
+        <translation>Das Tagebuch muss aktualisiert werden, und das macht Soliloquy nur, solange nichts anderes es geöffnet hat. Schließ das Soliloquy-Fenster und versuch es dann noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1459,13 @@ Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy
     <message>
         <source>Remind me &amp;also on days I already wrote</source>
         <translation>&amp;Auch an Tagen erinnern, an denen ich schon geschrieben habe</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteVersion</name>
+    <message>
+        <source>Soliloquy cannot open journals safely here: Qt&apos;s SQLite driver uses SQLite %1 (%2), but Soliloquy uses SQLite %3 (%4). Both must be the same library; install the Qt SQLite driver of this system&apos;s SQLite, or a Soliloquy package built for it.</source>
+        <translation>Soliloquy kann Tagebücher hier nicht sicher öffnen: Der SQLite-Treiber von Qt verwendet SQLite %1 (%2), Soliloquy aber SQLite %3 (%4). Beide müssen dieselbe Bibliothek sein; installier den Qt-SQLite-Treiber für das SQLite dieses Systems oder ein Soliloquy-Paket, das dafür gebaut ist.</translation>
     </message>
 </context>
 <context>
