@@ -2,6 +2,7 @@
 
 #include "PostCipher.h"
 
+#include "storage/AttachmentRepository.h"
 #include "storage/SealedRows.h"
 #include "storage/UserRepository.h"
 
@@ -30,7 +31,8 @@ KeyRotation::KeyRotation(QSqlDatabase database, const Session& current, std::uni
         return;
     }
     const SealedRows rows(m_database, m_current.userId());
-    m_total = rows.postCount() + rows.attachmentCount() + 1;
+    m_total = rows.postCount() + rows.contentCount() + rows.attachmentCount() + 1;
+    m_lastOldContentId = rows.highestContentId();
 }
 
 KeyRotation::~KeyRotation()
@@ -59,6 +61,8 @@ bool KeyRotation::step(int rows)
     switch (m_phase) {
     case Phase::Posts:
         return stepPosts(rows);
+    case Phase::Contents:
+        return stepContents(rows);
     case Phase::Attachments:
         return stepAttachments(rows);
     case Phase::Draft:
@@ -74,7 +78,7 @@ bool KeyRotation::stepPosts(int rows)
     SealedRows sealed(m_database, m_current.userId());
     const QList<PostRecord> posts = sealed.postsAfter(m_lastId, rows);
     if (posts.isEmpty()) {
-        m_phase = Phase::Attachments;
+        m_phase = Phase::Contents;
         m_lastId = 0;
         return true;
     }
@@ -96,6 +100,35 @@ bool KeyRotation::stepPosts(int rows)
     return true;
 }
 
+// Attachments stored by content: their keyed digest changes with the key, and their seal,
+// which is bound to it.
+bool KeyRotation::stepContents(int rows)
+{
+    SealedRows sealed(m_database, m_current.userId());
+    const QList<AttachmentRecord> contents = sealed.contentsAfter(m_lastId, m_lastOldContentId, rows);
+    if (contents.isEmpty()) {
+        m_phase = Phase::Attachments;
+        m_lastId = 0;
+        return true;
+    }
+    for (const AttachmentRecord& content : contents) {
+        m_lastId = content.contentId;
+        ++m_done;
+        std::optional<QByteArray> bytes = m_current.openAttachment(content);
+        if (!bytes) {
+            ++m_damaged;
+            continue;
+        }
+        const SecretBytes plain(std::move(*bytes));
+        const QByteArray digest = m_next->attachmentDigest(plain.bytes());
+        if (!sealed.setContent(content.contentId, digest, m_next->sealAttachment(digest, plain.bytes())))
+            return fail(tr("Soliloquy could not write the journal; nothing was changed."));
+    }
+    return true;
+}
+
+// Attachments of earlier versions, each with its own body: stored by content under the new
+// key, once however many posts show the same bytes.
 bool KeyRotation::stepAttachments(int rows)
 {
     SealedRows sealed(m_database, m_current.userId());
@@ -104,18 +137,23 @@ bool KeyRotation::stepAttachments(int rows)
         m_phase = Phase::Draft;
         return true;
     }
+    AttachmentRepository contents(m_database);
     for (const AttachmentRecord& attachment : attachments) {
         m_lastId = attachment.id;
         ++m_done;
-        std::optional<QByteArray> bytes =
-            m_current.openAttachment(attachment.postId, attachment.position, attachment.body);
+        std::optional<QByteArray> bytes = m_current.openAttachment(attachment);
         if (!bytes) {
             ++m_damaged;
             continue;
         }
         const SecretBytes plain(std::move(*bytes));
-        if (!sealed.setAttachmentBody(
-                attachment.id, m_next->sealAttachment(attachment.postId, attachment.position, plain.bytes())))
+        const QByteArray digest = m_next->attachmentDigest(plain.bytes());
+        StorageError error;
+        qint64 contentId = contents.findContent(m_current.userId(), digest);
+        if (contentId == 0)
+            contentId = contents.insertContent(m_current.userId(), digest,
+                                               m_next->sealAttachment(digest, plain.bytes()), &error);
+        if (contentId == 0 || !sealed.moveAttachmentToContent(attachment.id, contentId))
             return fail(tr("Soliloquy could not write the journal; nothing was changed."));
     }
     return true;

@@ -43,12 +43,14 @@ private:
     enum class Phase
     {
         Posts,
+        Contents,
         Attachments,
         Draft,
         Done
     };
 
     bool stepPosts(int rows);
+    bool stepContents(int rows);
     bool stepAttachments(int rows);
     bool resealDraft();
     bool fail(const QString& error);
@@ -61,6 +63,8 @@ private:
     QString m_error;
     Phase m_phase = Phase::Posts;
     qint64 m_lastId = 0;
+    // Contents stored before the rotation; those it adds are sealed under the new key already.
+    qint64 m_lastOldContentId = 0;
     qint64 m_total = 0;
     qint64 m_done = 0;
     qint64 m_damaged = 0;

@@ -23,8 +23,19 @@ qint64 SealedRows::postCount() const
 
 qint64 SealedRows::attachmentCount() const
 {
-    return countOf(QStringLiteral("SELECT count(*) FROM attachments JOIN posts ON posts.id = "
-                                  "attachments.post_id WHERE posts.user_id = ?"));
+    return countOf(
+        QStringLiteral("SELECT count(*) FROM attachments JOIN posts ON posts.id = "
+                       "attachments.post_id WHERE posts.user_id = ? AND attachments.body IS NOT NULL"));
+}
+
+qint64 SealedRows::contentCount() const
+{
+    return countOf(QStringLiteral("SELECT count(*) FROM attachment_contents WHERE user_id = ?"));
+}
+
+qint64 SealedRows::highestContentId() const
+{
+    return countOf(QStringLiteral("SELECT coalesce(max(id), 0) FROM attachment_contents WHERE user_id = ?"));
 }
 
 QList<PostRecord> SealedRows::postsAfter(qint64 afterId, int limit) const
@@ -55,8 +66,8 @@ QList<AttachmentRecord> SealedRows::attachmentsAfter(qint64 afterId, int limit) 
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT attachments.id, post_id, position, attachments.body FROM "
                                  "attachments JOIN posts ON posts.id = "
-                                 "attachments.post_id WHERE posts.user_id = ? AND attachments.id > ? ORDER "
-                                 "BY attachments.id LIMIT ?"));
+                                 "attachments.post_id WHERE posts.user_id = ? AND attachments.id > ? AND "
+                                 "attachments.body IS NOT NULL ORDER BY attachments.id LIMIT ?"));
     query.addBindValue(m_userId);
     query.addBindValue(afterId);
     query.addBindValue(limit);
@@ -72,6 +83,30 @@ QList<AttachmentRecord> SealedRows::attachmentsAfter(qint64 afterId, int limit) 
         attachments << attachment;
     }
     return attachments;
+}
+
+QList<AttachmentRecord> SealedRows::contentsAfter(qint64 afterId, qint64 lastId, int limit) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, digest, body FROM attachment_contents WHERE user_id = ? AND id > ? "
+                       "AND id <= ? ORDER BY id LIMIT ?"));
+    query.addBindValue(m_userId);
+    query.addBindValue(afterId);
+    query.addBindValue(lastId);
+    query.addBindValue(limit);
+    QList<AttachmentRecord> contents;
+    if (!query.exec())
+        return contents;
+    while (query.next()) {
+        AttachmentRecord content;
+        content.contentId = query.value(0).toLongLong();
+        content.contentDigest = query.value(1).toByteArray();
+        content.body = query.value(2).toByteArray();
+        contents << content;
+    }
+    return contents;
 }
 
 std::optional<QByteArray> SealedRows::draft() const
@@ -98,9 +133,23 @@ bool SealedRows::setPostBody(qint64 postId, const QByteArray& body)
     return set(QStringLiteral("UPDATE posts SET body = ? WHERE id = ?"), body, postId);
 }
 
-bool SealedRows::setAttachmentBody(qint64 attachmentId, const QByteArray& body)
+bool SealedRows::moveAttachmentToContent(qint64 attachmentId, qint64 contentId)
 {
-    return set(QStringLiteral("UPDATE attachments SET body = ? WHERE id = ?"), body, attachmentId);
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE attachments SET body = NULL, content_id = ? WHERE id = ?"));
+    query.addBindValue(contentId);
+    query.addBindValue(attachmentId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool SealedRows::setContent(qint64 contentId, const QByteArray& digest, const QByteArray& body)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE attachment_contents SET digest = ?, body = ? WHERE id = ?"));
+    query.addBindValue(digest);
+    query.addBindValue(body);
+    query.addBindValue(contentId);
+    return query.exec() && query.numRowsAffected() == 1;
 }
 
 bool SealedRows::setDraft(const QByteArray& body)

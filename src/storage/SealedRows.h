@@ -16,15 +16,25 @@ public:
     SealedRows(QSqlDatabase database, qint64 userId);
 
     qint64 postCount() const;
+    // Attachments of earlier versions, each with its own sealed body.
     qint64 attachmentCount() const;
+    // Attachments stored by content (attachment_contents), and the highest such id.
+    qint64 contentCount() const;
+    qint64 highestContentId() const;
     // Up to `limit` posts (id and body) with ids above `afterId`, by id.
     QList<PostRecord> postsAfter(qint64 afterId, int limit) const;
-    // Up to `limit` attachments of the account's posts with ids above `afterId`, by id.
+    // Up to `limit` attachments of earlier versions (with their own body) of the account's
+    // posts with ids above `afterId`, by id.
     QList<AttachmentRecord> attachmentsAfter(qint64 afterId, int limit) const;
+    // Up to `limit` of the account's contents with ids above `afterId` and at most `lastId`,
+    // by id (contentId, contentDigest and body set).
+    QList<AttachmentRecord> contentsAfter(qint64 afterId, qint64 lastId, int limit) const;
     std::optional<QByteArray> draft() const;
 
     bool setPostBody(qint64 postId, const QByteArray& body);
-    bool setAttachmentBody(qint64 attachmentId, const QByteArray& body);
+    // An attachment of an earlier version made to name a content instead of its own body.
+    bool moveAttachmentToContent(qint64 attachmentId, qint64 contentId);
+    bool setContent(qint64 contentId, const QByteArray& digest, const QByteArray& body);
     bool setDraft(const QByteArray& body);
 
 private:

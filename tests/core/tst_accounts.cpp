@@ -574,10 +574,11 @@ private Q_SLOTS:
 
     QString bodies() const
     {
-        return queryValue(m_database->path(),
-                          QStringLiteral("SELECT group_concat(hex(body)) FROM "
-                                         "(SELECT body FROM posts UNION ALL SELECT body FROM "
-                                         "attachments UNION ALL SELECT body FROM drafts)"))
+        return queryValue(
+                   m_database->path(),
+                   QStringLiteral("SELECT group_concat(hex(body)) FROM "
+                                  "(SELECT body FROM posts UNION ALL SELECT body FROM attachment_contents "
+                                  "UNION ALL SELECT body FROM drafts)"))
             .toString();
     }
 
@@ -592,12 +593,19 @@ private Q_SLOTS:
         StorageError error;
         QVERIFY(journal.saveDraft(QStringLiteral("half a thought"), &error));
         const qint64 firstPost = journal.newest(25).first().id;
+        // One photo, stored once by content, shown by two posts.
+        AttachmentRepository attachments(m_database->connection());
+        const QByteArray digest = session->attachmentDigest("photo bytes");
         AttachmentRecord photo;
         photo.postId = firstPost;
         photo.position = 1;
         photo.mimeType = QStringLiteral("image/png");
-        photo.body = session->sealAttachment(firstPost, 1, "photo bytes");
-        QVERIFY(AttachmentRepository(m_database->connection()).insert(photo, &error) > 0);
+        photo.contentId = attachments.insertContent(session->userId(), digest,
+                                                    session->sealAttachment(digest, "photo bytes"), &error);
+        QVERIFY(photo.contentId > 0);
+        QVERIFY(attachments.insert(photo, &error) > 0);
+        photo.postId = journal.newest(25).last().id;
+        QVERIFY(attachments.insert(photo, &error) > 0);
         const QByteArray importKey = session->importKey("jrnl", "entry 1");
         const QString before = bodies();
 
@@ -641,10 +649,17 @@ private Q_SLOTS:
         QVERIFY(std::all_of(posts.begin(), posts.end(), [](const Post& post) { return post.readable; }));
         QCOMPARE(reopened.loadDraft(), QStringLiteral("half a thought"));
         QCOMPARE(accounts().profile(*unlocked.session)->avatarPng, QByteArray("a png"));
-        const AttachmentRecord stored =
-            AttachmentRepository(m_database->connection()).forPost(firstPost).first();
-        QCOMPARE(unlocked.session->openAttachment(firstPost, 1, stored.body).value_or(QByteArray()),
-                 QByteArray("photo bytes"));
+        for (const qint64 postId : {firstPost, posts.last().id}) {
+            const AttachmentRecord stored =
+                AttachmentRepository(m_database->connection()).forPost(postId).first();
+            QCOMPARE(unlocked.session->openAttachment(stored).value_or(QByteArray()),
+                     QByteArray("photo bytes"));
+        }
+        // Still stored once, under a digest of the new key.
+        QCOMPARE(AttachmentRepository(m_database->connection()).contentCount(unlocked.session->userId()), 1);
+        QVERIFY(AttachmentRepository(m_database->connection())
+                    .findContent(unlocked.session->userId(),
+                                 unlocked.session->attachmentDigest("photo bytes")) > 0);
         // Entries imported before are still known, so a second import adds nothing.
         QCOMPARE(unlocked.session->importKey("jrnl", "entry 1"), importKey);
         // And the new recovery key is the way in now.
