@@ -137,6 +137,14 @@ int main(int argc, char** argv)
 
     qint64 sampleTime = 0;
     Journal journal(database.connection(), *account.session, [&sampleTime] { return sampleTime; });
+    {
+        // The journal before its first post: the welcome.
+        MainWindow welcome;
+        welcome.resize(1000, 720);
+        welcome.setSettings(nullptr, QStringLiteral("/home/maya/.local/share/Soliloquy/journal.sqlite3"));
+        welcome.showJournal(&journal, &accounts, account.session.get());
+        ok &= capture(welcome, output.filePath(QStringLiteral("welcome.png")));
+    }
     for (const SamplePost& post : samplePosts) {
         sampleTime = timeOf(post);
         StorageError error;
@@ -188,9 +196,24 @@ int main(int argc, char** argv)
         ok &= capture(settingsDialog, output.filePath(QStringLiteral("settings.png")));
     }
 
+    const QPalette light = QApplication::palette();
     QApplication::setPalette(ColorScheme::darkPalette());
     QTest::qWait(100);
     ok &= capture(window, output.filePath(QStringLiteral("mainwindow-dark.png")));
+
+    // Other scripts and emoji alone, as bubbles draw them with the fonts the packages recommend.
+    QApplication::setPalette(light);
+    sampleTime = QDateTime::currentMSecsSinceEpoch();
+    for (const QString& text :
+         {QStringLiteral("今日は川沿いを散歩した。桜がとてもきれいでした 🌸"), QStringLiteral("🌸🎉☕"),
+          QStringLiteral("שלום! היום הלכתי לים, והמים היו קרים."),
+          QStringLiteral("مرحبا، كان يوما جميلا على الشاطئ.")}) {
+        StorageError error;
+        ok &= journal.send(text, &error).has_value();
+        sampleTime += 60 * 1000;
+    }
+    window.showJournal(&journal, &accounts, account.session.get(), &index);
+    ok &= capture(window, output.filePath(QStringLiteral("scripts.png")));
 
     if (!ok)
         err << "could not write every screenshot\n";
