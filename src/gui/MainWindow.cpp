@@ -473,7 +473,15 @@ void MainWindow::editProfile()
     ProfileDialog dialog(*m_accounts, *m_session, *profile, this);
     const int result = dialog.exec();
     if (dialog.replacedKey()) {
-        // This window's session holds the old key: unlock again with the new password.
+        // This window's session holds the old key: the draft and a post being edited are
+        // saved under the new one, then the journal locks, to be unlocked with the new password.
+        const std::unique_ptr<Session> fresh = dialog.takeNewSession();
+        Journal rekeyed(m_journal->database(), *fresh);
+        m_journal = &rekeyed;
+        keepEditedPost();
+        m_draftTimer.stop();
+        saveDraft();
+        m_journal = nullptr; // nothing more is written under the old key
         emit lockRequested();
         return;
     }

@@ -162,7 +162,7 @@ void ProfileDialog::continueKeyRotation()
         QTimer::singleShot(0, this, &ProfileDialog::continueKeyRotation);
         return;
     }
-    const AccountService::Outcome outcome = m_rotation->finish();
+    AccountService::Outcome outcome = m_rotation->finish();
     m_rotation.reset();
     m_ui->currentPasswordEdit->clear();
     m_ui->rotationProgress->hide();
@@ -178,6 +178,7 @@ void ProfileDialog::continueKeyRotation()
     if (const QString error = m_accounts.updateProfile(*outcome.session, m_pendingEmail, m_avatarPng);
         !error.isEmpty())
         fail(error);
+    m_newSession = std::move(outcome.session);
     showRecoveryKey(outcome.recoveryKey,
                     tr("Every post is sealed under a new key. This is your new recovery key, shown only now: "
                        "keep it safe. The old one no longer works. Close this window, then unlock with the "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Session.h"
+
 #include <QByteArray>
 #include <QDialog>
 
@@ -7,7 +9,6 @@
 
 class AccountService;
 class KeyRotation;
-class Session;
 struct Profile;
 
 namespace Ui {
@@ -32,6 +33,9 @@ public:
     // True once the journal was sealed under a new key: the window's session holds the old
     // one, so the journal locks and is unlocked again with the new password.
     bool replacedKey() const { return m_replacedKey; }
+    // The session under the new key, once replacedKey(): for what the window still has to
+    // save (the draft, a post being edited) before it locks.
+    std::unique_ptr<Session> takeNewSession() { return std::move(m_newSession); }
 
 private:
     void chooseAvatar();
@@ -53,4 +57,5 @@ private:
     // Sealing anew a few hundred rows per turn of the event loop; dropping it rolls back.
     std::unique_ptr<KeyRotation> m_rotation;
     bool m_replacedKey = false;
+    std::unique_ptr<Session> m_newSession;
 };

@@ -617,6 +617,44 @@ private Q_SLOTS:
         m_window->clearForLock();
         QVERIFY(!banner->isVisible());
     }
+
+    void theDraftTypedBeforeANewKeyIsKeptUnderTheNewKey()
+    {
+        openWindow();
+        write(QStringLiteral("a sent post"));
+        QTest::keyClicks(composer(), QStringLiteral("half a thought"));
+        const QString newPassword = QStringLiteral("another long passphrase");
+        QSignalSpy locks(m_window.get(), &MainWindow::lockRequested);
+        // The dialog runs modally from the card's Edit button: it is driven from a timer.
+        bool sealed = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<ProfileDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(child<QLineEdit>(dialog, "currentPasswordEdit"), password);
+            QTest::keyClicks(child<QLineEdit>(dialog, "newPasswordEdit"), newPassword);
+            QTest::keyClicks(child<QLineEdit>(dialog, "confirmPasswordEdit"), newPassword);
+            QTest::mouseClick(child<QCheckBox>(dialog, "replaceKeyCheck"), Qt::LeftButton);
+            QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save),
+                              Qt::LeftButton);
+            QTRY_VERIFY(child<QLineEdit>(dialog, "recoveryKeyEdit")->isVisible());
+            sealed = true;
+            QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Close),
+                              Qt::LeftButton);
+        });
+        QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+I")));
+        QTRY_VERIFY(m_window->profileCard()->isVisible());
+        QTest::mouseClick(child<QPushButton>(m_window->profileCard(), "editProfileButton"), Qt::LeftButton);
+        QVERIFY(sealed);
+        QCOMPARE(locks.count(), 1);
+        m_window->clearForLock(); // as the application does on lockRequested
+
+        // The draft is there under the new key, and the old key opens nothing.
+        const AccountService::Outcome unlocked = m_accounts->login(QStringLiteral("ann"), newPassword);
+        QVERIFY(unlocked.session);
+        QCOMPARE(Journal(m_database->connection(), *unlocked.session).loadDraft(),
+                 QStringLiteral("half a thought"));
+        QVERIFY(Journal(m_database->connection(), *m_session).loadDraft().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestChatWindow)
