@@ -752,7 +752,10 @@ Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) of this journal are damaged and cannot be read. A backup from before the damage may still have them.</source>
-        <translation><numerusform>%n Beitrag dieses Tagebuchs ist beschädigt und kann nicht gelesen werden. Eine Sicherung von vor der Beschädigung hat ihn vielleicht noch.</numerusform><numerusform>%n Beiträge dieses Tagebuchs sind beschädigt und können nicht gelesen werden. Eine Sicherung von vor der Beschädigung hat sie vielleicht noch.</numerusform></translation>
+        <translation>
+            <numerusform>%n Beitrag dieses Tagebuchs ist beschädigt und kann nicht gelesen werden. Eine Sicherung von vor der Beschädigung hat ihn vielleicht noch.</numerusform>
+            <numerusform>%n Beiträge dieses Tagebuchs sind beschädigt und können nicht gelesen werden. Eine Sicherung von vor der Beschädigung hat sie vielleicht noch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
