@@ -22,6 +22,8 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, QWidget* parent
     m_ui->recoveryKeyEdit->setMinimumWidth(keyMetrics.horizontalAdvance(recoveryKey) +
                                            4 * keyMetrics.averageCharWidth());
     m_ui->recoveryKeyEdit->setCursorPosition(0);
+    // As tall as the wrapped text needs at the width the key gave the dialog.
+    adjustSize();
     m_ui->finishButton->setEnabled(false);
     connect(m_ui->savedCheck, &QCheckBox::toggled, m_ui->finishButton, &QPushButton::setEnabled);
     connect(m_ui->finishButton, &QPushButton::clicked, this, &QDialog::accept);

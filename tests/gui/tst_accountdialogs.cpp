@@ -318,6 +318,12 @@ private Q_SLOTS:
             }
             const int gap = button->mapTo(dialog, QPoint()).y() - contentBottom;
             QVERIFY2(gap < 24, qPrintable(QStringLiteral("%1: %2 px").arg(dialog->objectName()).arg(gap)));
+            // And not so short that a wrapped text is cut.
+            for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+                if (label->isVisible() && label->wordWrap())
+                    QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                             qPrintable(dialog->objectName() + QLatin1Char(' ') + label->objectName()));
+            }
             dialog->hide();
         }
     }
