@@ -11,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cstdio>
@@ -129,11 +131,22 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
 int search(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("Print at most N posts."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("One JSON object a line: id, time, text."));
+    parser.addOption(limitOption);
+    parser.addOption(jsonOption);
     if (!parse(parser, QStringLiteral("search"), arguments, err))
         return 2;
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     if (query.trimmed().isEmpty())
         return fail(err, QStringLiteral("search needs the words to look for"), 2);
+    bool limitIsNumber = true;
+    const qsizetype limit =
+        parser.isSet(limitOption) ? parser.value(limitOption).toLongLong(&limitIsNumber) : -1;
+    if (!limitIsNumber || (parser.isSet(limitOption) && limit < 1))
+        return fail(err, QStringLiteral("--limit needs a whole number of 1 or more"), 2);
     QString password;
     if (!readPassword(parser, QStringLiteral("Password: "), &password))
         return fail(err,
@@ -148,18 +161,32 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
     // The index is built in memory for this one search and is gone when the command ends.
     SearchIndex index;
     index.build(databasePath, *outcome.session);
-    QList<SearchHit> hits = index.search(query, 1000);
-    std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
-        return a.createdAt > b.createdAt || (a.createdAt == b.createdAt && a.postId > b.postId);
-    });
-    for (const SearchHit& hit : hits) {
-        out << QDateTime::fromMSecsSinceEpoch(hit.createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-            << "\n"
-            << hit.text << "\n\n";
+    QList<qint64> ids = index.matches(query); // newest first
+    const qsizetype found = ids.size();
+    if (limit > 0 && ids.size() > limit)
+        ids.resize(limit);
+    const bool json = parser.isSet(jsonOption);
+    // A page at a time: a whole journal's text is never held twice.
+    constexpr qsizetype PageSize = 500;
+    for (qsizetype from = 0; from < ids.size(); from += PageSize) {
+        for (const SearchHit& hit : index.hits(query, ids.mid(from, PageSize))) {
+            const QDateTime when = QDateTime::fromMSecsSinceEpoch(hit.createdAt);
+            if (json) {
+                const QJsonObject line{{QStringLiteral("id"), hit.postId},
+                                       {QStringLiteral("time"), when.toString(Qt::ISODateWithMs)},
+                                       {QStringLiteral("text"), hit.text}};
+                out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << "\n";
+            } else {
+                out << when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "\n" << hit.text << "\n\n";
+            }
+        }
     }
-    err << (hits.isEmpty() ? QStringLiteral("No posts found.")
-                           : QStringLiteral("%1 post(s) found.").arg(hits.size()))
-        << "\n";
+    if (found == 0)
+        err << "No posts found.\n";
+    else if (ids.size() < found)
+        err << QStringLiteral("%1 post(s) found, %2 printed.").arg(found).arg(ids.size()) << "\n";
+    else
+        err << QStringLiteral("%1 post(s) found.").arg(found) << "\n";
     return 0;
 }
 

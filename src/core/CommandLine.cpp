@@ -33,8 +33,9 @@ void describe(QCommandLineParser& parser)
         "                     add the entries of FILE: a Soliloquy JSON export, jrnl's JSON\n"
         "                     export, or Day One's JSON export (Journal.json or its .zip);\n"
         "                     entries imported before are skipped\n"
-        "  search --username NAME [--password-stdin] WORDS...\n"
-        "                     print the posts with WORDS, newest first"));
+        "  search --username NAME [--password-stdin] [--limit N] [--json] WORDS...\n"
+        "                     print every post with WORDS, newest first (at most N;\n"
+        "                     --json: one object a line with id, time and text)"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOption(databaseOption);
     parser.addHelpOption();

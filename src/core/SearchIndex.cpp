@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <string_view>
 
 namespace {
@@ -295,9 +296,9 @@ void SearchIndex::insert(Entry entry)
     m_entries.insert(at, std::move(entry));
 }
 
-std::vector<SearchIndex::Entry>::iterator SearchIndex::positionOf(const Key& key)
+std::vector<SearchIndex::Entry>::const_iterator SearchIndex::positionOf(const Key& key) const
 {
-    return std::lower_bound(m_entries.begin(), m_entries.end(), key,
+    return std::lower_bound(m_entries.cbegin(), m_entries.cend(), key,
                             [](const Entry& e, const Key& k) { return Key{e.createdAt, e.id} < k; });
 }
 
@@ -308,7 +309,7 @@ void SearchIndex::erase(qint64 postId)
         return;
     const Key key{found.value(), postId};
     m_createdAt.erase(found);
-    const auto at = positionOf(key);
+    const auto at = m_entries.begin() + (positionOf(key) - m_entries.cbegin());
     if (at == m_entries.end() || at->id != postId)
         return;
     for (const QString& tag : std::as_const(at->tags)) {
@@ -360,12 +361,12 @@ void SearchIndex::remove(qint64 postId)
     Q_EMIT changed();
 }
 
-QList<SearchHit> SearchIndex::search(const QString& query, int limit) const
+QList<qint64> SearchIndex::scan(const QString& query, qsizetype limit) const
 {
     const QStringList words = wordsOf(query);
-    QList<SearchHit> hits;
+    QList<qint64> ids;
     if (words.isEmpty())
-        return hits;
+        return ids;
     QList<QByteArray> needles;
     for (const QString& word : words)
         needles << foldedCase(word.toUtf8());
@@ -373,17 +374,43 @@ QList<SearchHit> SearchIndex::search(const QString& query, int limit) const
     std::sort(needles.begin(), needles.end(),
               [](const QByteArray& a, const QByteArray& b) { return a.size() > b.size(); });
     const QMutexLocker locker(&m_mutex);
-    for (auto entry = m_entries.crbegin(); entry != m_entries.crend() && hits.size() < limit; ++entry) {
+    for (auto entry = m_entries.crbegin(); entry != m_entries.crend() && ids.size() < limit; ++entry) {
         const std::string_view text = viewOf(entry->folded);
         const bool all = std::all_of(needles.cbegin(), needles.cend(), [text](const QByteArray& needle) {
             return text.find(viewOf(needle)) != std::string_view::npos;
         });
-        if (!all)
+        if (all)
+            ids.append(entry->id);
+    }
+    return ids;
+}
+
+QList<qint64> SearchIndex::matches(const QString& query) const
+{
+    return scan(query, std::numeric_limits<qsizetype>::max());
+}
+
+QList<SearchHit> SearchIndex::hits(const QString& query, const QList<qint64>& postIds) const
+{
+    const QStringList words = wordsOf(query);
+    QList<SearchHit> hits;
+    const QMutexLocker locker(&m_mutex);
+    for (const qint64 postId : postIds) {
+        const auto found = m_createdAt.constFind(postId);
+        if (found == m_createdAt.cend())
+            continue;
+        const auto entry = positionOf({found.value(), postId});
+        if (entry == m_entries.cend() || entry->id != postId)
             continue;
         const QString plain = QString::fromUtf8(entry->text);
         hits.append({entry->id, entry->createdAt, plain, excerptHtml(plain, words)});
     }
     return hits;
+}
+
+QList<SearchHit> SearchIndex::search(const QString& query, int limit) const
+{
+    return hits(query, scan(query, limit));
 }
 
 void SearchIndex::setExcerptText(std::function<QString(const QString&)> excerptText)

@@ -43,7 +43,12 @@ public:
     bool build(const QString& databasePath, const Session& session);
     bool isReady() const { return m_ready; }
 
-    // Posts with every word of the query (in any case), newest first.
+    // Every post with every word of the query (in any case), newest first, as ids: all of
+    // them are counted, and their hits opened a page at a time with hits().
+    QList<qint64> matches(const QString& query) const;
+    // The hits for `postIds` in their order; a post removed since is left out.
+    QList<SearchHit> hits(const QString& query, const QList<qint64>& postIds) const;
+    // The newest `limit` hits.
     QList<SearchHit> search(const QString& query, int limit = 50) const;
     // How a post reads in the excerpt of a hit; its text as written unless set. The window
     // gives the text as the chat shows it, so that "*quiet*" reads as "quiet".
@@ -87,8 +92,9 @@ private:
     void insert(Entry entry);
     void erase(qint64 postId);
     // Where the entry with `key` is, or would go, in m_entries.
-    std::vector<Entry>::iterator positionOf(const Key& key);
+    std::vector<Entry>::const_iterator positionOf(const Key& key) const;
     void clear();
+    QList<qint64> scan(const QString& query, qsizetype limit) const;
     QString excerptHtml(const QString& text, const QStringList& words) const;
 
     mutable QMutex m_mutex;                     // the worker appends while the window searches

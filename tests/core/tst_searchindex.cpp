@@ -7,6 +7,8 @@
 #include "core/TaggedPosts.h"
 #include "storage/Database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -306,6 +308,56 @@ private Q_SLOTS:
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.standardOutput.isEmpty());
         QVERIFY(!wrong.standardError.isEmpty());
+    }
+
+    void searchFromTheCommandLinePrintsEveryMatchOrAsManyAsAsked()
+    {
+        // More matches than the cap of 1,000 that search once had: every one is printed, the oldest too.
+        const qint64 start = QDateTime(QDate(2024, 1, 1), QTime(9, 0)).toMSecsSinceEpoch();
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 1100, start, 3600 * 1000, [](int i) {
+            return i % 50 == 1 ? QStringLiteral("desk %1").arg(i) : QStringLiteral("river garden %1").arg(i);
+        }));
+        m_journal.reset();
+        m_session.reset();
+        m_database.reset(); // the command takes the lock
+        const QStringList search{QStringLiteral("--database"), path(),
+                                 QStringLiteral("search"),     QStringLiteral("--username"),
+                                 QStringLiteral("ann"),        QStringLiteral("--password-stdin")};
+        const ProcessResult all =
+            runSoliloquy(search + QStringList{QStringLiteral("garden river")}, "a long enough passphrase\n");
+        QCOMPARE(all.exitCode, 0);
+        const QStringList blocks = all.standardOutput.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+        QCOMPARE(blocks.size(), 1078);
+        QVERIFY(blocks.constFirst().endsWith(QStringLiteral("river garden 1099")));
+        QVERIFY(blocks.constLast().endsWith(QStringLiteral("river garden 0")));
+        QVERIFY2(all.standardError.contains(QStringLiteral("1078 post(s) found")),
+                 qPrintable(all.standardError));
+
+        const ProcessResult json =
+            runSoliloquy(search + QStringList{QStringLiteral("--limit"), QStringLiteral("3"),
+                                              QStringLiteral("--json"), QStringLiteral("river")},
+                         "a long enough passphrase\n");
+        QCOMPARE(json.exitCode, 0);
+        const QStringList lines = json.standardOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QStringList texts;
+        for (const QString& line : lines) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY2(object.value(QStringLiteral("id")).toInteger() > 0, qPrintable(line));
+            QVERIFY(QDateTime::fromString(object.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs)
+                        .isValid());
+            texts << object.value(QStringLiteral("text")).toString();
+        }
+        QCOMPARE(texts, (QStringList{QStringLiteral("river garden 1099"), QStringLiteral("river garden 1098"),
+                                     QStringLiteral("river garden 1097")}));
+        QVERIFY(json.standardError.contains(QStringLiteral("1078 post(s) found, 3 printed")));
+
+        const ProcessResult badLimit = runSoliloquy(
+            search + QStringList{QStringLiteral("--limit"), QStringLiteral("many"), QStringLiteral("river")},
+            "a long enough passphrase\n");
+        QCOMPARE(badLimit.exitCode, 2);
+        QVERIFY(badLimit.standardOutput.isEmpty());
+        QVERIFY(badLimit.standardError.contains(QStringLiteral("--limit")));
     }
 };
 
