@@ -616,23 +616,12 @@
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <source>Search is ready.</source>
-        <translation>Die Suche ist bereit.</translation>
-    </message>
-    <message>
         <source>Indexing…</source>
         <translation>Wird indiziert…</translation>
     </message>
     <message>
         <source>No posts found.</source>
         <translation>Keine Einträge gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) found</source>
-        <translation>
-            <numerusform>%n Eintrag gefunden</numerusform>
-            <numerusform>%n Einträge gefunden</numerusform>
-        </translation>
     </message>
     <message>
         <source> (still indexing)</source>
@@ -718,6 +707,13 @@ Nothing was imported.</source>
         <translation>%1
 
 Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s) found</source>
+        <translation>
+            <numerusform>%Ln Eintrag gefunden</numerusform>
+            <numerusform>%Ln Einträge gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

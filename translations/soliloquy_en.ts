@@ -34,13 +34,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n post(s) found</source>
-        <translation>
-            <numerusform>%n post found</numerusform>
-            <numerusform>%n posts found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n post(s) tagged #%1</source>
         <translation>
             <numerusform>%n post tagged #%1</numerusform>
@@ -59,6 +52,13 @@
         <translation>
             <numerusform>Exported %n post to %1.</numerusform>
             <numerusform>Exported %n posts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s) found</source>
+        <translation>
+            <numerusform>%Ln post found</numerusform>
+            <numerusform>%Ln posts found</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "ProfileCard.h"
 #include "ProfileDialog.h"
 #include "SearchResultDelegate.h"
+#include "SearchResultModel.h"
 #include "SettingsDialog.h"
 #include "chat/DeletePostCommand.h"
 #include "chat/EditPostCommand.h"
@@ -33,7 +34,6 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QScopeGuard>
-#include <QStandardItemModel>
 
 namespace {
 // The draft is saved this long after the last keystroke, and at once on lock or close.
@@ -45,7 +45,14 @@ MainWindow::MainWindow(QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_model(new PostListModel(this))
     , m_profileCard(new ProfileCard(this))
-    , m_results(new QStandardItemModel(this))
+    , m_results(new SearchResultModel(
+          [this](qint64 createdAt) {
+              // The day, and the time as beside the post: in the chosen clock format, no seconds.
+              const QDate day = QDateTime::fromMSecsSinceEpoch(createdAt).date();
+              return QStringLiteral("%1 %2").arg(QLocale().toString(day, QLocale::ShortFormat),
+                                                 m_ui->postView->postDelegate()->timeText(createdAt));
+          },
+          this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
@@ -108,6 +115,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->searchResults->setWordWrap(true);
     m_ui->searchEdit->installEventFilter(this);
     m_ui->searchResults->installEventFilter(this);
+    m_ui->postView->installEventFilter(this); // Escape closes the bar after a result was opened
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::openSearch);
     connect(m_ui->closeSearchButton, &QToolButton::clicked, this, &MainWindow::closeSearch);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::runSearch);
@@ -164,7 +172,10 @@ void MainWindow::showJournal(Journal* journal, AccountService* accounts, const S
         connect(m_index, &SearchIndex::progress, this, &MainWindow::showIndexProgress);
         connect(m_index, &SearchIndex::changed, this, &MainWindow::refreshTags);
         connect(m_index, &SearchIndex::ready, this, [this] {
-            statusBar()->showMessage(tr("Search is ready."), 3000);
+            // The progress of a long build goes; a finished index needs no word.
+            if (m_indexProgressShown)
+                statusBar()->clearMessage();
+            m_indexProgressShown = false;
             if (m_ui->searchBar->isVisible())
                 runSearch(m_ui->searchEdit->text());
         });
@@ -222,6 +233,9 @@ void MainWindow::clearForLock()
     if (m_index)
         disconnect(m_index, nullptr, this, nullptr);
     m_index = nullptr;
+    if (m_indexProgressShown)
+        statusBar()->clearMessage();
+    m_indexProgressShown = false;
     {
         const QSignalBlocker blocker(m_ui->composer);
         m_ui->composer->clear();
@@ -491,33 +505,28 @@ void MainWindow::runSearch(const QString& text)
         m_ui->searchStatus->setText(m_index && !m_index->isReady() ? tr("Indexing…") : QString());
         return;
     }
-    const QList<SearchHit> hits = m_index->search(text);
+    const QList<qint64> found = m_index->matches(text);
     QString status =
-        hits.isEmpty() ? tr("No posts found.") : tr("%n post(s) found", nullptr, int(hits.size()));
+        found.isEmpty() ? tr("No posts found.") : tr("%Ln post(s) found", nullptr, int(found.size()));
     if (!m_index->isReady())
         status += tr(" (still indexing)");
-    showHits(hits, status);
+    const SearchIndex* index = m_index;
+    m_results->showMatches(
+        found, [index, text](const QList<qint64>& postIds) { return index->hits(text, postIds); });
+    showResultList(status);
 }
 
 void MainWindow::showHits(const QList<SearchHit>& hits, const QString& status)
 {
-    m_results->clear();
-    const QLocale locale;
-    const PostDelegate* posts = m_ui->postView->postDelegate();
-    for (const SearchHit& hit : hits) {
-        auto* item = new QStandardItem(hit.snippetHtml);
-        item->setData(hit.postId, SearchResultDelegate::PostIdRole);
-        // The day, and the time as beside the post: in the chosen clock format, no seconds.
-        const QDate day = QDateTime::fromMSecsSinceEpoch(hit.createdAt).date();
-        item->setData(QStringLiteral("%1 %2").arg(locale.toString(day, QLocale::ShortFormat),
-                                                  posts->timeText(hit.createdAt)),
-                      SearchResultDelegate::DateRole);
-        item->setData(hit.text.left(200), Qt::AccessibleTextRole);
-        m_results->appendRow(item);
-    }
+    m_results->showHits(hits);
+    showResultList(status);
+}
+
+void MainWindow::showResultList(const QString& status)
+{
     m_ui->searchStatus->setText(status);
-    m_ui->searchResults->setVisible(!hits.isEmpty());
-    if (!hits.isEmpty())
+    m_ui->searchResults->setVisible(m_results->rowCount() > 0);
+    if (m_results->rowCount() > 0)
         m_ui->searchResults->setCurrentIndex(m_results->index(0, 0));
 }
 
@@ -529,6 +538,11 @@ void MainWindow::openResult(const QModelIndex& index)
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::KeyPress && watched == m_ui->postView && m_ui->searchBar->isVisible() &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        closeSearch();
+        return true;
+    }
     if (event->type() == QEvent::KeyPress &&
         (watched == m_ui->searchEdit || watched == m_ui->searchResults)) {
         const auto* key = static_cast<QKeyEvent*>(event);
@@ -588,6 +602,8 @@ void MainWindow::clearTagFilter()
 {
     if (!m_tagged)
         return;
+    m_ui->tagList->clearSelection();
+    m_ui->tagList->setCurrentItem(nullptr);
     m_ui->filterBanner->hide();
     m_model->setSource(m_journal);
     m_tagged.reset();
@@ -616,8 +632,10 @@ void MainWindow::refreshTags()
 
 void MainWindow::showIndexProgress(int done, int total)
 {
-    if (total > 0 && done < total)
+    if (total > 0 && done < total) {
         statusBar()->showMessage(tr("Indexing for search… %1%").arg(done * 100 / total));
+        m_indexProgressShown = true;
+    }
 }
 
 void MainWindow::showOnThisDay()

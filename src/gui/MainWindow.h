@@ -12,8 +12,8 @@ class ChatView;
 class Journal;
 class PostListModel;
 class ProfileCard;
-class QStandardItemModel;
 class SearchIndex;
+class SearchResultModel;
 class Session;
 class TaggedPosts;
 struct SearchHit;
@@ -105,6 +105,7 @@ private:
     void warn(const QString& title, const QString& message);
     void runSearch(const QString& text);
     void showHits(const QList<SearchHit>& hits, const QString& status);
+    void showResultList(const QString& status);
     void openResult(const QModelIndex& index);
     void refreshTags();
     void showIndexProgress(int done, int total);
@@ -119,7 +120,8 @@ private:
     AccountService* m_accounts = nullptr;
     const Session* m_session = nullptr;
     SearchIndex* m_index = nullptr;
-    QStandardItemModel* m_results;
+    SearchResultModel* m_results;
+    bool m_indexProgressShown = false; // the status bar shows how far the index is
     std::unique_ptr<TaggedPosts> m_tagged;
     QUndoStack m_undoStack;
     QTimer m_draftTimer;

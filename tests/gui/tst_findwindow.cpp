@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -57,7 +58,8 @@ private:
     PostListModel* model() { return m_window->postModel(); }
     QListView* results() { return child<QListView>(m_window.get(), "searchResults"); }
 
-    void openWindow()
+    // `beforeBuild` runs when the window shows the journal and its index is not built yet.
+    void openWindow(const std::function<void()>& beforeBuild = nullptr)
     {
         m_index = std::make_unique<SearchIndex>();
         QObject::connect(m_journal.get(), &Journal::postAdded, m_index.get(), &SearchIndex::addOrUpdate);
@@ -66,6 +68,8 @@ private:
         m_window = std::make_unique<MainWindow>();
         m_window->resize(900, 700);
         m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), m_index.get());
+        if (beforeBuild)
+            beforeBuild();
         QSignalSpy ready(m_index.get(), &SearchIndex::ready);
         m_index->buildInBackground(path(), *m_session);
         QVERIFY(ready.wait(30000));
@@ -149,6 +153,76 @@ private Q_SLOTS:
         QCOMPARE(results()->model()->rowCount(), 0); // excerpts are not kept
     }
 
+    void everyMatchIsCountedAndLoadsAsTheListScrolls()
+    {
+        const QDateTime start(QDate(2024, 1, 1), QTime(9, 0));
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 260, start.toMSecsSinceEpoch(), 3600 * 1000,
+                          [](int i) {
+                              return i % 2 == 0 ? QStringLiteral("the river garden %1").arg(i)
+                                                : QStringLiteral("desk %1").arg(i);
+                          }));
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(child<QLineEdit>(m_window.get(), "searchEdit"), QStringLiteral("garden river"));
+        QTRY_VERIFY(results()->isVisible());
+        const QString status = child<QLabel>(m_window.get(), "searchStatus")->text();
+        QVERIFY2(status.contains(QStringLiteral("130")), qPrintable(status)); // every match, counted
+        QVERIFY(results()->model()->rowCount() < 130); // a page now, the rest as the list scrolls
+
+        // Scrolling to the end of the list reaches the oldest match.
+        results()->setFocus();
+        for (int tries = 0; tries < 10 && results()->model()->rowCount() < 130; ++tries) {
+            QTest::keyClick(results(), Qt::Key_End);
+            QTest::qWait(0); // the view asks for more once the scroll bar has moved
+        }
+        QCOMPARE(results()->model()->rowCount(), 130);
+        const QModelIndex oldest = results()->model()->index(129, 0);
+        QVERIFY(oldest.data().toString().contains(QStringLiteral("<b>garden</b> 0")));
+        results()->setCurrentIndex(oldest);
+        QTest::keyClick(results(), Qt::Key_Return);
+        QCOMPARE(model()->postAt(model()->rowOf(m_window->chatView()->selectedPostId())).text,
+                 QStringLiteral("the river garden 0"));
+    }
+
+    void escapeClosesTheSearchBarAfterEnterOpenedAResult()
+    {
+        write(QStringLiteral("a letter from Oslo"), QDateTime(QDate(2025, 2, 1), QTime(9, 0)));
+        write(QStringLiteral("nothing much"), QDateTime(QDate(2025, 2, 2), QTime(9, 0)));
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        QTest::keyClicks(search, QStringLiteral("oslo"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(m_window->chatView()->hasFocus());
+        QVERIFY(child<QWidget>(m_window.get(), "searchBar")->isVisible());
+        QTest::keyClick(m_window->chatView(), Qt::Key_Escape);
+        QVERIFY(!child<QWidget>(m_window.get(), "searchBar")->isVisible());
+        QCOMPARE(results()->model()->rowCount(), 0);
+    }
+
+    void indexingShowsProgressOnlyWhileItRuns()
+    {
+        // A small journal is ready at once: the status bar says nothing about it.
+        write(QStringLiteral("one post"), QDateTime(QDate(2025, 2, 1), QTime(9, 0)));
+        openWindow();
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+        cleanup();
+        init();
+
+        // A large one shows how far the index is, and nothing once it is built.
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 4100,
+                          QDateTime(QDate(2024, 1, 1), QTime(9, 0)).toMSecsSinceEpoch(), 60 * 1000));
+        std::unique_ptr<QSignalSpy> messages;
+        openWindow([this, &messages] {
+            messages = std::make_unique<QSignalSpy>(m_window->statusBar(), &QStatusBar::messageChanged);
+        });
+        QVERIFY(messages->size() >= 1);
+        QVERIFY2(
+            messages->constFirst().constFirst().toString().startsWith(QStringLiteral("Indexing for search")),
+            qPrintable(messages->constFirst().constFirst().toString()));
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    }
+
     void aNewPostIsFoundAtOnce()
     {
         openWindow();
@@ -180,6 +254,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QWidget>(m_window.get(), "showAllButton"), Qt::LeftButton);
         QCOMPARE(model()->rowCount(), 3);
         QVERIFY(m_window->tagFilter().isEmpty());
+        QVERIFY(tagList->selectedItems().isEmpty()); // no tag looks chosen when none is
+        QVERIFY(!tagList->currentItem());
 
         // A #tag in a bubble is a link that filters.
         ChatView* view = m_window->chatView();
