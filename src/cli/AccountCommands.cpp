@@ -6,6 +6,7 @@
 #include "core/AccountService.h"
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
+#include "core/SearchQuery.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -135,12 +136,20 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
                                          QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("One JSON object a line: id, time, text."));
+    const QCommandLineOption oldestFirstOption(QStringLiteral("oldest-first"),
+                                               QStringLiteral("Print the oldest posts first."));
     parser.addOption(limitOption);
     parser.addOption(jsonOption);
+    parser.addOption(oldestFirstOption);
+    // After the first word everything is the query, so that "-word" leaves posts out.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parse(parser, QStringLiteral("search"), arguments, err))
         return 2;
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
-    if (query.trimmed().isEmpty())
+    const SearchQuery parsed = SearchQuery::parse(query);
+    if (!parsed.badDate.isEmpty())
+        return fail(err, QStringLiteral("%1 is not a date (write it as 2024-01-31)").arg(parsed.badDate), 2);
+    if (parsed.isEmpty())
         return fail(err, QStringLiteral("search needs the words to look for"), 2);
     bool limitIsNumber = true;
     const qsizetype limit =
@@ -161,7 +170,9 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
     // The index is built in memory for this one search and is gone when the command ends.
     SearchIndex index;
     index.build(databasePath, *outcome.session);
-    QList<qint64> ids = index.matches(query); // newest first
+    QList<qint64> ids =
+        index.matches(query, parser.isSet(oldestFirstOption) ? SearchIndex::Order::OldestFirst
+                                                             : SearchIndex::Order::NewestFirst);
     const qsizetype found = ids.size();
     if (limit > 0 && ids.size() > limit)
         ids.resize(limit);

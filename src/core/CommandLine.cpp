@@ -33,9 +33,11 @@ void describe(QCommandLineParser& parser)
         "                     add the entries of FILE: a Soliloquy JSON export, jrnl's JSON\n"
         "                     export, or Day One's JSON export (Journal.json or its .zip);\n"
         "                     entries imported before are skipped\n"
-        "  search --username NAME [--password-stdin] [--limit N] [--json] WORDS...\n"
-        "                     print every post with WORDS, newest first (at most N;\n"
-        "                     --json: one object a line with id, time and text)"));
+        "  search --username NAME [--password-stdin] [--limit N] [--json] [--oldest-first] QUERY...\n"
+        "                     print every post QUERY finds, newest first (at most N;\n"
+        "                     --json: one object a line with id, time and text). QUERY has\n"
+        "                     words, \"exact phrases\", -words to leave out, #tags, and\n"
+        "                     from:2024-01-01 to:2024-06-30 (both days included)"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOption(databaseOption);
     parser.addHelpOption();
