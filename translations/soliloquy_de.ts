@@ -715,6 +715,38 @@ Es wurde nichts importiert.</translation>
             <numerusform>%Ln Einträge gefunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search between two dates</source>
+        <translation>Zwischen zwei Daten suchen</translation>
+    </message>
+    <message>
+        <source>Search only between two dates</source>
+        <translation>Nur zwischen zwei Daten suchen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Show the oldest posts first</source>
+        <translation>Die ältesten Einträge zuerst zeigen</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write days as 2024-01-31.</source>
+        <translation>%1 ist kein Datum: Tage schreibt man als 2024-01-31.</translation>
+    </message>
 </context>
 <context>
     <name>PostDelegate</name>

@@ -25,15 +25,20 @@
 #include "core/Journal.h"
 #include "core/Profile.h"
 #include "core/SearchIndex.h"
+#include "core/SearchQuery.h"
 #include "core/TaggedPosts.h"
 
 #include <QCloseEvent>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QLocale>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QScopeGuard>
+
+#include <limits>
 
 namespace {
 // The draft is saved this long after the last keystroke, and at once on lock or close.
@@ -119,6 +124,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::openSearch);
     connect(m_ui->closeSearchButton, &QToolButton::clicked, this, &MainWindow::closeSearch);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::runSearch);
+    connect(m_ui->oldestFirstButton, &QToolButton::toggled, this,
+            [this] { runSearch(m_ui->searchEdit->text()); });
+    connect(m_ui->dateRangeButton, &QToolButton::toggled, this, &MainWindow::showDateRange);
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &MainWindow::writeDateRange);
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &MainWindow::writeDateRange);
     connect(m_ui->searchResults, &QListView::activated, this, &MainWindow::openResult);
     connect(m_ui->searchResults, &QListView::clicked, this, &MainWindow::openResult);
     connect(m_ui->postView, &ChatView::tagActivated, this, &MainWindow::filterByTag);
@@ -493,19 +503,73 @@ void MainWindow::closeSearch()
         m_ui->searchEdit->clear();
     }
     m_results->clear(); // the excerpts are decrypted text
+    {
+        const QSignalBlocker blocker(m_ui->dateRangeButton);
+        m_ui->dateRangeButton->setChecked(false);
+    }
+    m_ui->fromDateEdit->hide();
+    m_ui->toDateEdit->hide();
     if (m_journal)
         m_ui->composer->setFocus();
 }
 
-void MainWindow::runSearch(const QString& text)
+namespace {
+
+// The query without its from: and to: words.
+QString withoutDates(const QString& query)
 {
-    if (!m_index || text.trimmed().isEmpty()) {
-        m_results->clear();
-        m_ui->searchResults->hide();
-        m_ui->searchStatus->setText(m_index && !m_index->isReady() ? tr("Indexing…") : QString());
+    static const QRegularExpression dates(QStringLiteral("(^|\\s)(from|to):\\S*"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return QString(query).remove(dates).simplified();
+}
+
+} // namespace
+
+void MainWindow::showDateRange(bool shown)
+{
+    m_ui->fromDateEdit->setVisible(shown);
+    m_ui->toDateEdit->setVisible(shown);
+    if (!shown) {
+        m_ui->searchEdit->setText(withoutDates(m_ui->searchEdit->text()));
         return;
     }
-    const QList<qint64> found = m_index->matches(text);
+    // From the first day of the journal to today, to be narrowed.
+    const std::optional<Post> oldest =
+        m_journal ? m_journal->nearest(std::numeric_limits<qint64>::min()) : std::nullopt;
+    {
+        const QSignalBlocker fromBlocker(m_ui->fromDateEdit);
+        const QSignalBlocker toBlocker(m_ui->toDateEdit);
+        m_ui->fromDateEdit->setDate(oldest ? QDateTime::fromMSecsSinceEpoch(oldest->createdAt).date()
+                                           : QDate::currentDate());
+        m_ui->toDateEdit->setDate(QDate::currentDate());
+    }
+    writeDateRange();
+}
+
+void MainWindow::writeDateRange()
+{
+    const QString query = withoutDates(m_ui->searchEdit->text());
+    const QString range = QStringLiteral("from:%1 to:%2")
+                              .arg(m_ui->fromDateEdit->date().toString(Qt::ISODate),
+                                   m_ui->toDateEdit->date().toString(Qt::ISODate));
+    m_ui->searchEdit->setText(query.isEmpty() ? range : query + QLatin1Char(' ') + range);
+}
+
+void MainWindow::runSearch(const QString& text)
+{
+    const SearchQuery query = SearchQuery::parse(text);
+    if (!m_index || query.isEmpty() || !query.badDate.isEmpty()) {
+        m_results->clear();
+        m_ui->searchResults->hide();
+        if (!query.badDate.isEmpty())
+            m_ui->searchStatus->setText(tr("%1 is not a date: write days as 2024-01-31.").arg(query.badDate));
+        else
+            m_ui->searchStatus->setText(m_index && !m_index->isReady() ? tr("Indexing…") : QString());
+        return;
+    }
+    const QList<qint64> found =
+        m_index->matches(text, m_ui->oldestFirstButton->isChecked() ? SearchIndex::Order::OldestFirst
+                                                                    : SearchIndex::Order::NewestFirst);
     QString status =
         found.isEmpty() ? tr("No posts found.") : tr("%Ln post(s) found", nullptr, int(found.size()));
     if (!m_index->isReady())

@@ -104,6 +104,9 @@ private:
     void showAbout();
     void warn(const QString& title, const QString& message);
     void runSearch(const QString& text);
+    // The range picker: shown, it writes from:/to: into the query; hidden, it takes them out.
+    void showDateRange(bool shown);
+    void writeDateRange();
     void showHits(const QList<SearchHit>& hits, const QString& status);
     void showResultList(const QString& status);
     void openResult(const QModelIndex& index);

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -182,6 +183,53 @@ private Q_SLOTS:
         QTest::keyClick(results(), Qt::Key_Return);
         QCOMPARE(model()->postAt(model()->rowOf(m_window->chatView()->selectedPostId())).text,
                  QStringLiteral("the river garden 0"));
+    }
+
+    void phrasesExclusionsDatesAndOrderNarrowTheResults()
+    {
+        write(QStringLiteral("First snow on the hill"), QDateTime(QDate(2024, 1, 10), QTime(9, 0)));
+        write(QStringLiteral("snow, for the first time"), QDateTime(QDate(2024, 2, 1), QTime(9, 0)));
+        write(QStringLiteral("the first snow again"), QDateTime(QDate(2024, 3, 5), QTime(9, 0)));
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        auto* status = child<QLabel>(m_window.get(), "searchStatus");
+        const auto shown = [this] {
+            QStringList texts;
+            for (int row = 0; row < results()->model()->rowCount(); ++row)
+                texts << results()->model()->index(row, 0).data(Qt::AccessibleTextRole).toString();
+            return texts;
+        };
+        QTest::keyClicks(search, QStringLiteral("\"first snow\" -hill"));
+        QCOMPARE(shown(), QStringList{QStringLiteral("the first snow again")});
+
+        // Oldest first, at a click.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("snow"));
+        QCOMPARE(shown().constFirst(), QStringLiteral("the first snow again"));
+        QTest::mouseClick(child<QWidget>(m_window.get(), "oldestFirstButton"), Qt::LeftButton);
+        QCOMPARE(shown().constFirst(), QStringLiteral("First snow on the hill"));
+
+        // The range picker writes the dates into the query; both days count.
+        QTest::mouseClick(child<QWidget>(m_window.get(), "dateRangeButton"), Qt::LeftButton);
+        auto* from = child<QDateEdit>(m_window.get(), "fromDateEdit");
+        auto* to = child<QDateEdit>(m_window.get(), "toDateEdit");
+        QVERIFY(from->isVisible() && to->isVisible());
+        QCOMPARE(from->date(), QDate(2024, 1, 10)); // the journal's first day
+        from->setDate(QDate(2024, 2, 1));
+        to->setDate(QDate(2024, 3, 5));
+        QCOMPARE(search->text(), QStringLiteral("snow from:2024-02-01 to:2024-03-05"));
+        QCOMPARE(shown(), (QStringList{QStringLiteral("snow, for the first time"),
+                                       QStringLiteral("the first snow again")}));
+        QVERIFY2(status->text().contains(QLatin1Char('2')), qPrintable(status->text()));
+        QTest::mouseClick(child<QWidget>(m_window.get(), "dateRangeButton"), Qt::LeftButton);
+        QCOMPARE(search->text(), QStringLiteral("snow"));
+        QVERIFY(!from->isVisible());
+
+        // A date that is none says so, and lists nothing.
+        QTest::keyClicks(search, QStringLiteral(" to:2024-02-30"));
+        QVERIFY(!results()->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("to:2024-02-30")), qPrintable(status->text()));
     }
 
     void escapeClosesTheSearchBarAfterEnterOpenedAResult()
