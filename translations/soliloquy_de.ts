@@ -1385,6 +1385,14 @@ Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei bleibt im 
         <source>24-hour (%1)</source>
         <translation>24 Stunden (%1)</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search ignores &amp;accents (café finds cafe, and cafe finds café)</source>
+        <translation>Die Suche übergeht &amp;Akzente (café findet cafe, und cafe findet café)</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>

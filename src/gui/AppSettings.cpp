@@ -12,6 +12,7 @@ const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString ThemeKey = QStringLiteral("appearance/theme");
 const QString PostFontSizeKey = QStringLiteral("appearance/postFontSize");
 const QString ClockFormatKey = QStringLiteral("appearance/clockFormat");
+const QString IgnoreAccentsKey = QStringLiteral("search/ignoreAccents");
 const QString TrayNoticeKey = QStringLiteral("tray/closeNoticeShown");
 
 // Enums are stored by name, so that the file stays readable and a reordered enum reads the same.
@@ -63,6 +64,16 @@ QTime AppSettings::reminderTime() const
 void AppSettings::setReminderTime(const QTime& time)
 {
     store(ReminderTimeKey, time.toString(QStringLiteral("HH:mm")));
+}
+
+bool AppSettings::searchIgnoresAccents() const
+{
+    return QSettings().value(IgnoreAccentsKey, true).toBool();
+}
+
+void AppSettings::setSearchIgnoresAccents(bool ignores)
+{
+    store(IgnoreAccentsKey, ignores);
 }
 
 bool AppSettings::onThisDayEnabled() const

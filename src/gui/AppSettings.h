@@ -46,6 +46,8 @@ public:
     void setPostFontSize(int points);
     ClockFormat clockFormat() const;
     void setClockFormat(ClockFormat format);
+    bool searchIgnoresAccents() const; // on unless turned off
+    void setSearchIgnoresAccents(bool ignores);
 
     // Whether the user was already told that closing the window keeps Soliloquy in the tray.
     bool trayNoticeShown() const;
