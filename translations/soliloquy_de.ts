@@ -747,6 +747,14 @@ Es wurde nichts importiert.</translation>
         <source>%1 is not a date: write days as 2024-01-31.</source>
         <translation>%1 ist kein Datum: Tage schreibt man als 2024-01-31.</translation>
     </message>
+    <message>
+        <source>Next search result</source>
+        <translation>Nächster Suchtreffer</translation>
+    </message>
+    <message>
+        <source>Previous search result</source>
+        <translation>Vorheriger Suchtreffer</translation>
+    </message>
 </context>
 <context>
     <name>PostDelegate</name>

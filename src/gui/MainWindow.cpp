@@ -122,6 +122,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->searchResults->installEventFilter(this);
     m_ui->postView->installEventFilter(this); // Escape closes the bar after a result was opened
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::openSearch);
+    auto* nextResult = new QAction(tr("Next search result"), this);
+    nextResult->setShortcut(QKeySequence::FindNext);
+    connect(nextResult, &QAction::triggered, this, [this] { openAdjacentResult(1); });
+    auto* previousResult = new QAction(tr("Previous search result"), this);
+    previousResult->setShortcut(QKeySequence::FindPrevious);
+    connect(previousResult, &QAction::triggered, this, [this] { openAdjacentResult(-1); });
+    addActions({nextResult, previousResult});
     connect(m_ui->closeSearchButton, &QToolButton::clicked, this, &MainWindow::closeSearch);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::runSearch);
     connect(m_ui->oldestFirstButton, &QToolButton::toggled, this,
@@ -598,6 +605,20 @@ void MainWindow::openResult(const QModelIndex& index)
 {
     if (index.isValid())
         showPostInContext(index.data(SearchResultDelegate::PostIdRole).toLongLong());
+}
+
+void MainWindow::openAdjacentResult(int step)
+{
+    if (!m_ui->searchBar->isVisible() || m_results->rowCount() == 0)
+        return;
+    const int row = m_ui->searchResults->currentIndex().row() + step;
+    if (row >= m_results->rowCount() && m_results->canFetchMore({}))
+        m_results->fetchMore({});
+    if (row < 0 || row >= m_results->rowCount())
+        return;
+    const QModelIndex next = m_results->index(row, 0);
+    m_ui->searchResults->setCurrentIndex(next);
+    openResult(next);
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

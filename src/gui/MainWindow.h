@@ -110,6 +110,8 @@ private:
     void showHits(const QList<SearchHit>& hits, const QString& status);
     void showResultList(const QString& status);
     void openResult(const QModelIndex& index);
+    // F3 and Shift+F3: the next or previous result, opened in the chat.
+    void openAdjacentResult(int step);
     void refreshTags();
     void showIndexProgress(int done, int total);
     void chooseExport();

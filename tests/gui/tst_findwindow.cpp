@@ -248,6 +248,29 @@ private Q_SLOTS:
         QCOMPARE(results()->model()->rowCount(), 0);
     }
 
+    void f3AndShiftF3MoveThroughTheResultsFromTheChat()
+    {
+        const qint64 older =
+            write(QStringLiteral("swim in the lake"), QDateTime(QDate(2025, 2, 1), QTime(9, 0))).id;
+        write(QStringLiteral("nothing much"), QDateTime(QDate(2025, 2, 2), QTime(9, 0)));
+        const qint64 newer =
+            write(QStringLiteral("lake at dawn"), QDateTime(QDate(2025, 2, 3), QTime(9, 0))).id;
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        QTest::keyClicks(search, QStringLiteral("lake"));
+        QTest::keyClick(search, Qt::Key_Return);
+        ChatView* chat = m_window->chatView();
+        QCOMPARE(chat->selectedPostId(), newer);
+        QTest::keyClick(chat, Qt::Key_F3);
+        QCOMPARE(chat->selectedPostId(), older);
+        QVERIFY(chat->hasFocus());         // still in the chat
+        QTest::keyClick(chat, Qt::Key_F3); // no further match: stays
+        QCOMPARE(chat->selectedPostId(), older);
+        QTest::keyClick(chat, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(chat->selectedPostId(), newer);
+    }
+
     void indexingShowsProgressOnlyWhileItRuns()
     {
         // A small journal is ready at once: the status bar says nothing about it.
