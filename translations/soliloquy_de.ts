@@ -631,23 +631,12 @@
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <source>Search is ready.</source>
-        <translation>Die Suche ist bereit.</translation>
-    </message>
-    <message>
         <source>Indexing…</source>
         <translation>Wird indiziert…</translation>
     </message>
     <message>
         <source>No posts found.</source>
         <translation>Keine Einträge gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) found</source>
-        <translation>
-            <numerusform>%n Eintrag gefunden</numerusform>
-            <numerusform>%n Einträge gefunden</numerusform>
-        </translation>
     </message>
     <message>
         <source> (still indexing)</source>
@@ -756,6 +745,50 @@ Es wurde nichts importiert.</translation>
             <numerusform>%n Beitrag dieses Tagebuchs ist beschädigt und kann nicht gelesen werden. Eine Sicherung von vor der Beschädigung hat ihn vielleicht noch.</numerusform>
             <numerusform>%n Beiträge dieses Tagebuchs sind beschädigt und können nicht gelesen werden. Eine Sicherung von vor der Beschädigung hat sie vielleicht noch.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search between two dates</source>
+        <translation>Zwischen zwei Daten suchen</translation>
+    </message>
+    <message>
+        <source>Search only between two dates</source>
+        <translation>Nur zwischen zwei Daten suchen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Show the oldest posts first</source>
+        <translation>Die ältesten Einträge zuerst zeigen</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Next search result</source>
+        <translation>Nächster Suchtreffer</translation>
+    </message>
+    <message>
+        <source>Previous search result</source>
+        <translation>Vorheriger Suchtreffer</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write days as 2024-01-31.</source>
+        <translation>%1 ist kein Datum: Tage schreibt man als 2024-01-31.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s) found</source>
+        <translation><numerusform>%Ln Eintrag gefunden</numerusform><numerusform>%Ln Einträge gefunden</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1495,14 @@ Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy
     <message>
         <source>Remind me &amp;also on days I already wrote</source>
         <translation>&amp;Auch an Tagen erinnern, an denen ich schon geschrieben habe</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search ignores &amp;accents (café finds cafe, and cafe finds café)</source>
+        <translation>Die Suche übergeht &amp;Akzente (café findet cafe, und cafe findet café)</translation>
     </message>
 </context>
 <context>

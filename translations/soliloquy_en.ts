@@ -34,13 +34,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n post(s) found</source>
-        <translation>
-            <numerusform>%n post found</numerusform>
-            <numerusform>%n posts found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n post(s) tagged #%1</source>
         <translation>
             <numerusform>%n post tagged #%1</numerusform>
@@ -67,6 +60,10 @@
             <numerusform>%n post of this journal is damaged and cannot be read. A backup from before the damage may still have it.</numerusform>
             <numerusform>%n posts of this journal are damaged and cannot be read. A backup from before the damage may still have them.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s) found</source>
+        <translation><numerusform>%Ln post found</numerusform><numerusform>%Ln posts found</numerusform></translation>
     </message>
 </context>
 <context>

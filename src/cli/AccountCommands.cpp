@@ -8,12 +8,15 @@
 #include "core/Journal.h"
 #include "core/KeyRotation.h"
 #include "core/SearchIndex.h"
+#include "core/SearchQuery.h"
 #include "crypto/SecretText.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cstdio>
@@ -147,11 +150,30 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
 int search(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("Print at most N posts."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("One JSON object a line: id, time, text."));
+    const QCommandLineOption oldestFirstOption(QStringLiteral("oldest-first"),
+                                               QStringLiteral("Print the oldest posts first."));
+    parser.addOption(limitOption);
+    parser.addOption(jsonOption);
+    parser.addOption(oldestFirstOption);
+    // After the first word everything is the query, so that "-word" leaves posts out.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parse(parser, QStringLiteral("search"), arguments, err))
         return 2;
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
-    if (query.trimmed().isEmpty())
+    const SearchQuery parsed = SearchQuery::parse(query);
+    if (!parsed.badDate.isEmpty())
+        return fail(err, QStringLiteral("%1 is not a date (write it as 2024-01-31)").arg(parsed.badDate), 2);
+    if (parsed.isEmpty())
         return fail(err, QStringLiteral("search needs the words to look for"), 2);
+    bool limitIsNumber = true;
+    const qsizetype limit =
+        parser.isSet(limitOption) ? parser.value(limitOption).toLongLong(&limitIsNumber) : -1;
+    if (!limitIsNumber || (parser.isSet(limitOption) && limit < 1))
+        return fail(err, QStringLiteral("--limit needs a whole number of 1 or more"), 2);
     SecretText password;
     if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
         return fail(err, noPasswordMessage);
@@ -163,18 +185,34 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
     // The index is built in memory for this one search and is gone when the command ends.
     SearchIndex index;
     index.build(databasePath, *session);
-    QList<SearchHit> hits = index.search(query, 1000);
-    std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
-        return a.createdAt > b.createdAt || (a.createdAt == b.createdAt && a.postId > b.postId);
-    });
-    for (const SearchHit& hit : hits) {
-        out << QDateTime::fromMSecsSinceEpoch(hit.createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-            << "\n"
-            << hit.text << "\n\n";
+    QList<qint64> ids =
+        index.matches(query, parser.isSet(oldestFirstOption) ? SearchIndex::Order::OldestFirst
+                                                             : SearchIndex::Order::NewestFirst);
+    const qsizetype found = ids.size();
+    if (limit > 0 && ids.size() > limit)
+        ids.resize(limit);
+    const bool json = parser.isSet(jsonOption);
+    // A page at a time: a whole journal's text is never held twice.
+    constexpr qsizetype PageSize = 500;
+    for (qsizetype from = 0; from < ids.size(); from += PageSize) {
+        for (const SearchHit& hit : index.hits(query, ids.mid(from, PageSize))) {
+            const QDateTime when = QDateTime::fromMSecsSinceEpoch(hit.createdAt);
+            if (json) {
+                const QJsonObject line{{QStringLiteral("id"), hit.postId},
+                                       {QStringLiteral("time"), when.toString(Qt::ISODateWithMs)},
+                                       {QStringLiteral("text"), hit.text}};
+                out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << "\n";
+            } else {
+                out << when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "\n" << hit.text << "\n\n";
+            }
+        }
     }
-    err << (hits.isEmpty() ? QStringLiteral("No posts found.")
-                           : QStringLiteral("%1 post(s) found.").arg(hits.size()))
-        << "\n";
+    if (found == 0)
+        err << "No posts found.\n";
+    else if (ids.size() < found)
+        err << QStringLiteral("%1 post(s) found, %2 printed.").arg(found).arg(ids.size()) << "\n";
+    else
+        err << QStringLiteral("%1 post(s) found.").arg(found) << "\n";
     return DamageReport::report(err, index.damagedPosts());
 }
 

@@ -2,14 +2,17 @@
 
 #include "Hashtags.h"
 #include "PostCipher.h"
+#include "SearchQuery.h"
 
 #include "storage/ReadOnlyConnection.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QThread>
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <string_view>
 
 namespace {
@@ -19,11 +22,6 @@ constexpr int SnippetContext = 70;    // characters shown before and after the f
 constexpr int WordBoundaryReach = 16; // how far an excerpt's ends move to fall between words
 const QChar MatchStart(0x02);
 const QChar MatchEnd(0x03);
-
-QStringList wordsOf(const QString& query)
-{
-    return query.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
 
 void appendUtf8(QByteArray& out, char32_t code)
 {
@@ -40,9 +38,42 @@ void appendUtf8(QByteArray& out, char32_t code)
     out.append(char(0x80 | (code & 0x3F)));
 }
 
-// What texts and queries are compared as: UTF-8 with the case folded. Working on
-// the bytes (instead of a round trip through QString) halves the time to build.
-QByteArray foldedCase(const QByteArray& utf8)
+// The letters of the Latin scripts without their accents ("é" as "e", "Ǻ" as "A"),
+// from their canonical decompositions.
+const QHash<char32_t, QByteArray>& latinBases()
+{
+    static const QHash<char32_t, QByteArray> bases = [] {
+        QHash<char32_t, QByteArray> table;
+        const auto add = [&table](char32_t first, char32_t last) {
+            for (char32_t code = first; code <= last; ++code) {
+                const QString decomposed =
+                    QString::fromUcs4(&code, 1).normalized(QString::NormalizationForm_D);
+                QString base;
+                for (const QChar c : decomposed) {
+                    if (!c.isMark())
+                        base += c;
+                }
+                if (base.size() != decomposed.size() && !base.isEmpty())
+                    table.insert(code, base.toUtf8());
+            }
+        };
+        add(0x00C0, 0x024F); // Latin-1 Supplement, Latin Extended-A and -B
+        add(0x1E00, 0x1EFF); // Latin Extended Additional (Vietnamese and more)
+        return table;
+    }();
+    return bases;
+}
+
+bool isCombiningMark(char32_t code)
+{
+    return code >= 0x0300 && code <= 0x036F;
+}
+
+// What texts and queries are compared as: UTF-8 with the case folded, each run of
+// white space as one space (so that a phrase spans a line break), and with
+// `withoutAccents` the accents of Latin letters dropped. Working on the bytes
+// (instead of a round trip through QString) halves the time to build.
+QByteArray foldedCase(const QByteArray& utf8, bool withoutAccents)
 {
     QByteArray folded;
     folded.reserve(utf8.size());
@@ -51,7 +82,12 @@ QByteArray foldedCase(const QByteArray& utf8)
     while (at < end) {
         const uchar lead = uchar(*at);
         if (lead < 0x80) {
-            folded.append(lead >= 'A' && lead <= 'Z' ? char(lead + 32) : char(lead));
+            if (lead == ' ' || lead == '\n' || lead == '\t' || lead == '\r') {
+                if (!folded.endsWith(' '))
+                    folded.append(' ');
+            } else {
+                folded.append(lead >= 'A' && lead <= 'Z' ? char(lead + 32) : char(lead));
+            }
             ++at;
             continue;
         }
@@ -64,12 +100,21 @@ QByteArray foldedCase(const QByteArray& utf8)
         char32_t code = lead & (0x7F >> length);
         for (int i = 1; i < length; ++i)
             code = (code << 6) | (uchar(at[i]) & 0x3F);
+        at += length;
+        if (withoutAccents) {
+            if (isCombiningMark(code))
+                continue;
+            const auto base = latinBases().constFind(code);
+            if (base != latinBases().cend()) {
+                folded.append(foldedCase(base.value(), false));
+                continue;
+            }
+        }
         const char32_t fold = QChar::toCaseFolded(code);
         if (fold == code)
-            folded.append(at, length);
+            folded.append(at - length, length);
         else
             appendUtf8(folded, fold);
-        at += length;
     }
     return folded;
 }
@@ -77,6 +122,28 @@ QByteArray foldedCase(const QByteArray& utf8)
 std::string_view viewOf(const QByteArray& bytes)
 {
     return {bytes.constData(), size_t(bytes.size())};
+}
+
+QList<QByteArray> foldedAll(const QStringList& words, bool withoutAccents)
+{
+    QList<QByteArray> folded;
+    for (const QString& word : words)
+        folded << foldedCase(word.toUtf8(), withoutAccents);
+    return folded;
+}
+
+bool containsAll(std::string_view text, const QList<QByteArray>& needles)
+{
+    return std::all_of(needles.cbegin(), needles.cend(), [text](const QByteArray& needle) {
+        return text.find(viewOf(needle)) != std::string_view::npos;
+    });
+}
+
+bool containsAny(std::string_view text, const QList<QByteArray>& needles)
+{
+    return std::any_of(needles.cbegin(), needles.cend(), [text](const QByteArray& needle) {
+        return text.find(viewOf(needle)) != std::string_view::npos;
+    });
 }
 
 void wipe(QByteArray& bytes)
@@ -226,7 +293,7 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
             }
             opened[i].id = batch[i].id;
             opened[i].createdAt = batch[i].createdAt;
-            opened[i].folded = foldedCase(*text);
+            opened[i].folded = foldedCase(*text, true);
             opened[i].tags = tagsIn(*text);
             opened[i].text = std::move(*text);
         }
@@ -283,7 +350,7 @@ void SearchIndex::apply(const Change& change)
     erase(change.post.id);
     if (!change.removed) {
         Entry entry{change.post.id, change.post.createdAt, change.post.text.toUtf8(), {}, {}};
-        entry.folded = foldedCase(entry.text);
+        entry.folded = foldedCase(entry.text, true);
         entry.tags = tagsIn(entry.text);
         insert(std::move(entry));
     }
@@ -299,9 +366,9 @@ void SearchIndex::insert(Entry entry)
     m_entries.insert(at, std::move(entry));
 }
 
-std::vector<SearchIndex::Entry>::iterator SearchIndex::positionOf(const Key& key)
+std::vector<SearchIndex::Entry>::const_iterator SearchIndex::positionOf(const Key& key) const
 {
-    return std::lower_bound(m_entries.begin(), m_entries.end(), key,
+    return std::lower_bound(m_entries.cbegin(), m_entries.cend(), key,
                             [](const Entry& e, const Key& k) { return Key{e.createdAt, e.id} < k; });
 }
 
@@ -312,7 +379,7 @@ void SearchIndex::erase(qint64 postId)
         return;
     const Key key{found.value(), postId};
     m_createdAt.erase(found);
-    const auto at = positionOf(key);
+    const auto at = m_entries.begin() + (positionOf(key) - m_entries.cbegin());
     if (at == m_entries.end() || at->id != postId)
         return;
     for (const QString& tag : std::as_const(at->tags)) {
@@ -371,30 +438,92 @@ void SearchIndex::remove(qint64 postId)
     Q_EMIT changed();
 }
 
-QList<SearchHit> SearchIndex::search(const QString& query, int limit) const
+QList<qint64> SearchIndex::scan(const QString& text, qsizetype limit, Order order) const
 {
-    const QStringList words = wordsOf(query);
-    QList<SearchHit> hits;
-    if (words.isEmpty())
-        return hits;
-    QList<QByteArray> needles;
-    for (const QString& word : words)
-        needles << foldedCase(word.toUtf8());
+    QList<qint64> ids;
+    const SearchQuery query = SearchQuery::parse(text);
+    if (query.isEmpty() || !query.badDate.isEmpty())
+        return ids;
+    // The index holds the texts without accents; where accents count, a post found
+    // so is checked again against its text with them.
+    QList<QByteArray> needles = foldedAll(query.words, true);
     // The longest word first: it is the likeliest to rule a post out.
     std::sort(needles.begin(), needles.end(),
               [](const QByteArray& a, const QByteArray& b) { return a.size() > b.size(); });
+    const QList<QByteArray> excluded = foldedAll(query.excluded, true);
+    const bool exact = !m_ignoresAccents;
+    const QList<QByteArray> exactNeedles = exact ? foldedAll(query.words, false) : QList<QByteArray>();
+    const QList<QByteArray> exactExcluded = exact ? foldedAll(query.excluded, false) : QList<QByteArray>();
+    const auto matches = [&](const Entry& entry) {
+        if (!containsAll(viewOf(entry.folded), needles))
+            return false;
+        if (!exact && containsAny(viewOf(entry.folded), excluded))
+            return false;
+        for (const QString& tag : query.tags) {
+            if (!entry.tags.contains(tag))
+                return false;
+        }
+        if (!exact)
+            return true;
+        const QByteArray withAccents = foldedCase(entry.text, false);
+        return containsAll(viewOf(withAccents), exactNeedles) &&
+               !containsAny(viewOf(withAccents), exactExcluded);
+    };
+
     const QMutexLocker locker(&m_mutex);
-    for (auto entry = m_entries.crbegin(); entry != m_entries.crend() && hits.size() < limit; ++entry) {
-        const std::string_view text = viewOf(entry->folded);
-        const bool all = std::all_of(needles.cbegin(), needles.cend(), [text](const QByteArray& needle) {
-            return text.find(viewOf(needle)) != std::string_view::npos;
-        });
-        if (!all)
+    // The posts are kept in the order of time: a date range is where to start and stop.
+    const qint64 earliest = query.from.isValid() ? query.from.startOfDay().toMSecsSinceEpoch()
+                                                 : std::numeric_limits<qint64>::min();
+    const qint64 latest = query.to.isValid() ? query.to.addDays(1).startOfDay().toMSecsSinceEpoch()
+                                             : std::numeric_limits<qint64>::max();
+    const auto first = positionOf({earliest, std::numeric_limits<qint64>::min()});
+    const auto last = positionOf({latest, std::numeric_limits<qint64>::min()});
+    if (order == Order::OldestFirst) {
+        for (auto entry = first; entry < last && ids.size() < limit; ++entry) {
+            if (matches(*entry))
+                ids.append(entry->id);
+        }
+    } else {
+        for (auto entry = last; entry > first && ids.size() < limit;) {
+            --entry;
+            if (matches(*entry))
+                ids.append(entry->id);
+        }
+    }
+    return ids;
+}
+
+QList<qint64> SearchIndex::matches(const QString& query, Order order) const
+{
+    return scan(query, std::numeric_limits<qsizetype>::max(), order);
+}
+
+QList<SearchHit> SearchIndex::hits(const QString& query, const QList<qint64>& postIds) const
+{
+    const QStringList words = SearchQuery::parse(query).words;
+    QList<SearchHit> hits;
+    const QMutexLocker locker(&m_mutex);
+    for (const qint64 postId : postIds) {
+        const auto found = m_createdAt.constFind(postId);
+        if (found == m_createdAt.cend())
+            continue;
+        const auto entry = positionOf({found.value(), postId});
+        if (entry == m_entries.cend() || entry->id != postId)
             continue;
         const QString plain = QString::fromUtf8(entry->text);
         hits.append({entry->id, entry->createdAt, plain, excerptHtml(plain, words)});
     }
     return hits;
+}
+
+void SearchIndex::setIgnoresAccents(bool ignores)
+{
+    m_ignoresAccents = ignores;
+}
+
+QList<SearchHit> SearchIndex::search(const QString& query, int limit) const
+{
+    return hits(query, scan(query, limit, Order::NewestFirst));
 }
 
 void SearchIndex::setExcerptText(std::function<QString(const QString&)> excerptText)

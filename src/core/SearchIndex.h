@@ -23,7 +23,7 @@ class QThread;
 
 // The full-text search and the tags of the unlocked journal. Search needs the
 // text in the clear, so the index lives in memory only: the opened posts,
-// newest last, each beside a case-folded copy that a query scans newest first
+// newest last, each beside a case-folded copy without accents that a query scans
 // for every word as a substring (so words in Chinese and Japanese, and words of
 // one or two letters, are found too). It is built after unlock and wiped with
 // this object on lock. Nothing of it ever reaches the disk. A scan of 100,000 posts takes a few milliseconds,
@@ -45,10 +45,23 @@ public:
     // Posts that did not open at the last build (their stored copy fails authentication).
     QList<qint64> damagedPosts() const;
 
-    // Posts with every word of the query (in any case), newest first.
+    enum class Order
+    {
+        NewestFirst,
+        OldestFirst
+    };
+    // Every post that the query (see SearchQuery) finds, in any case, as ids: all of them
+    // are counted, and their hits opened a page at a time with hits().
+    QList<qint64> matches(const QString& query, Order order = Order::NewestFirst) const;
+    // The hits for `postIds` in their order; a post removed since is left out.
+    QList<SearchHit> hits(const QString& query, const QList<qint64>& postIds) const;
+    // The newest `limit` hits.
     QList<SearchHit> search(const QString& query, int limit = 50) const;
     // How a post reads in the excerpt of a hit; its text as written unless set. The window
     // gives the text as the chat shows it, so that "*quiet*" reads as "quiet".
+    // Whether "cafe" finds "café" and "café" finds "cafe" (the accents of Latin letters); on
+    // unless set.
+    void setIgnoresAccents(bool ignores);
     void setExcerptText(std::function<QString(const QString&)> excerptText);
     // Every tag with its number of posts, most used first.
     QList<QPair<QString, int>> tags() const;
@@ -74,7 +87,7 @@ private:
         qint64 id = 0;
         qint64 createdAt = 0;
         QByteArray text;   // UTF-8, as written
-        QByteArray folded; // UTF-8, case-folded: what queries are matched against
+        QByteArray folded; // UTF-8, case-folded, without accents: what queries are matched against
         QStringList tags;
     };
     struct Change
@@ -89,8 +102,9 @@ private:
     void insert(Entry entry);
     void erase(qint64 postId);
     // Where the entry with `key` is, or would go, in m_entries.
-    std::vector<Entry>::iterator positionOf(const Key& key);
+    std::vector<Entry>::const_iterator positionOf(const Key& key) const;
     void clear();
+    QList<qint64> scan(const QString& text, qsizetype limit, Order order) const;
     QString excerptHtml(const QString& text, const QStringList& words) const;
 
     mutable QMutex m_mutex;                     // the worker appends while the window searches
@@ -100,6 +114,7 @@ private:
     QThread* m_worker = nullptr;
     std::atomic_bool m_cancelled = false;
     bool m_ready = false;
+    std::atomic_bool m_ignoresAccents = true;
     QList<Change> m_pending; // changes made while the worker builds
     QList<qint64> m_damaged; // posts that did not open, under m_mutex
     std::function<QString(const QString&)> m_excerptText;

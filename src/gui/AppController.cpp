@@ -91,6 +91,8 @@ void AppController::applySettings()
     if (m_idleTimer.interval() != m_settings->autoLockMinutes() * 60 * 1000)
         setAutoLockMinutes(m_settings->autoLockMinutes());
     ColorScheme::apply(m_settings->theme());
+    if (m_index)
+        m_index->setIgnoresAccents(m_settings->searchIgnoresAccents());
 }
 
 TrayController* AppController::tray()
@@ -357,6 +359,7 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
     // The search index follows every change of the journal; it is built in the background.
     m_index = std::make_unique<SearchIndex>();
     m_index->setExcerptText(&MarkdownHtml::plainText);
+    m_index->setIgnoresAccents(m_settings->searchIgnoresAccents());
     connect(m_journal.get(), &Journal::postAdded, m_index.get(), &SearchIndex::addOrUpdate);
     connect(m_journal.get(), &Journal::postChanged, m_index.get(), &SearchIndex::addOrUpdate);
     connect(m_journal.get(), &Journal::postRemoved, m_index.get(), &SearchIndex::remove);

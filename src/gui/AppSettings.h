@@ -49,6 +49,8 @@ public:
     void setPostFontSize(int points);
     ClockFormat clockFormat() const;
     void setClockFormat(ClockFormat format);
+    bool searchIgnoresAccents() const; // on unless turned off
+    void setSearchIgnoresAccents(bool ignores);
 
     // Where the window was and how large, as QWidget::saveGeometry() gives it; storing it
     // changes no setting that anyone shows, so it emits nothing.

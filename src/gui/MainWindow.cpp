@@ -13,6 +13,7 @@
 #include "ProfileCard.h"
 #include "ProfileDialog.h"
 #include "SearchResultDelegate.h"
+#include "SearchResultModel.h"
 #include "SettingsDialog.h"
 #include "chat/DeletePostCommand.h"
 #include "chat/EditPostCommand.h"
@@ -28,17 +29,22 @@
 #include "core/Journal.h"
 #include "core/Profile.h"
 #include "core/SearchIndex.h"
+#include "core/SearchQuery.h"
 #include "core/TaggedPosts.h"
 
 #include <QCloseEvent>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QLocale>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QToolButton>
+
+#include <limits>
 
 namespace {
 // The draft is saved this long after the last keystroke, and at once on lock or close.
@@ -50,7 +56,14 @@ MainWindow::MainWindow(QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_model(new PostListModel(this))
     , m_profileCard(new ProfileCard(this))
-    , m_results(new QStandardItemModel(this))
+    , m_results(new SearchResultModel(
+          [this](qint64 createdAt) {
+              // The day, and the time as beside the post: in the chosen clock format, no seconds.
+              const QDate day = QDateTime::fromMSecsSinceEpoch(createdAt).date();
+              return QStringLiteral("%1 %2").arg(QLocale().toString(day, QLocale::ShortFormat),
+                                                 m_ui->postView->postDelegate()->timeText(createdAt));
+          },
+          this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
@@ -114,9 +127,22 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->searchResults->setWordWrap(true);
     m_ui->searchEdit->installEventFilter(this);
     m_ui->searchResults->installEventFilter(this);
+    m_ui->postView->installEventFilter(this); // Escape closes the bar after a result was opened
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::openSearch);
+    auto* nextResult = new QAction(tr("Next search result"), this);
+    nextResult->setShortcut(QKeySequence::FindNext);
+    connect(nextResult, &QAction::triggered, this, [this] { openAdjacentResult(1); });
+    auto* previousResult = new QAction(tr("Previous search result"), this);
+    previousResult->setShortcut(QKeySequence::FindPrevious);
+    connect(previousResult, &QAction::triggered, this, [this] { openAdjacentResult(-1); });
+    addActions({nextResult, previousResult});
     connect(m_ui->closeSearchButton, &QToolButton::clicked, this, &MainWindow::closeSearch);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::runSearch);
+    connect(m_ui->oldestFirstButton, &QToolButton::toggled, this,
+            [this] { runSearch(m_ui->searchEdit->text()); });
+    connect(m_ui->dateRangeButton, &QToolButton::toggled, this, &MainWindow::showDateRange);
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &MainWindow::writeDateRange);
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &MainWindow::writeDateRange);
     connect(m_ui->searchResults, &QListView::activated, this, &MainWindow::openResult);
     connect(m_ui->searchResults, &QListView::clicked, this, &MainWindow::openResult);
     connect(m_ui->postView, &ChatView::tagActivated, this, &MainWindow::filterByTag);
@@ -172,7 +198,10 @@ void MainWindow::showJournal(Journal* journal, AccountService* accounts, const S
         connect(m_index, &SearchIndex::progress, this, &MainWindow::showIndexProgress);
         connect(m_index, &SearchIndex::changed, this, &MainWindow::refreshTags);
         connect(m_index, &SearchIndex::ready, this, [this] {
-            statusBar()->showMessage(tr("Search is ready."), 3000);
+            // The progress of a long build goes; a finished index needs no word.
+            if (m_indexProgressShown)
+                statusBar()->clearMessage();
+            m_indexProgressShown = false;
             if (m_ui->searchBar->isVisible())
                 runSearch(m_ui->searchEdit->text());
             showDamage();
@@ -235,6 +264,9 @@ void MainWindow::clearForLock()
         disconnect(m_index, nullptr, this, nullptr);
     m_index = nullptr;
     m_ui->damageBanner->hide();
+    if (m_indexProgressShown)
+        statusBar()->clearMessage();
+    m_indexProgressShown = false;
     {
         const QSignalBlocker blocker(m_ui->composer);
         m_ui->composer->clear();
@@ -528,45 +560,94 @@ void MainWindow::closeSearch()
         m_ui->searchEdit->clear();
     }
     m_results->clear(); // the excerpts are decrypted text
+    {
+        const QSignalBlocker blocker(m_ui->dateRangeButton);
+        m_ui->dateRangeButton->setChecked(false);
+    }
+    m_ui->fromDateEdit->hide();
+    m_ui->toDateEdit->hide();
     if (m_journal)
         m_ui->composer->setFocus();
 }
 
-void MainWindow::runSearch(const QString& text)
+namespace {
+
+// The query without its from: and to: words.
+QString withoutDates(const QString& query)
 {
-    if (!m_index || text.trimmed().isEmpty()) {
-        m_results->clear();
-        m_ui->searchResults->hide();
-        m_ui->searchStatus->setText(m_index && !m_index->isReady() ? tr("Indexing…") : QString());
+    static const QRegularExpression dates(QStringLiteral("(^|\\s)(from|to):\\S*"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return QString(query).remove(dates).simplified();
+}
+
+} // namespace
+
+void MainWindow::showDateRange(bool shown)
+{
+    m_ui->fromDateEdit->setVisible(shown);
+    m_ui->toDateEdit->setVisible(shown);
+    if (!shown) {
+        m_ui->searchEdit->setText(withoutDates(m_ui->searchEdit->text()));
         return;
     }
-    const QList<SearchHit> hits = m_index->search(text);
+    // From the first day of the journal to today, to be narrowed.
+    const std::optional<Post> oldest =
+        m_journal ? m_journal->nearest(std::numeric_limits<qint64>::min()) : std::nullopt;
+    {
+        const QSignalBlocker fromBlocker(m_ui->fromDateEdit);
+        const QSignalBlocker toBlocker(m_ui->toDateEdit);
+        m_ui->fromDateEdit->setDate(oldest ? QDateTime::fromMSecsSinceEpoch(oldest->createdAt).date()
+                                           : QDate::currentDate());
+        m_ui->toDateEdit->setDate(QDate::currentDate());
+    }
+    writeDateRange();
+}
+
+void MainWindow::writeDateRange()
+{
+    const QString query = withoutDates(m_ui->searchEdit->text());
+    const QString range = QStringLiteral("from:%1 to:%2")
+                              .arg(m_ui->fromDateEdit->date().toString(Qt::ISODate),
+                                   m_ui->toDateEdit->date().toString(Qt::ISODate));
+    m_ui->searchEdit->setText(query.isEmpty() ? range : query + QLatin1Char(' ') + range);
+}
+
+void MainWindow::runSearch(const QString& text)
+{
+    const SearchQuery query = SearchQuery::parse(text);
+    if (!m_index || query.isEmpty() || !query.badDate.isEmpty()) {
+        m_results->clear();
+        m_ui->searchResults->hide();
+        if (!query.badDate.isEmpty())
+            m_ui->searchStatus->setText(tr("%1 is not a date: write days as 2024-01-31.").arg(query.badDate));
+        else
+            m_ui->searchStatus->setText(m_index && !m_index->isReady() ? tr("Indexing…") : QString());
+        return;
+    }
+    const QList<qint64> found =
+        m_index->matches(text, m_ui->oldestFirstButton->isChecked() ? SearchIndex::Order::OldestFirst
+                                                                    : SearchIndex::Order::NewestFirst);
     QString status =
-        hits.isEmpty() ? tr("No posts found.") : tr("%n post(s) found", nullptr, int(hits.size()));
+        found.isEmpty() ? tr("No posts found.") : tr("%Ln post(s) found", nullptr, int(found.size()));
     if (!m_index->isReady())
         status += tr(" (still indexing)");
-    showHits(hits, status);
+    const SearchIndex* index = m_index;
+    m_results->showMatches(
+        found, [index, text](const QList<qint64>& postIds) { return index->hits(text, postIds); });
+    showResultList(status);
 }
 
 void MainWindow::showHits(const QList<SearchHit>& hits, const QString& status)
 {
-    m_results->clear();
-    const QLocale locale;
-    const PostDelegate* posts = m_ui->postView->postDelegate();
-    for (const SearchHit& hit : hits) {
-        auto* item = new QStandardItem(hit.snippetHtml);
-        item->setData(hit.postId, SearchResultDelegate::PostIdRole);
-        // The day, and the time as beside the post: in the chosen clock format, no seconds.
-        const QDate day = QDateTime::fromMSecsSinceEpoch(hit.createdAt).date();
-        item->setData(QStringLiteral("%1 %2").arg(locale.toString(day, QLocale::ShortFormat),
-                                                  posts->timeText(hit.createdAt)),
-                      SearchResultDelegate::DateRole);
-        item->setData(hit.text.left(200), Qt::AccessibleTextRole);
-        m_results->appendRow(item);
-    }
+    m_results->showHits(hits);
+    showResultList(status);
+}
+
+void MainWindow::showResultList(const QString& status)
+{
     m_ui->searchStatus->setText(status);
-    m_ui->searchResults->setVisible(!hits.isEmpty());
-    if (!hits.isEmpty())
+    m_ui->searchResults->setVisible(m_results->rowCount() > 0);
+    if (m_results->rowCount() > 0)
         m_ui->searchResults->setCurrentIndex(m_results->index(0, 0));
 }
 
@@ -576,8 +657,27 @@ void MainWindow::openResult(const QModelIndex& index)
         showPostInContext(index.data(SearchResultDelegate::PostIdRole).toLongLong());
 }
 
+void MainWindow::openAdjacentResult(int step)
+{
+    if (!m_ui->searchBar->isVisible() || m_results->rowCount() == 0)
+        return;
+    const int row = m_ui->searchResults->currentIndex().row() + step;
+    if (row >= m_results->rowCount() && m_results->canFetchMore({}))
+        m_results->fetchMore({});
+    if (row < 0 || row >= m_results->rowCount())
+        return;
+    const QModelIndex next = m_results->index(row, 0);
+    m_ui->searchResults->setCurrentIndex(next);
+    openResult(next);
+}
+
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::KeyPress && watched == m_ui->postView && m_ui->searchBar->isVisible() &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        closeSearch();
+        return true;
+    }
     if (event->type() == QEvent::KeyPress &&
         (watched == m_ui->searchEdit || watched == m_ui->searchResults)) {
         const auto* key = static_cast<QKeyEvent*>(event);
@@ -637,6 +737,8 @@ void MainWindow::clearTagFilter()
 {
     if (!m_tagged)
         return;
+    m_ui->tagList->clearSelection();
+    m_ui->tagList->setCurrentItem(nullptr);
     m_ui->filterBanner->hide();
     m_model->setSource(m_journal);
     m_tagged.reset();
@@ -665,8 +767,10 @@ void MainWindow::refreshTags()
 
 void MainWindow::showIndexProgress(int done, int total)
 {
-    if (total > 0 && done < total)
+    if (total > 0 && done < total) {
         statusBar()->showMessage(tr("Indexing for search… %1%").arg(done * 100 / total));
+        m_indexProgressShown = true;
+    }
 }
 
 void MainWindow::showOnThisDay()

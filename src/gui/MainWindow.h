@@ -15,8 +15,8 @@ class ChatView;
 class Journal;
 class PostListModel;
 class ProfileCard;
-class QStandardItemModel;
 class SearchIndex;
+class SearchResultModel;
 class Session;
 class TaggedPosts;
 class WelcomeNote;
@@ -112,8 +112,14 @@ private:
     void showDamage();
     void warn(const QString& title, const QString& message);
     void runSearch(const QString& text);
+    // The range picker: shown, it writes from:/to: into the query; hidden, it takes them out.
+    void showDateRange(bool shown);
+    void writeDateRange();
     void showHits(const QList<SearchHit>& hits, const QString& status);
+    void showResultList(const QString& status);
     void openResult(const QModelIndex& index);
+    // F3 and Shift+F3: the next or previous result, opened in the chat.
+    void openAdjacentResult(int step);
     void refreshTags();
     void showIndexProgress(int done, int total);
     void chooseExport();
@@ -129,7 +135,8 @@ private:
     AccountService* m_accounts = nullptr;
     const Session* m_session = nullptr;
     SearchIndex* m_index = nullptr;
-    QStandardItemModel* m_results;
+    SearchResultModel* m_results;
+    bool m_indexProgressShown = false; // the status bar shows how far the index is
     std::unique_ptr<TaggedPosts> m_tagged;
     QUndoStack m_undoStack;
     QTimer m_draftTimer;

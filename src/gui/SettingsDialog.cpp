@@ -59,6 +59,7 @@ void SettingsDialog::load()
     m_ui->remindOnDaysWrittenCheck->setChecked(m_settings.remindOnDaysWritten());
     m_ui->remindOnDaysWrittenCheck->setEnabled(m_settings.reminderEnabled());
     m_ui->onThisDayCheck->setChecked(m_settings.onThisDayEnabled());
+    m_ui->ignoreAccentsCheck->setChecked(m_settings.searchIgnoresAccents());
     m_ui->autoLockSpin->setValue(m_settings.autoLockMinutes());
     m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(QVariant::fromValue(m_settings.theme())));
     m_ui->fontSizeSpin->setValue(m_settings.postFontSize() == 0 ? SystemFontSizeValue
@@ -78,6 +79,8 @@ void SettingsDialog::connectEditors()
     connect(m_ui->remindOnDaysWrittenCheck, &QCheckBox::toggled, &m_settings,
             &AppSettings::setRemindOnDaysWritten);
     connect(m_ui->onThisDayCheck, &QCheckBox::toggled, &m_settings, &AppSettings::setOnThisDayEnabled);
+    connect(m_ui->ignoreAccentsCheck, &QCheckBox::toggled, &m_settings,
+            &AppSettings::setSearchIgnoresAccents);
     connect(m_ui->autoLockSpin, &QSpinBox::valueChanged, &m_settings, &AppSettings::setAutoLockMinutes);
     connect(m_ui->themeCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_settings.setTheme(m_ui->themeCombo->currentData().value<AppSettings::Theme>()); });

@@ -4,9 +4,12 @@
 #include "core/Hashtags.h"
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
+#include "core/SearchQuery.h"
 #include "core/TaggedPosts.h"
 #include "storage/Database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -306,6 +309,122 @@ private Q_SLOTS:
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.standardOutput.isEmpty());
         QVERIFY(!wrong.standardError.isEmpty());
+    }
+
+    void phrasesExclusionsTagsAndDatesNarrowASearch()
+    {
+        const auto writeOn = [this](const QString& text, QDate day) {
+            m_now = QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch() - 60000; // the clock adds a minute
+            return write(text).id;
+        };
+        const qint64 hill = writeOn(QStringLiteral("First snow on the hill"), QDate(2024, 1, 10));
+        const qint64 firstTime = writeOn(QStringLiteral("snow, for the first time"), QDate(2024, 2, 1));
+        const qint64 again = writeOn(QStringLiteral("the first\nsnow again #winter"), QDate(2024, 3, 5));
+        const qint64 cafe = writeOn(QStringLiteral("a café by the river"), QDate(2024, 6, 1));
+        const qint64 plain = writeOn(QStringLiteral("Cafe au lait, #Winter"), QDate(2024, 7, 1));
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        using Ids = QList<qint64>;
+
+        // A phrase is found as typed, across a line break, but not as words apart.
+        QCOMPARE(index.matches(QStringLiteral("\"first snow\"")), (Ids{again, hill}));
+        QCOMPARE(index.matches(QStringLiteral("first snow")), (Ids{again, firstTime, hill}));
+        QCOMPARE(index.matches(QStringLiteral("snow -HILL")), (Ids{again, firstTime}));
+        // A #tag is a tag, not a part of a word.
+        QCOMPARE(index.matches(QStringLiteral("#winter")), (Ids{plain, again}));
+        QCOMPARE(index.matches(QStringLiteral("snow #winter")), (Ids{again}));
+        QVERIFY(index.matches(QStringLiteral("#wint")).isEmpty());
+        // Dates, both days included; a date alone lists the days.
+        QCOMPARE(index.matches(QStringLiteral("snow from:2024-01-11 to:2024-03-05")),
+                 (Ids{again, firstTime}));
+        QCOMPARE(index.matches(QStringLiteral("to:2024-01-10")), (Ids{hill}));
+        QCOMPARE(index.matches(QStringLiteral("from:2024-06-01")), (Ids{plain, cafe}));
+        QVERIFY(index.matches(QStringLiteral("snow from:2024-13-01")).isEmpty());
+        QCOMPARE(SearchQuery::parse(QStringLiteral("snow from:2024-13-01")).badDate,
+                 QStringLiteral("from:2024-13-01"));
+        // Oldest first, too.
+        QCOMPARE(index.matches(QStringLiteral("snow"), SearchIndex::Order::OldestFirst),
+                 (Ids{hill, firstTime, again}));
+        QCOMPARE(idsOf(index.hits(QStringLiteral("\"first snow\""), {hill})), (Ids{hill}));
+        QVERIFY(index.hits(QStringLiteral("\"first snow\""), {hill})
+                    .constFirst()
+                    .snippetHtml.contains(QStringLiteral("<b>First snow</b>")));
+
+        // Accents do not count unless asked to.
+        QCOMPARE(index.matches(QStringLiteral("cafe")), (Ids{plain, cafe}));
+        QCOMPARE(index.matches(QStringLiteral("CAFÉ")), (Ids{plain, cafe}));
+        QCOMPARE(index.matches(QStringLiteral("cafe\u0301")),
+                 (Ids{plain, cafe})); // é written as e and its accent
+        index.setIgnoresAccents(false);
+        QCOMPARE(index.matches(QStringLiteral("cafe")), (Ids{plain}));
+        QCOMPARE(index.matches(QStringLiteral("CAFÉ")), (Ids{cafe}));
+        QCOMPARE(index.matches(QStringLiteral("caf -café")), (Ids{plain}));
+    }
+
+    void searchFromTheCommandLinePrintsEveryMatchOrAsManyAsAsked()
+    {
+        // More matches than the cap of 1,000 that search once had: every one is printed, the oldest too.
+        const qint64 start = QDateTime(QDate(2024, 1, 1), QTime(9, 0)).toMSecsSinceEpoch();
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 1100, start, 3600 * 1000, [](int i) {
+            return i % 50 == 1 ? QStringLiteral("desk %1").arg(i) : QStringLiteral("river garden %1").arg(i);
+        }));
+        m_journal.reset();
+        m_session.reset();
+        m_database.reset(); // the command takes the lock
+        const QStringList search{QStringLiteral("--database"), path(),
+                                 QStringLiteral("search"),     QStringLiteral("--username"),
+                                 QStringLiteral("ann"),        QStringLiteral("--password-stdin")};
+        const ProcessResult all =
+            runSoliloquy(search + QStringList{QStringLiteral("garden river")}, "a long enough passphrase\n");
+        QCOMPARE(all.exitCode, 0);
+        const QStringList blocks = all.standardOutput.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+        QCOMPARE(blocks.size(), 1078);
+        QVERIFY(blocks.constFirst().endsWith(QStringLiteral("river garden 1099")));
+        QVERIFY(blocks.constLast().endsWith(QStringLiteral("river garden 0")));
+        QVERIFY2(all.standardError.contains(QStringLiteral("1078 post(s) found")),
+                 qPrintable(all.standardError));
+
+        const ProcessResult json =
+            runSoliloquy(search + QStringList{QStringLiteral("--limit"), QStringLiteral("3"),
+                                              QStringLiteral("--json"), QStringLiteral("river")},
+                         "a long enough passphrase\n");
+        QCOMPARE(json.exitCode, 0);
+        const QStringList lines = json.standardOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QStringList texts;
+        for (const QString& line : lines) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY2(object.value(QStringLiteral("id")).toInteger() > 0, qPrintable(line));
+            QVERIFY(QDateTime::fromString(object.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs)
+                        .isValid());
+            texts << object.value(QStringLiteral("text")).toString();
+        }
+        QCOMPARE(texts, (QStringList{QStringLiteral("river garden 1099"), QStringLiteral("river garden 1098"),
+                                     QStringLiteral("river garden 1097")}));
+        QVERIFY(json.standardError.contains(QStringLiteral("1078 post(s) found, 3 printed")));
+
+        const ProcessResult oldest = runSoliloquy(
+            search + QStringList{QStringLiteral("--oldest-first"), QStringLiteral("--limit"),
+                                 QStringLiteral("1"), QStringLiteral("river"), QStringLiteral("-desk")},
+            "a long enough passphrase\n");
+        QCOMPARE(oldest.exitCode, 0);
+        QVERIFY2(oldest.standardOutput.trimmed().endsWith(QStringLiteral("\nriver garden 0")),
+                 qPrintable(oldest.standardOutput));
+
+        const ProcessResult badDate =
+            runSoliloquy(search + QStringList{QStringLiteral("river"), QStringLiteral("to:2024-02-30")},
+                         "a long enough passphrase\n");
+        QCOMPARE(badDate.exitCode, 2);
+        QVERIFY(badDate.standardOutput.isEmpty());
+        QVERIFY2(badDate.standardError.contains(QStringLiteral("to:2024-02-30 is not a date")),
+                 qPrintable(badDate.standardError));
+
+        const ProcessResult badLimit = runSoliloquy(
+            search + QStringList{QStringLiteral("--limit"), QStringLiteral("many"), QStringLiteral("river")},
+            "a long enough passphrase\n");
+        QCOMPARE(badLimit.exitCode, 2);
+        QVERIFY(badLimit.standardOutput.isEmpty());
+        QVERIFY(badLimit.standardError.contains(QStringLiteral("--limit")));
     }
 };
 

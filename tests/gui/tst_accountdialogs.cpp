@@ -2,7 +2,9 @@
 #include "support/WidgetTestSupport.h"
 
 #include "core/AccountService.h"
+#include "core/SearchIndex.h"
 #include "gui/AppController.h"
+#include "gui/AppSettings.h"
 #include "gui/GoToDateDialog.h"
 #include "gui/Identicon.h"
 #include "gui/LoginDialog.h"
@@ -562,6 +564,23 @@ private Q_SLOTS:
         QVERIFY(window->isVisible());
         QCOMPARE(window->postModel()->rowCount(), 1);
         QCOMPARE(composer->toPlainText(), QStringLiteral("an unfinished thought"));
+    }
+
+    void theAccentSettingAppliesToSearchAtOnce()
+    {
+        const std::unique_ptr<AppController> started = startAsAnn();
+        QVERIFY(started);
+        AppController& controller = *started;
+        auto* composer = child<QPlainTextEdit>(controller.window(), "composer");
+        composer->setFocus();
+        composer->insertPlainText(QStringLiteral("a café by the river")); // keyClicks types ASCII only
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_VERIFY(controller.searchIndex()->isReady());
+        QCOMPARE(controller.searchIndex()->matches(QStringLiteral("cafe")).size(), 1); // on by default
+        controller.settings()->setSearchIgnoresAccents(false);
+        QVERIFY(controller.searchIndex()->matches(QStringLiteral("cafe")).isEmpty());
+        QCOMPARE(controller.searchIndex()->matches(QStringLiteral("café")).size(), 1);
+        controller.settings()->setSearchIgnoresAccents(true);
     }
 
     void aDraftTheLockCannotSaveComesBackAtTheUnlock()

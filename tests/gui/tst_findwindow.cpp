@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -57,7 +59,8 @@ private:
     PostListModel* model() { return m_window->postModel(); }
     QListView* results() { return child<QListView>(m_window.get(), "searchResults"); }
 
-    void openWindow()
+    // `beforeBuild` runs when the window shows the journal and its index is not built yet.
+    void openWindow(const std::function<void()>& beforeBuild = nullptr)
     {
         m_index = std::make_unique<SearchIndex>();
         QObject::connect(m_journal.get(), &Journal::postAdded, m_index.get(), &SearchIndex::addOrUpdate);
@@ -66,6 +69,8 @@ private:
         m_window = std::make_unique<MainWindow>();
         m_window->resize(900, 700);
         m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), m_index.get());
+        if (beforeBuild)
+            beforeBuild();
         QSignalSpy ready(m_index.get(), &SearchIndex::ready);
         m_index->buildInBackground(path(), *m_session);
         QVERIFY(ready.wait(30000));
@@ -149,6 +154,146 @@ private Q_SLOTS:
         QCOMPARE(results()->model()->rowCount(), 0); // excerpts are not kept
     }
 
+    void everyMatchIsCountedAndLoadsAsTheListScrolls()
+    {
+        const QDateTime start(QDate(2024, 1, 1), QTime(9, 0));
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 260, start.toMSecsSinceEpoch(), 3600 * 1000,
+                          [](int i) {
+                              return i % 2 == 0 ? QStringLiteral("the river garden %1").arg(i)
+                                                : QStringLiteral("desk %1").arg(i);
+                          }));
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(child<QLineEdit>(m_window.get(), "searchEdit"), QStringLiteral("garden river"));
+        QTRY_VERIFY(results()->isVisible());
+        const QString status = child<QLabel>(m_window.get(), "searchStatus")->text();
+        QVERIFY2(status.contains(QStringLiteral("130")), qPrintable(status)); // every match, counted
+        QVERIFY(results()->model()->rowCount() < 130); // a page now, the rest as the list scrolls
+
+        // Scrolling to the end of the list reaches the oldest match.
+        results()->setFocus();
+        for (int tries = 0; tries < 10 && results()->model()->rowCount() < 130; ++tries) {
+            QTest::keyClick(results(), Qt::Key_End);
+            QTest::qWait(0); // the view asks for more once the scroll bar has moved
+        }
+        QCOMPARE(results()->model()->rowCount(), 130);
+        const QModelIndex oldest = results()->model()->index(129, 0);
+        QVERIFY(oldest.data().toString().contains(QStringLiteral("<b>garden</b> 0")));
+        results()->setCurrentIndex(oldest);
+        QTest::keyClick(results(), Qt::Key_Return);
+        QCOMPARE(model()->postAt(model()->rowOf(m_window->chatView()->selectedPostId())).text,
+                 QStringLiteral("the river garden 0"));
+    }
+
+    void phrasesExclusionsDatesAndOrderNarrowTheResults()
+    {
+        write(QStringLiteral("First snow on the hill"), QDateTime(QDate(2024, 1, 10), QTime(9, 0)));
+        write(QStringLiteral("snow, for the first time"), QDateTime(QDate(2024, 2, 1), QTime(9, 0)));
+        write(QStringLiteral("the first snow again"), QDateTime(QDate(2024, 3, 5), QTime(9, 0)));
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        auto* status = child<QLabel>(m_window.get(), "searchStatus");
+        const auto shown = [this] {
+            QStringList texts;
+            for (int row = 0; row < results()->model()->rowCount(); ++row)
+                texts << results()->model()->index(row, 0).data(Qt::AccessibleTextRole).toString();
+            return texts;
+        };
+        QTest::keyClicks(search, QStringLiteral("\"first snow\" -hill"));
+        QCOMPARE(shown(), QStringList{QStringLiteral("the first snow again")});
+
+        // Oldest first, at a click.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("snow"));
+        QCOMPARE(shown().constFirst(), QStringLiteral("the first snow again"));
+        QTest::mouseClick(child<QWidget>(m_window.get(), "oldestFirstButton"), Qt::LeftButton);
+        QCOMPARE(shown().constFirst(), QStringLiteral("First snow on the hill"));
+
+        // The range picker writes the dates into the query; both days count.
+        QTest::mouseClick(child<QWidget>(m_window.get(), "dateRangeButton"), Qt::LeftButton);
+        auto* from = child<QDateEdit>(m_window.get(), "fromDateEdit");
+        auto* to = child<QDateEdit>(m_window.get(), "toDateEdit");
+        QVERIFY(from->isVisible() && to->isVisible());
+        QCOMPARE(from->date(), QDate(2024, 1, 10)); // the journal's first day
+        from->setDate(QDate(2024, 2, 1));
+        to->setDate(QDate(2024, 3, 5));
+        QCOMPARE(search->text(), QStringLiteral("snow from:2024-02-01 to:2024-03-05"));
+        QCOMPARE(shown(), (QStringList{QStringLiteral("snow, for the first time"),
+                                       QStringLiteral("the first snow again")}));
+        QVERIFY2(status->text().contains(QLatin1Char('2')), qPrintable(status->text()));
+        QTest::mouseClick(child<QWidget>(m_window.get(), "dateRangeButton"), Qt::LeftButton);
+        QCOMPARE(search->text(), QStringLiteral("snow"));
+        QVERIFY(!from->isVisible());
+
+        // A date that is none says so, and lists nothing.
+        QTest::keyClicks(search, QStringLiteral(" to:2024-02-30"));
+        QVERIFY(!results()->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("to:2024-02-30")), qPrintable(status->text()));
+    }
+
+    void escapeClosesTheSearchBarAfterEnterOpenedAResult()
+    {
+        write(QStringLiteral("a letter from Oslo"), QDateTime(QDate(2025, 2, 1), QTime(9, 0)));
+        write(QStringLiteral("nothing much"), QDateTime(QDate(2025, 2, 2), QTime(9, 0)));
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        QTest::keyClicks(search, QStringLiteral("oslo"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(m_window->chatView()->hasFocus());
+        QVERIFY(child<QWidget>(m_window.get(), "searchBar")->isVisible());
+        QTest::keyClick(m_window->chatView(), Qt::Key_Escape);
+        QVERIFY(!child<QWidget>(m_window.get(), "searchBar")->isVisible());
+        QCOMPARE(results()->model()->rowCount(), 0);
+    }
+
+    void f3AndShiftF3MoveThroughTheResultsFromTheChat()
+    {
+        const qint64 older =
+            write(QStringLiteral("swim in the lake"), QDateTime(QDate(2025, 2, 1), QTime(9, 0))).id;
+        write(QStringLiteral("nothing much"), QDateTime(QDate(2025, 2, 2), QTime(9, 0)));
+        const qint64 newer =
+            write(QStringLiteral("lake at dawn"), QDateTime(QDate(2025, 2, 3), QTime(9, 0))).id;
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        QTest::keyClicks(search, QStringLiteral("lake"));
+        QTest::keyClick(search, Qt::Key_Return);
+        ChatView* chat = m_window->chatView();
+        QCOMPARE(chat->selectedPostId(), newer);
+        QTest::keyClick(chat, Qt::Key_F3);
+        QCOMPARE(chat->selectedPostId(), older);
+        QVERIFY(chat->hasFocus());         // still in the chat
+        QTest::keyClick(chat, Qt::Key_F3); // no further match: stays
+        QCOMPARE(chat->selectedPostId(), older);
+        QTest::keyClick(chat, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(chat->selectedPostId(), newer);
+    }
+
+    void indexingShowsProgressOnlyWhileItRuns()
+    {
+        // A small journal is ready at once: the status bar says nothing about it.
+        write(QStringLiteral("one post"), QDateTime(QDate(2025, 2, 1), QTime(9, 0)));
+        openWindow();
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+        cleanup();
+        init();
+
+        // A large one shows how far the index is, and nothing once it is built.
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 4100,
+                          QDateTime(QDate(2024, 1, 1), QTime(9, 0)).toMSecsSinceEpoch(), 60 * 1000));
+        std::unique_ptr<QSignalSpy> messages;
+        openWindow([this, &messages] {
+            messages = std::make_unique<QSignalSpy>(m_window->statusBar(), &QStatusBar::messageChanged);
+        });
+        QVERIFY(messages->size() >= 1);
+        QVERIFY2(
+            messages->constFirst().constFirst().toString().startsWith(QStringLiteral("Indexing for search")),
+            qPrintable(messages->constFirst().constFirst().toString()));
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    }
+
     void aNewPostIsFoundAtOnce()
     {
         openWindow();
@@ -180,6 +325,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QWidget>(m_window.get(), "showAllButton"), Qt::LeftButton);
         QCOMPARE(model()->rowCount(), 3);
         QVERIFY(m_window->tagFilter().isEmpty());
+        QVERIFY(tagList->selectedItems().isEmpty()); // no tag looks chosen when none is
+        QVERIFY(!tagList->currentItem());
 
         // A #tag in a bubble is a link that filters.
         ChatView* view = m_window->chatView();

@@ -124,6 +124,7 @@ private Q_SLOTS:
         QCOMPARE(settings.theme(), AppSettings::Theme::System);
         QCOMPARE(settings.postFontSize(), 0);
         QCOMPARE(settings.clockFormat(), AppSettings::ClockFormat::System);
+        QCOMPARE(settings.searchIgnoresAccents(), true);
 
         // A hand-edited file with nonsense in it.
         QSettings file;
@@ -177,6 +178,11 @@ private Q_SLOTS:
         QTest::mouseClick(child<QCheckBox>(&dialog, "onThisDayCheck"), Qt::LeftButton, {}, QPoint(8, 8));
         QCOMPARE(settings.onThisDayEnabled(), false);
 
+        auto* accents = child<QCheckBox>(&dialog, "ignoreAccentsCheck");
+        QVERIFY(accents->isChecked()); // on by default
+        QTest::mouseClick(accents, Qt::LeftButton, {}, QPoint(8, accents->height() / 2));
+        QCOMPARE(settings.searchIgnoresAccents(), false);
+
         // A second dialog opens with what the first one stored.
         SettingsDialog again(settings, journalPath());
         QCOMPARE(child<QTimeEdit>(&again, "reminderTimeEdit")->time(), QTime(7, 15));
@@ -184,6 +190,7 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(&again, "themeCombo")->currentData().value<AppSettings::Theme>(),
                  AppSettings::Theme::Dark);
         QVERIFY(child<QCheckBox>(&again, "reminderCheck")->isChecked());
+        QVERIFY(!child<QCheckBox>(&again, "ignoreAccentsCheck")->isChecked());
 
         QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Close),
                           Qt::LeftButton);

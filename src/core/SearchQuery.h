@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+// What a search asks for, read from what the user typed: words (or parts of
+// words) a post must have, "exact phrases", -words it must not have, #tags it
+// must carry, and from:/to: dates (both days included).
+struct SearchQuery
+{
+    QStringList words;    // words and phrases (without their quotes) to find
+    QStringList excluded; // words after '-'
+    QStringList tags;     // lower case, without the '#'
+    QDate from;           // null when not given
+    QDate to;             // null when not given
+    QString badDate;      // a from:/to: that is no date, as typed; the query is not run then
+
+    static SearchQuery parse(const QString& text);
+    // Nothing to look for: no word, tag or date.
+    bool isEmpty() const;
+};
