@@ -1493,8 +1493,8 @@ Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy
         <translation>24 Stunden (%1)</translation>
     </message>
     <message>
-        <source>Remind me &amp;also on days I already wrote</source>
-        <translation>&amp;Auch an Tagen erinnern, an denen ich schon geschrieben habe</translation>
+        <source>&amp;Remind me also on days I already wrote</source>
+        <translation>Auch an Tagen &amp;erinnern, an denen ich schon geschrieben habe</translation>
     </message>
     <message>
         <source>Search</source>

@@ -76,86 +76,88 @@ bool AppSettings::remindOnDaysWritten() const
 void AppSettings::setRemindOnDaysWritten(bool remind)
 {
     store(RemindOnDaysWrittenKey, remind);
-    bool AppSettings::searchIgnoresAccents() const
-    {
-        return QSettings().value(IgnoreAccentsKey, true).toBool();
-    }
+}
 
-    void AppSettings::setSearchIgnoresAccents(bool ignores)
-    {
-        store(IgnoreAccentsKey, ignores);
-    }
+bool AppSettings::searchIgnoresAccents() const
+{
+    return QSettings().value(IgnoreAccentsKey, true).toBool();
+}
 
-    bool AppSettings::onThisDayEnabled() const
-    {
-        return QSettings().value(OnThisDayKey, true).toBool();
-    }
+void AppSettings::setSearchIgnoresAccents(bool ignores)
+{
+    store(IgnoreAccentsKey, ignores);
+}
 
-    void AppSettings::setOnThisDayEnabled(bool enabled)
-    {
-        store(OnThisDayKey, enabled);
-    }
+bool AppSettings::onThisDayEnabled() const
+{
+    return QSettings().value(OnThisDayKey, true).toBool();
+}
 
-    int AppSettings::autoLockMinutes() const
-    {
-        bool ok = false;
-        const int minutes = QSettings().value(AutoLockKey, DefaultAutoLockMinutes).toInt(&ok);
-        return ok && minutes >= 0 ? minutes : DefaultAutoLockMinutes;
-    }
+void AppSettings::setOnThisDayEnabled(bool enabled)
+{
+    store(OnThisDayKey, enabled);
+}
 
-    void AppSettings::setAutoLockMinutes(int minutes)
-    {
-        store(AutoLockKey, qMax(0, minutes));
-    }
+int AppSettings::autoLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = QSettings().value(AutoLockKey, DefaultAutoLockMinutes).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : DefaultAutoLockMinutes;
+}
 
-    AppSettings::Theme AppSettings::theme() const
-    {
-        return readEnum(ThemeKey, Theme::System);
-    }
+void AppSettings::setAutoLockMinutes(int minutes)
+{
+    store(AutoLockKey, qMax(0, minutes));
+}
 
-    void AppSettings::setTheme(Theme theme)
-    {
-        store(ThemeKey, enumName(theme));
-    }
+AppSettings::Theme AppSettings::theme() const
+{
+    return readEnum(ThemeKey, Theme::System);
+}
 
-    int AppSettings::postFontSize() const
-    {
-        const int points = QSettings().value(PostFontSizeKey, 0).toInt();
-        return points == 0 ? 0 : qBound(MinimumPostFontSize, points, MaximumPostFontSize);
-    }
+void AppSettings::setTheme(Theme theme)
+{
+    store(ThemeKey, enumName(theme));
+}
 
-    void AppSettings::setPostFontSize(int points)
-    {
-        store(PostFontSizeKey, points == 0 ? 0 : qBound(MinimumPostFontSize, points, MaximumPostFontSize));
-    }
+int AppSettings::postFontSize() const
+{
+    const int points = QSettings().value(PostFontSizeKey, 0).toInt();
+    return points == 0 ? 0 : qBound(MinimumPostFontSize, points, MaximumPostFontSize);
+}
 
-    AppSettings::ClockFormat AppSettings::clockFormat() const
-    {
-        return readEnum(ClockFormatKey, ClockFormat::System);
-    }
+void AppSettings::setPostFontSize(int points)
+{
+    store(PostFontSizeKey, points == 0 ? 0 : qBound(MinimumPostFontSize, points, MaximumPostFontSize));
+}
 
-    void AppSettings::setClockFormat(ClockFormat format)
-    {
-        store(ClockFormatKey, enumName(format));
-    }
+AppSettings::ClockFormat AppSettings::clockFormat() const
+{
+    return readEnum(ClockFormatKey, ClockFormat::System);
+}
 
-    QByteArray AppSettings::windowGeometry() const
-    {
-        return QSettings().value(WindowGeometryKey).toByteArray();
-    }
+void AppSettings::setClockFormat(ClockFormat format)
+{
+    store(ClockFormatKey, enumName(format));
+}
 
-    void AppSettings::setWindowGeometry(const QByteArray& geometry)
-    {
-        QSettings().setValue(WindowGeometryKey, geometry);
-    }
+QByteArray AppSettings::windowGeometry() const
+{
+    return QSettings().value(WindowGeometryKey).toByteArray();
+}
 
-    bool AppSettings::trayNoticeShown() const
-    {
-        return QSettings().value(TrayNoticeKey, false).toBool();
-    }
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    QSettings().setValue(WindowGeometryKey, geometry);
+}
 
-    void AppSettings::setTrayNoticeShown(bool shown)
-    {
-        // A remembered hint, not a preference: nothing to apply.
-        QSettings().setValue(TrayNoticeKey, shown);
-    }
+bool AppSettings::trayNoticeShown() const
+{
+    return QSettings().value(TrayNoticeKey, false).toBool();
+}
+
+void AppSettings::setTrayNoticeShown(bool shown)
+{
+    // A remembered hint, not a preference: nothing to apply.
+    QSettings().setValue(TrayNoticeKey, shown);
+}
