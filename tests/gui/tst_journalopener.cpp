@@ -47,10 +47,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("soliloquy-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_journalopener"));
+        keepSettingsIn(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_journalopener"));
     }
 
     void init()

@@ -51,10 +51,7 @@ private Q_SLOTS:
         // The account's key derivation is the tests' fast one, which the commands read from
         // the journal too.
         useFastKeyDerivation();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("soliloquy-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_manywriters"));
+        keepSettingsIn(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_manywriters"));
     }
 
     void init()

@@ -108,10 +108,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         useFastKeyDerivation();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("soliloquy-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_newuser"));
+        keepSettingsIn(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_newuser"));
         // Started from a menu, the app's working folder is the file system's root.
         QDir::setCurrent(QStringLiteral("/"));
         m_home = m_dir.filePath(QStringLiteral("home"));

@@ -104,10 +104,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         useFastKeyDerivation();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("soliloquy-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_reminders"));
+        keepSettingsIn(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_reminders"));
         Translations::install(QLocale(QLocale::English)); // the English plurals ("3 posts")
         pendingActions = new QObject;
     }

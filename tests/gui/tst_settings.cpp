@@ -72,12 +72,7 @@ private Q_SLOTS:
     {
         useFastKeyDerivation();
         // The settings of this test live in its own folder, never in the user's.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("soliloquy-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_settings"));
+        keepSettingsIn(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_settings"));
     }
 
     void init()

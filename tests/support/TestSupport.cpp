@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QTest>
 
 namespace TestSupport {
@@ -10,6 +11,14 @@ QString binaryDirectory()
 {
     const QString fromEnvironment = qEnvironmentVariable("SOLILOQUY_BIN_DIR");
     return fromEnvironment.isEmpty() ? QCoreApplication::applicationDirPath() : fromEnvironment;
+}
+
+void keepSettingsIn(const QString& folder, const QString& testName)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    QCoreApplication::setOrganizationName(QStringLiteral("soliloquy-tests"));
+    QCoreApplication::setApplicationName(testName);
 }
 
 ProcessResult runSoliloquy(const QStringList& arguments, const QByteArray& input,

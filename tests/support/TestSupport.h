@@ -16,6 +16,10 @@ struct ProcessResult
     QString standardError;
 };
 
+// Keeps this test's settings (QSettings) in `folder`, never in the user's, under the
+// application name `testName`.
+void keepSettingsIn(const QString& folder, const QString& testName);
+
 // Runs the real soliloquy executable without a display, feeding `input` to its stdin.
 ProcessResult runSoliloquy(const QStringList& arguments, const QByteArray& input = {},
                            const QProcessEnvironment& extraEnvironment = {});
