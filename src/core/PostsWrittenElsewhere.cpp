@@ -29,7 +29,11 @@ void PostsWrittenElsewhere::check()
     if (ids.isEmpty())
         return;
     m_highestId = ids.constLast();
-    const QList<Post> arrived = m_journal.postsWithIds(ids);
-    if (!arrived.isEmpty())
-        Q_EMIT this->arrived(arrived);
+    // In pages: an import from a terminal can bring thousands at once.
+    constexpr qsizetype PageSize = 500;
+    for (qsizetype from = 0; from < ids.size(); from += PageSize) {
+        const QList<Post> arrived = m_journal.postsWithIds(ids.mid(from, PageSize));
+        if (!arrived.isEmpty())
+            Q_EMIT this->arrived(arrived);
+    }
 }

@@ -935,9 +935,15 @@ void MainWindow::showPostsWrittenElsewhere(const QList<Post>& posts)
     if (!m_journal || m_tagged || m_model->hasNewer())
         return;
     const bool atNewest = m_ui->postView->isPinnedToNewest();
-    for (const Post& post : posts) {
-        if (m_model->rowOf(post.id) < 0)
-            m_model->append(post);
+    // A few are added where they belong; many (an import) make the newest page be read anew.
+    constexpr qsizetype FewPosts = 100;
+    if (posts.size() > FewPosts) {
+        m_model->showNewest();
+    } else {
+        for (const Post& post : posts) {
+            if (m_model->rowOf(post.id) < 0)
+                m_model->append(post);
+        }
     }
     if (atNewest)
         m_ui->postView->showNewest();

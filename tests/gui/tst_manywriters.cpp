@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -87,6 +88,17 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 1000);
         QCOMPARE(model->postAt(0).text, QStringLiteral("written in a terminal"));
+
+        // Many at once, as an import brings them: the newest page is read anew.
+        Database beside(journal());
+        QVERIFY(beside.open(Database::Options::besideTheWindow()));
+        QVERIFY(beside.isShared());
+        const std::unique_ptr<Session> session =
+            AccountService(beside.connection()).login(QStringLiteral("ann"), password).session;
+        QVERIFY(session);
+        QVERIFY(seedPosts(beside.connection(), *session, 150, QDateTime::currentMSecsSinceEpoch(), 1000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->newestPost() && model->newestPost()->text == QStringLiteral("post 149"), 1000);
     }
 
     // Two terminals writing 50 posts each at once beside the open journal: every one lands.
