@@ -55,7 +55,15 @@ QFileDialog* forSaving(QWidget* parent, const QString& title, const QString& fil
     chooser->selectFile(fileName);
     chooser->setDefaultSuffix(extensionOf(filters.value(0)));
     QObject::connect(chooser, &QFileDialog::filterSelected, chooser,
-                     [chooser](const QString& filter) { chooser->setDefaultSuffix(extensionOf(filter)); });
+                     [chooser, fileName](const QString& filter) {
+                         const QString extension = extensionOf(filter);
+                         chooser->setDefaultSuffix(extension);
+                         // The suggested name follows the type chosen; a name the user typed stays theirs.
+                         const QString suggested = QFileInfo(fileName).completeBaseName();
+                         const QFileInfo current(chooser->selectedFiles().value(0));
+                         if (current.completeBaseName() == suggested && !extension.isEmpty())
+                             chooser->selectFile(suggested + QLatin1Char('.') + extension);
+                     });
     return chooser;
 }
 

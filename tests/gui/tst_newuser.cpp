@@ -157,6 +157,8 @@ private Q_SLOTS:
         types->setFocus();
         QTest::keyClick(types, Qt::Key_Down);
         QCOMPARE(chooser->selectedNameFilter(), chooser->nameFilters().at(1));
+        // The suggested name follows the type.
+        QCOMPARE(QFileInfo(chooser->selectedFiles().value(0)).fileName(), QStringLiteral("journal.md"));
         chooseFile(chooser, folder + QStringLiteral("/my journal"));
         QTRY_VERIFY(QFile::exists(folder + QStringLiteral("/my journal.md")));
         QFile markdown(folder + QStringLiteral("/my journal.md"));
