@@ -3,6 +3,7 @@
 #include "Backup.h"
 #include "BackupFolder.h"
 #include "IntegrityCheck.h"
+#include "JournalCompanions.h"
 #include "JournalInspector.h"
 #include "JournalLock.h"
 #include "Migrator.h"
@@ -145,7 +146,7 @@ bool Database::fail(StorageError error)
     // A refused journal is left as it was: without the empty log and index that looking into
     // it made. Only while this lock is held does nobody else have them open.
     if (ownsTheFiles)
-        removeEmptyLogOf(m_path);
+        JournalCompanions::removeEmpty(m_path);
     close();
     m_error = std::move(error);
     return false;
@@ -250,16 +251,6 @@ StorageError Database::applyPragmas()
             return SqliteErrors::toStorageError(query.lastError(), query.lastError().text());
     }
     return {};
-}
-
-void Database::removeEmptyLogOf(const QString& path)
-{
-    const QString log = path + QStringLiteral("-wal");
-    if (QFileInfo::exists(log) && QFileInfo(log).size() == 0)
-        QFile::remove(log);
-    // The index of a log that is gone holds nothing.
-    if (!QFileInfo::exists(log))
-        QFile::remove(path + QStringLiteral("-shm"));
 }
 
 void Database::close()

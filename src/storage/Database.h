@@ -83,9 +83,6 @@ public:
     static StorageError restore(const QString& databasePath, const QString& backupFile);
 
 private:
-    // Removes a journal's write-ahead log when it is empty, and then its index; only for a
-    // journal that nobody has open.
-    static void removeEmptyLogOf(const QString& path);
     bool fail(StorageError error);
     StorageError applyPragmas();
 

@@ -1,9 +1,9 @@
 #include "ReadOnlyConnection.h"
 
+#include "JournalCompanions.h"
 #include "JournalLock.h"
 
 #include <QAtomicInteger>
-#include <QFile>
 #include <QFileInfo>
 
 namespace {
@@ -38,10 +38,6 @@ void ReadOnlyConnection::removeCompanionsMadeHere() const
     JournalLock lock(m_path + QStringLiteral(".lock"));
     if (lock.tryLock() != JournalLock::Outcome::Taken)
         return;
-    const QString wal = m_path + QStringLiteral("-wal");
-    // A -wal that holds anything is a writer's, never removed.
-    if (!m_hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0)
-        QFile::remove(wal);
-    if (!m_hadShm && !QFileInfo::exists(wal))
-        QFile::remove(m_path + QStringLiteral("-shm"));
+    JournalCompanions::removeEmpty(m_path, (m_hadWal ? JournalCompanions::KeepLog : 0) |
+                                               (m_hadShm ? JournalCompanions::KeepIndex : 0));
 }
