@@ -1,3 +1,4 @@
+#include "support/JournalFixture.h"
 #include "support/TestSupport.h"
 #include "support/WidgetTestSupport.h"
 
@@ -33,8 +34,6 @@
 using namespace TestSupport;
 
 namespace {
-
-const QString password = QStringLiteral("a long enough passphrase");
 
 // The file dialog the app opened over `parent`, once it is on screen.
 QFileDialog* openFileChooser(QWidget* parent)
@@ -79,18 +78,17 @@ class TestNewUser : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_home;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<JournalFixture> m_fixture;
     std::unique_ptr<AccountService> m_accounts;
-    std::unique_ptr<Session> m_session;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<MainWindow> m_window;
 
     void openWindow()
     {
-        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
+        m_journal = std::make_unique<Journal>(m_fixture->connection(), m_fixture->session());
         m_window = std::make_unique<MainWindow>();
         m_window->resize(800, 600);
-        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get());
+        m_window->showJournal(m_journal.get(), m_accounts.get(), &m_fixture->session());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
@@ -120,22 +118,17 @@ private Q_SLOTS:
     {
         QSettings().clear();
         QFile::remove(m_dir.filePath(QStringLiteral("journal.sqlite3")));
-        m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("journal.sqlite3")));
-        QVERIFY(m_database->open());
-        m_accounts = std::make_unique<AccountService>(m_database->connection());
-        m_session =
-            m_accounts->registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
-                .session;
-        QVERIFY(m_session);
+        m_fixture = std::make_unique<JournalFixture>(m_dir.filePath(QStringLiteral("journal.sqlite3")));
+        QVERIFY(m_fixture->isReady());
+        m_accounts = std::make_unique<AccountService>(m_fixture->connection());
     }
 
     void cleanup()
     {
         m_window.reset();
         m_journal.reset();
-        m_session.reset();
         m_accounts.reset();
-        m_database.reset();
+        m_fixture.reset();
     }
 
     // The export opens in the home folder, then where the last file was chosen; a name typed
@@ -204,7 +197,7 @@ private Q_SLOTS:
     void aMessageAboutAFullDiskGoesWhenTheDiskIsFreed()
     {
         openWindow();
-        QSqlQuery query(m_database->connection());
+        QSqlQuery query(m_fixture->connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
         const int pages = query.value(0).toInt();
         QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
