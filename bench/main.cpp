@@ -80,6 +80,15 @@ std::unique_ptr<Session> unlock(Database& database)
 }
 
 // Unlock done to the newest posts painted, with the window already on screen.
+// The benchmark's account in a new journal, unlocked; null when it could not be made.
+std::unique_ptr<Session> registerBenchAccount(Database& database)
+{
+    return AccountService(database.connection())
+        .registerAccount(QStringLiteral("bench"), QStringLiteral("bench@example.org"),
+                         QString::fromLatin1(SampleJournal::Password))
+        .session;
+}
+
 double firstPaintMs(Database& database, const Session& session, AccountService& accounts)
 {
     MainWindow window;
@@ -340,12 +349,7 @@ void measureImport(const QTemporaryDir& folder, int posts, int repetitions)
         const QString path = folder.filePath(QStringLiteral("import-%1-%2.sqlite3").arg(posts).arg(r));
         Database database(path);
         database.open();
-        AccountService accounts(database.connection());
-        const std::unique_ptr<Session> session =
-            accounts
-                .registerAccount(QStringLiteral("bench"), QStringLiteral("bench@example.org"),
-                                 QString::fromLatin1(SampleJournal::Password))
-                .session;
+        const std::unique_ptr<Session> session = registerBenchAccount(database);
         if (!session)
             return;
         Importer importer(database.connection(), *session);
@@ -483,12 +487,7 @@ int importChild(const QString& file)
     QTemporaryDir folder;
     Database database(folder.filePath(QStringLiteral("import.sqlite3")));
     database.open();
-    AccountService accounts(database.connection());
-    const std::unique_ptr<Session> session =
-        accounts
-            .registerAccount(QStringLiteral("bench"), QStringLiteral("bench@example.org"),
-                             QString::fromLatin1(SampleJournal::Password))
-            .session;
+    const std::unique_ptr<Session> session = registerBenchAccount(database);
     if (!session)
         return 1;
     const Importer::Result result =

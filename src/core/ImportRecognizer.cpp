@@ -25,6 +25,8 @@ const QString notAnExport =
     QStringLiteral("This JSON file is not a journal export Soliloquy knows: it has neither the \"format\" of "
                    "a Soliloquy export nor the \"entries\" of a jrnl or Day One export.");
 
+const QString notJsonNorZip = QStringLiteral("This file is neither JSON nor a ZIP archive.");
+
 bool looksLikeZip(const QByteArray& start)
 {
     return start.startsWith("PK\x03\x04") || start.startsWith("PK\x05\x06");
@@ -63,7 +65,7 @@ Recognised fromStart(QByteArray start)
     if (start.startsWith("\xEF\xBB\xBF"))
         start.remove(0, 3);
     if (!start.trimmed().startsWith('{'))
-        return unknown(QStringLiteral("This file is neither JSON nor a ZIP archive."));
+        return unknown(notJsonNorZip);
     static const QRegularExpression soliloquy(QStringLiteral("^\\s*\\{\\s*\"format\"\\s*:\\s*\"%1\"")
                                                   .arg(QLatin1String(SoliloquyJsonReader::FormatName)));
     const QString text = QString::fromUtf8(start);
@@ -107,7 +109,7 @@ Recognised recognise(const QString& path)
             return unknown(QStringLiteral("This file is not valid JSON (%1 at byte %2).")
                                .arg(parseError.errorString())
                                .arg(parseError.offset));
-        return unknown(QStringLiteral("This file is neither JSON nor a ZIP archive."));
+        return unknown(notJsonNorZip);
     }
     if (!document.isObject())
         return unknown(QStringLiteral("This JSON file holds a list, not the object a journal export starts "
