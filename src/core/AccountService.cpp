@@ -12,6 +12,7 @@
 #include "crypto/Random.h"
 #include "crypto/RecoveryKey.h"
 #include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -172,7 +173,7 @@ AccountService::Outcome AccountService::registerAccount(const QString& username,
     }
 
     // The id is part of what the wrapped keys are bound to, so it is chosen first.
-    if (!m_database.transaction()) {
+    if (!WriteTransaction::begin(m_database)) {
         outcome.error = tr("The journal is busy; try again.");
         return outcome;
     }

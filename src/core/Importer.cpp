@@ -11,6 +11,7 @@
 #include "storage/AttachmentRepository.h"
 #include "storage/PostRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -169,8 +170,8 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         failed.error = error;
         return failed;
     };
-    if (!m_database.transaction()) {
-        result.error = QStringLiteral("cannot write to the journal: %1").arg(m_database.lastError().text());
+    if (QSqlError cause; !WriteTransaction::begin(m_database, &cause)) {
+        result.error = QStringLiteral("cannot write to the journal: %1").arg(cause.text());
         return result;
     }
     QSqlQuery query(m_database);

@@ -2,6 +2,7 @@
 
 #include "storage/PostRepository.h"
 #include "storage/SqliteErrors.h"
+#include "storage/WriteTransaction.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -59,8 +60,8 @@ std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint6
         return std::nullopt;
     }
     // The body is sealed together with its post id, so the id is chosen inside the transaction.
-    if (!m_database.transaction()) {
-        *error = SqliteErrors::toStorageError(m_database.lastError(), m_database.lastError().text());
+    if (QSqlError cause; !WriteTransaction::begin(m_database, &cause)) {
+        *error = SqliteErrors::toStorageError(cause, cause.text());
         return std::nullopt;
     }
     qint64 id = 0;

@@ -5,6 +5,7 @@
 #include "storage/AttachmentRepository.h"
 #include "storage/SealedRows.h"
 #include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +26,7 @@ KeyRotation::KeyRotation(QSqlDatabase database, const Session& current, std::uni
     , m_prepared(std::move(prepared))
     , m_recoveryKey(std::move(recoveryKey))
 {
-    m_inTransaction = m_database.transaction();
+    m_inTransaction = WriteTransaction::begin(m_database);
     if (!m_inTransaction) {
         m_error = tr("The journal is busy; try again.");
         return;

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace WriteTransaction {
+
+// Begins a transaction that holds the journal's write lock from its first statement
+// (BEGIN IMMEDIATE). Commands from a terminal write beside the window: a transaction
+// that read first and wrote later would fail at once when another process had written
+// in between, while this one waits for the others (the busy timeout) and then sees
+// what they wrote. Ended with QSqlDatabase::commit() or rollback(). On failure `error`,
+// when given, says why.
+bool begin(QSqlDatabase& database, QSqlError* error = nullptr);
+
+} // namespace WriteTransaction
