@@ -1,6 +1,7 @@
 #include "SampleJournal.h"
 
 #include "core/AccountService.h"
+#include "core/PostLedger.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -94,6 +95,13 @@ bool SampleJournal::make(const QString& path, int posts)
             connection.commit();
             connection.transaction();
         }
+    }
+    // The journal's record of its posts, as the app keeps it with every write.
+    QSqlError error;
+    if (!PostLedger(connection, *account.session).rebuild(&error)) {
+        qWarning("%s", qPrintable(error.text()));
+        connection.rollback();
+        return false;
     }
     return connection.commit();
 }

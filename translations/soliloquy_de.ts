@@ -316,6 +316,10 @@
         <source>Soliloquy could not write the journal; nothing was changed.</source>
         <translation>Soliloquy konnte das Tagebuch nicht schreiben; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>Soliloquy could not read the journal; nothing was changed.</source>
+        <translation>Soliloquy konnte das Tagebuch nicht lesen; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -739,13 +743,6 @@ Es wurde nichts importiert.</translation>
         <source>Restore a bac&amp;kup…</source>
         <translation>Sicherung &amp;zurückspielen…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n post(s) of this journal are damaged and cannot be read. A backup from before the damage may still have them.</source>
-        <translation>
-            <numerusform>%n Beitrag dieses Tagebuchs ist beschädigt und kann nicht gelesen werden. Eine Sicherung von vor der Beschädigung hat ihn vielleicht noch.</numerusform>
-            <numerusform>%n Beiträge dieses Tagebuchs sind beschädigt und können nicht gelesen werden. Eine Sicherung von vor der Beschädigung hat sie vielleicht noch.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Search between two dates</source>
         <translation>Zwischen zwei Daten suchen</translation>
@@ -788,7 +785,34 @@ Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln post(s) found</source>
-        <translation><numerusform>%Ln Eintrag gefunden</numerusform><numerusform>%Ln Einträge gefunden</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Eintrag gefunden</numerusform>
+            <numerusform>%Ln Einträge gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) of this journal are damaged and cannot be read.</source>
+        <translation><numerusform>%n Beitrag dieses Tagebuchs ist beschädigt und kann nicht gelesen werden.</numerusform><numerusform>%n Beiträge dieses Tagebuchs sind beschädigt und können nicht gelesen werden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Soliloquy could not check whether posts are missing: %1</source>
+        <translation>Soliloquy konnte nicht prüfen, ob Beiträge fehlen: %1</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s record of its posts was changed outside Soliloquy: posts may be missing.</source>
+        <translation>Das Verzeichnis der Beiträge dieses Tagebuchs wurde außerhalb von Soliloquy verändert: Beiträge fehlen vielleicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) are missing: they were removed outside Soliloquy.</source>
+        <translation><numerusform>%n Beitrag fehlt: Er wurde außerhalb von Soliloquy entfernt.</numerusform><numerusform>%n Beiträge fehlen: Sie wurden außerhalb von Soliloquy entfernt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Posts were changed, rolled back or added outside Soliloquy.</source>
+        <translation>Beiträge wurden außerhalb von Soliloquy verändert, auf einen älteren Stand zurückgesetzt oder hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A backup from before the damage may still have them.</source>
+        <translation>Eine Sicherung von vor der Beschädigung hat sie vielleicht noch.</translation>
     </message>
 </context>
 <context>

@@ -55,15 +55,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) of this journal are damaged and cannot be read. A backup from before the damage may still have them.</source>
+        <source>%Ln post(s) found</source>
         <translation>
-            <numerusform>%n post of this journal is damaged and cannot be read. A backup from before the damage may still have it.</numerusform>
-            <numerusform>%n posts of this journal are damaged and cannot be read. A backup from before the damage may still have them.</numerusform>
+            <numerusform>%Ln post found</numerusform>
+            <numerusform>%Ln posts found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln post(s) found</source>
-        <translation><numerusform>%Ln post found</numerusform><numerusform>%Ln posts found</numerusform></translation>
+        <source>%n post(s) of this journal are damaged and cannot be read.</source>
+        <translation><numerusform>%n post of this journal is damaged and cannot be read.</numerusform><numerusform>%n posts of this journal are damaged and cannot be read.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) are missing: they were removed outside Soliloquy.</source>
+        <translation><numerusform>%n post is missing: it was removed outside Soliloquy.</numerusform><numerusform>%n posts are missing: they were removed outside Soliloquy.</numerusform></translation>
     </message>
 </context>
 <context>

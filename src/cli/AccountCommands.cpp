@@ -7,6 +7,7 @@
 #include "core/AccountService.h"
 #include "core/Journal.h"
 #include "core/KeyRotation.h"
+#include "core/PostLedger.h"
 #include "core/SearchIndex.h"
 #include "core/SearchQuery.h"
 #include "crypto/SecretText.h"
@@ -76,6 +77,27 @@ std::unique_ptr<Session> unlock(Database& database, const QCommandLineParser& pa
     if (!outcome.session)
         fail(err, outcome.error);
     return std::move(outcome.session);
+}
+
+// The start of a verb that takes no text: parses it, reads the password and unlocks the
+// account. On failure prints why, sets the exit status and returns nothing.
+std::unique_ptr<Session> unlockForVerb(Database& database, QCommandLineParser& parser, const QString& verb,
+                                       const QStringList& arguments, SecretText& password, QTextStream& err,
+                                       int* status, const Database::Options& options = Database::Options())
+{
+    *status = 2;
+    if (!parse(parser, verb, arguments, err))
+        return nullptr;
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(err, QStringLiteral("%1 takes no text").arg(verb));
+        return nullptr;
+    }
+    *status = 1;
+    if (!readPassword(parser, QStringLiteral("Password: "), &password.text())) {
+        fail(err, noPasswordMessage);
+        return nullptr;
+    }
+    return unlock(database, parser, password.text(), err, options);
 }
 
 } // namespace
@@ -213,23 +235,43 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
         err << QStringLiteral("%1 post(s) found, %2 printed.").arg(found).arg(ids.size()) << "\n";
     else
         err << QStringLiteral("%1 post(s) found.").arg(found) << "\n";
-    return DamageReport::report(err, index.damagedPosts());
+    return DamageReport::report(err, index.damagedPosts(),
+                                PostLedger(database.connection(), *session).check());
+}
+
+int checkPosts(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    SecretText password;
+    Database database(databasePath);
+    int status = 0;
+    const std::unique_ptr<Session> session =
+        unlockForVerb(database, parser, QStringLiteral("db check"), arguments, password, err, &status,
+                      Database::Options::besideTheWindow());
+    if (!session)
+        return status;
+    // Opening every post, as a search does, finds those that fail authentication.
+    SearchIndex index;
+    if (!index.build(databasePath, *session))
+        return fail(err, QStringLiteral("could not read the posts of %1").arg(session->username()));
+    const PostLedger::Check ledger = PostLedger(database.connection(), *session).check();
+    status = DamageReport::report(err, index.damagedPosts(), ledger);
+    if (status == 0)
+        out << "ok: all " << ledger.present << (ledger.present == 1 ? " post" : " posts") << " of "
+            << session->username() << " open, and none is missing or changed.\n";
+    return status;
 }
 
 int recoveryKey(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    if (!parse(parser, QStringLiteral("recovery-key"), arguments, err))
-        return 2;
-    if (!parser.positionalArguments().isEmpty())
-        return fail(err, QStringLiteral("recovery-key takes no text"), 2);
     SecretText password;
-    if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
-        return fail(err, noPasswordMessage);
     Database database(databasePath);
-    const std::unique_ptr<Session> session = unlock(database, parser, password.text(), err);
+    int status = 0;
+    const std::unique_ptr<Session> session =
+        unlockForVerb(database, parser, QStringLiteral("recovery-key"), arguments, password, err, &status);
     if (!session)
-        return 1;
+        return status;
     const AccountService::Outcome issued =
         AccountService(database.connection()).issueRecoveryKey(*session, password.text());
     if (issued.recoveryKey.isEmpty())

@@ -17,6 +17,9 @@ int search(const QString& databasePath, const QStringList& arguments, QTextStrea
 // recovery key, printed once. Reads the current and the new password (two lines of stdin).
 int changePassword(const QString& databasePath, const QStringList& arguments, QTextStream& out,
                    QTextStream& err);
+// `soliloquy db check --username U`: opens every post of the account and compares them with
+// the journal's record of them; exit status 3 when any is damaged, missing or changed.
+int checkPosts(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);
 // Issues a new recovery key and prints it; the old one stops working.
 int recoveryKey(const QString& databasePath, const QStringList& arguments, QTextStream& out,
                 QTextStream& err);

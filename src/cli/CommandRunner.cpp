@@ -12,6 +12,12 @@ int run(const Invocation& invocation, QTextStream& out, QTextStream& err)
     const QString verb = invocation.verbArguments.value(0);
     const QStringList arguments = invocation.verbArguments.mid(1);
     const QString databasePath = DatabaseLocation::resolve(invocation.databasePath);
+    if (verb == QLatin1String("db") && arguments.value(0) == QLatin1String("check") && arguments.size() > 1) {
+        // The file's checks first; then, with an account named, its posts.
+        if (const int status = DbCommand::run(databasePath, {arguments.at(0)}, out, err); status != 0)
+            return status;
+        return AccountCommands::checkPosts(databasePath, arguments.mid(1), out, err);
+    }
     if (verb == QLatin1String("db"))
         return DbCommand::run(databasePath, arguments, out, err);
     if (verb == QLatin1String("register"))

@@ -8,6 +8,7 @@
 #include "core/Exporter.h"
 #include "core/ImportRecognizer.h"
 #include "core/Importer.h"
+#include "core/PostLedger.h"
 #include "crypto/SecretText.h"
 #include "storage/Database.h"
 
@@ -104,7 +105,7 @@ int exportJournal(const QString& databasePath, const QStringList& arguments, QTe
         return fail(err, QStringLiteral("cannot export: %1").arg(result.error));
     out << "Exported " << result.exported << (result.exported == 1 ? " post" : " posts") << " to " << output
         << ".\n";
-    return DamageReport::report(err, result.damaged);
+    return DamageReport::report(err, result.damaged, PostLedger(database.connection(), *session).check());
 }
 
 int importFile(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)

@@ -3,6 +3,7 @@
 #include "AccountValidation.h"
 #include "KeyRotation.h"
 #include "LoginThrottle.h"
+#include "PostLedger.h"
 
 #include "crypto/Argon2.h"
 #include "crypto/CryptoRuntime.h"
@@ -190,7 +191,10 @@ AccountService::Outcome AccountService::registerAccount(const QString& username,
     if (!avatarPng.isEmpty())
         user.avatar = session.sealAvatar(avatarPng);
     StorageError storageError;
-    if (!outcome.error.isEmpty() || users.insert(user, &storageError) == 0 || !m_database.commit()) {
+    QSqlError ledgerError;
+    // A new account starts its record of posts at once: it never has a time without one.
+    if (!outcome.error.isEmpty() || users.insert(user, &storageError) == 0 ||
+        !PostLedger(m_database, session).rebuild(&ledgerError) || !m_database.commit()) {
         m_database.rollback();
         if (outcome.error.isEmpty())
             outcome.error =

@@ -5,6 +5,7 @@
 #include "Journal.h"
 #include "JrnlReader.h"
 #include "PostCipher.h"
+#include "PostLedger.h"
 #include "SoliloquyJsonReader.h"
 #include "ZipArchive.h"
 
@@ -189,6 +190,7 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
     // Reused across the entries: new crypto contexts per post would cost more than the posts.
     ImportKeys importKeys(m_session);
     PostCipher cipher(m_session);
+    PostLedger ledger(m_database, m_session);
     // Files of the archive are read after the posts are written, in the archive's order.
     struct ArchivedAttachment
     {
@@ -215,7 +217,8 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         const qint64 id = nextId;
         insert.addBindValue(id);
         insert.addBindValue(m_session.userId());
-        insert.addBindValue(cipher.seal(id, entry.text.toUtf8()));
+        const QByteArray body = cipher.seal(id, entry.text.toUtf8());
+        insert.addBindValue(body);
         insert.addBindValue(entry.createdAt);
         insert.addBindValue(entry.editedAt > 0 ? QVariant(entry.editedAt)
                                                : QVariant(QMetaType(QMetaType::LongLong)));
@@ -229,6 +232,7 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
             continue;
         }
         ++nextId;
+        ledger.added(id, body);
         for (qsizetype i = 0; i < entry.attachments.size(); ++i) {
             const ImportedAttachment& attachment = entry.attachments.at(i);
             const int position = int(i + 1);
@@ -284,6 +288,8 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         if (!importAvatar(batch.avatarPng, &error))
             return failWith(error);
     }
+    if (QSqlError ledgerError; !ledger.save(&ledgerError))
+        return failWith(QStringLiteral("cannot save the import: %1").arg(ledgerError.text()));
     if (!m_database.commit())
         return failWith(QStringLiteral("cannot save the import: %1").arg(m_database.lastError().text()));
     if (progress)

@@ -1,5 +1,7 @@
 #include "Journal.h"
 
+#include "PostLedger.h"
+
 #include "storage/PostRepository.h"
 #include "storage/SqliteErrors.h"
 #include "storage/WriteTransaction.h"
@@ -15,6 +17,7 @@ Journal::Journal(QSqlDatabase database, const Session& session, std::function<qi
     , m_database(std::move(database))
     , m_session(session)
     , m_cipher(std::make_unique<PostCipher>(session))
+    , m_ledger(std::make_unique<PostLedger>(m_database, session))
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentMSecsSinceEpoch(); })
     , m_nextIdQuery(m_database)
     , m_insertQuery(m_database)
@@ -23,6 +26,8 @@ Journal::Journal(QSqlDatabase database, const Session& session, std::function<qi
     m_insertQuery.prepare(QStringLiteral(
         "INSERT INTO posts (id, user_id, body, created_at, edited_at) VALUES (?, ?, ?, ?, ?)"));
 }
+
+Journal::~Journal() = default;
 
 QString Journal::problemWith(const QString& text)
 {
@@ -78,16 +83,20 @@ std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint6
             id = m_nextIdQuery.value(0).toLongLong();
         m_nextIdQuery.finish();
     }
+    const QByteArray body = m_cipher->seal(id, text.toUtf8());
     m_insertQuery.bindValue(0, id);
     m_insertQuery.bindValue(1, m_session.userId());
-    m_insertQuery.bindValue(2, m_cipher->seal(id, text.toUtf8()));
+    m_insertQuery.bindValue(2, body);
     m_insertQuery.bindValue(3, createdAt);
     m_insertQuery.bindValue(4, editedAt > 0 ? QVariant(editedAt) : QVariant(QMetaType(QMetaType::LongLong)));
     const bool inserted = id != 0 && m_insertQuery.exec();
-    const QSqlError insertError = m_insertQuery.lastError();
+    QSqlError writeError = m_insertQuery.lastError();
     m_insertQuery.finish();
-    if (!inserted || !m_database.commit()) {
-        const QSqlError cause = inserted ? m_database.lastError() : insertError;
+    if (inserted)
+        m_ledger->added(id, body);
+    const bool recorded = inserted && m_ledger->save(&writeError);
+    if (!recorded || !m_database.commit()) {
+        const QSqlError cause = recorded ? m_database.lastError() : writeError;
         *error = SqliteErrors::toStorageError(cause,
                                               tr("Soliloquy could not save the post: %1").arg(cause.text()));
         m_database.rollback();
@@ -109,28 +118,72 @@ bool Journal::edit(qint64 postId, const QString& text, StorageError* error)
 
 bool Journal::setText(qint64 postId, const QString& text, qint64 editedAt, StorageError* error)
 {
-    const std::optional<PostRecord> record = PostRepository(m_database).find(postId);
-    if (!record || record->userId != m_session.userId() || !m_session.isUnlocked()) {
-        *error = {StorageError::Code::Io, tr("This post no longer exists.")};
+    std::optional<PostRecord> before;
+    const bool written = write(
+        postId,
+        [&](const PostRecord& record, StorageError* writeError) {
+            before = record;
+            const QByteArray body = m_cipher->seal(postId, text.toUtf8());
+            if (!PostRepository(m_database).updateBody(postId, body, editedAt, writeError))
+                return false;
+            m_ledger->added(postId, body);
+            return true;
+        },
+        error);
+    if (!written)
         return false;
-    }
-    if (!PostRepository(m_database)
-             .updateBody(postId, m_cipher->seal(postId, text.toUtf8()), editedAt, error))
-        return false;
-    Q_EMIT postChanged(Post{postId, text, record->createdAt, editedAt, true});
+    Q_EMIT postChanged(Post{postId, text, before->createdAt, editedAt, true});
     return true;
 }
 
 bool Journal::remove(qint64 postId, StorageError* error)
 {
+    const bool written = write(
+        postId,
+        [&](const PostRecord&, StorageError* writeError) {
+            return PostRepository(m_database).remove(postId, writeError);
+        },
+        error);
+    if (!written)
+        return false;
+    Q_EMIT postRemoved(postId);
+    return true;
+}
+
+bool Journal::write(qint64 postId, const std::function<bool(const PostRecord&, StorageError*)>& change,
+                    StorageError* error)
+{
+    if (!m_session.isUnlocked()) {
+        *error = {StorageError::Code::Io, tr("The journal is locked.")};
+        return false;
+    }
+    if (QSqlError cause; !WriteTransaction::begin(m_database, &cause)) {
+        *error = SqliteErrors::toStorageError(cause, cause.text());
+        return false;
+    }
+    // Read inside the transaction: the version replaced is the one the record names.
     const std::optional<PostRecord> record = PostRepository(m_database).find(postId);
     if (!record || record->userId != m_session.userId()) {
+        m_database.rollback();
         *error = {StorageError::Code::Io, tr("This post no longer exists.")};
         return false;
     }
-    if (!PostRepository(m_database).remove(postId, error))
+    if (!change(*record, error)) {
+        m_database.rollback();
+        if (!error->isError())
+            *error = {StorageError::Code::Io, tr("This post no longer exists.")};
         return false;
-    Q_EMIT postRemoved(postId);
+    }
+    m_ledger->removed(postId, record->body);
+    QSqlError cause;
+    if (!m_ledger->save(&cause) || !m_database.commit()) {
+        if (!cause.isValid())
+            cause = m_database.lastError();
+        m_database.rollback();
+        *error = SqliteErrors::toStorageError(cause,
+                                              tr("Soliloquy could not save the post: %1").arg(cause.text()));
+        return false;
+    }
     return true;
 }
 

@@ -21,6 +21,9 @@
 
 // The posts of the unlocked account: sealed on the way in, opened on the way out.
 // Every change is announced, so that the chat and the search index follow it.
+class PostLedger;
+struct PostRecord;
+
 class Journal : public QObject, public PostSource
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ public:
     static constexpr qsizetype MaxPostBytes = 64 * 1024;
 
     Journal(QSqlDatabase database, const Session& session, std::function<qint64()> clock = nullptr);
+    ~Journal() override;
 
     // Returns the saved post; on failure sets `error` and writes nothing.
     std::optional<Post> send(const QString& text, StorageError* error);
@@ -78,6 +82,10 @@ Q_SIGNALS:
     void postRemoved(qint64 postId);
 
 private:
+    // Changes one post of this account in a write transaction that also brings the record
+    // of posts along (see PostLedger); `change` gets the post as it was.
+    bool write(qint64 postId, const std::function<bool(const PostRecord&, StorageError*)>& change,
+               StorageError* error);
     Post open(qint64 id, const QByteArray& body, qint64 createdAt, qint64 editedAt) const;
     QList<Post> select(const QString& condition, const QString& order, const QVariantList& values,
                        int count) const;
@@ -88,6 +96,7 @@ private:
     const Session& m_session;
     // Sealing and opening posts reuse one set of crypto contexts (see SealerContext).
     std::unique_ptr<PostCipher> m_cipher;
+    std::unique_ptr<PostLedger> m_ledger;
     std::function<qint64()> m_clock;
     // Prepared once: a post sent is two statements and a commit, nothing more.
     QSqlQuery m_nextIdQuery;

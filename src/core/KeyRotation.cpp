@@ -1,6 +1,7 @@
 #include "KeyRotation.h"
 
 #include "PostCipher.h"
+#include "PostLedger.h"
 
 #include "storage/AttachmentRepository.h"
 #include "storage/SealedRows.h"
@@ -34,6 +35,10 @@ KeyRotation::KeyRotation(QSqlDatabase database, const Session& current, std::uni
     const SealedRows rows(m_database, m_current.userId());
     m_total = rows.postCount() + rows.contentCount() + rows.attachmentCount() + 1;
     m_lastOldContentId = rows.highestContentId();
+    // What the record of posts says now, under the old key, is carried over to the new one.
+    m_ledgerBefore = PostLedger(m_database, m_current).compare();
+    if (!m_ledgerBefore.read)
+        fail(tr("Soliloquy could not read the journal; nothing was changed."));
 }
 
 KeyRotation::~KeyRotation()
@@ -182,8 +187,11 @@ AccountService::Outcome KeyRotation::finish()
     }
     if (m_error.isEmpty()) {
         StorageError storageError;
+        QSqlError ledgerError;
         if (!UserRepository(m_database).update(m_prepared, &storageError))
             fail(storageError.message);
+        else if (!PostLedger(m_database, *m_next).rebuildKeeping(m_ledgerBefore, &ledgerError))
+            fail(tr("Soliloquy could not write the journal; nothing was changed."));
         else if (!m_database.commit())
             fail(tr("Soliloquy could not write the journal; nothing was changed."));
         else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountService.h"
+#include "PostLedger.h"
 #include "Session.h"
 
 #include "storage/UserRecord.h"
@@ -69,4 +70,5 @@ private:
     qint64 m_done = 0;
     qint64 m_damaged = 0;
     bool m_inTransaction = false;
+    PostLedger::Check m_ledgerBefore;
 };

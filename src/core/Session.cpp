@@ -114,6 +114,21 @@ std::optional<SecretBytes> Session::openImportKeyBase(const QByteArray& sealed) 
     return SecretBytes(std::move(*base));
 }
 
+QByteArray Session::sealPostLedger(const QByteArray& record) const
+{
+    return Sealer::seal(m_dataKey, record, context("post ledger"));
+}
+
+std::optional<QByteArray> Session::openPostLedger(const QByteArray& sealed) const
+{
+    return Sealer::open(m_dataKey, sealed, context("post ledger"));
+}
+
+QByteArray Session::postLedgerPurpose() const
+{
+    return context("post ledger digest");
+}
+
 void Session::lock()
 {
     m_dataKey.clear();

@@ -46,6 +46,12 @@ public:
     QByteArray sealImportKeyBase(const SecretBytes& base) const;
     std::optional<SecretBytes> openImportKeyBase(const QByteArray& sealed) const;
 
+    // The record of which posts the account has (see PostLedger), sealed under the data key,
+    // and the purpose its keyed digests are made for.
+    QByteArray sealPostLedger(const QByteArray& record) const;
+    std::optional<QByteArray> openPostLedger(const QByteArray& sealed) const;
+    QByteArray postLedgerPurpose() const;
+
     void lock();
 
     // What a post body is bound to (see Sealer.h): its user and its id.

@@ -22,6 +22,7 @@
 #include "chat/WelcomeNote.h"
 
 #include "core/AccountService.h"
+#include "core/BackgroundLedgerCheck.h"
 #include "core/Exporter.h"
 #include "core/Hashtags.h"
 #include "core/ImportRecognizer.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
                                                  m_ui->postView->postDelegate()->timeText(createdAt));
           },
           this))
+    , m_ledgerCheck(new BackgroundLedgerCheck(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
@@ -172,6 +174,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionSettings->setEnabled(false); // until there are settings to show
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_ui->actionBackups, &QAction::triggered, this, &MainWindow::backupsRequested);
+    connect(m_ledgerCheck, &BackgroundLedgerCheck::finished, this, [this](const PostLedger::Check& found) {
+        // An account from before records were kept gets its record now, once.
+        m_ledgerFound = found.made && m_journal && m_session
+                            ? PostLedger(m_journal->database(), *m_session).check()
+                            : found;
+        showDamage();
+    });
     connect(m_ui->restoreBackupButton, &QToolButton::clicked, this, &MainWindow::backupsRequested);
     ColorScheme::showAsProblem(m_ui->damageLabel);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExport);
@@ -205,10 +214,12 @@ void MainWindow::showJournal(Journal* journal, AccountService* accounts, const S
             if (m_ui->searchBar->isVisible())
                 runSearch(m_ui->searchEdit->text());
             showDamage();
+            checkPostsAgainstTheirRecord();
         });
         if (m_index->isReady()) {
             refreshTags();
             showDamage();
+            checkPostsAgainstTheirRecord();
         }
     }
     setWindowTitle(tr("%1 — Soliloquy").arg(session->username()));
@@ -263,6 +274,8 @@ void MainWindow::clearForLock()
     if (m_index)
         disconnect(m_index, nullptr, this, nullptr);
     m_index = nullptr;
+    m_ledgerCheck->cancel();
+    m_ledgerFound.reset();
     m_ui->damageBanner->hide();
     if (m_indexProgressShown)
         statusBar()->clearMessage();
@@ -523,16 +536,39 @@ void MainWindow::editProfile()
     }
 }
 
-// The index opened every post: those that did not open are damaged, and the window says so
-// instead of hiding them, with the way to a backup that may still have them.
+// The index opened every post: those that did not open are damaged. The record of posts
+// names those removed, rolled back or added outside Soliloquy. The window says so instead of
+// hiding it, with the way to a backup that may still have them.
 void MainWindow::showDamage()
 {
     const qsizetype damaged = m_index ? m_index->damagedPosts().size() : 0;
-    m_ui->damageBanner->setVisible(damaged > 0);
+    QStringList findings;
     if (damaged > 0)
-        m_ui->damageLabel->setText(tr("%n post(s) of this journal are damaged and cannot be read. A backup "
-                                      "from before the damage may still have them.",
-                                      nullptr, int(damaged)));
+        findings << tr("%n post(s) of this journal are damaged and cannot be read.", nullptr, int(damaged));
+    if (m_ledgerFound && !m_ledgerFound->clean()) {
+        const PostLedger::Check& found = *m_ledgerFound;
+        if (!found.read)
+            findings << tr("Soliloquy could not check whether posts are missing: %1").arg(found.error);
+        else if (found.recordDamaged)
+            findings << tr("The journal's record of its posts was changed outside Soliloquy: posts "
+                           "may be missing.");
+        else if (found.missing() > 0)
+            findings << tr("%n post(s) are missing: they were removed outside Soliloquy.", nullptr,
+                           int(found.missing()));
+        else
+            findings << tr("Posts were changed, rolled back or added outside Soliloquy.");
+    }
+    m_ui->damageBanner->setVisible(!findings.isEmpty());
+    if (!findings.isEmpty())
+        m_ui->damageLabel->setText(findings.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+                                   tr("A backup from before the damage may still have them."));
+}
+
+void MainWindow::checkPostsAgainstTheirRecord()
+{
+    if (!m_journal || !m_session || m_ledgerFound)
+        return;
+    m_ledgerCheck->start(m_journal->databasePath(), *m_session);
 }
 
 void MainWindow::showAbout()

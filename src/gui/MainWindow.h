@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Post.h"
+#include "core/PostLedger.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -8,8 +9,10 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 class AccountService;
+class BackgroundLedgerCheck;
 class AppSettings;
 class ChatView;
 class Journal;
@@ -110,6 +113,7 @@ private:
     void editProfile();
     void showAbout();
     void showDamage();
+    void checkPostsAgainstTheirRecord();
     void warn(const QString& title, const QString& message);
     void runSearch(const QString& text);
     // The range picker: shown, it writes from:/to: into the query; hidden, it takes them out.
@@ -136,6 +140,9 @@ private:
     const Session* m_session = nullptr;
     SearchIndex* m_index = nullptr;
     SearchResultModel* m_results;
+    // Compares the posts with their sealed record once the index is built (see PostLedger).
+    BackgroundLedgerCheck* m_ledgerCheck;
+    std::optional<PostLedger::Check> m_ledgerFound;
     bool m_indexProgressShown = false; // the status bar shows how far the index is
     std::unique_ptr<TaggedPosts> m_tagged;
     QUndoStack m_undoStack;

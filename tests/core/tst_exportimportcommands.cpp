@@ -134,6 +134,38 @@ private Q_SLOTS:
                  qPrintable(result.standardError));
     }
 
+    void aPostRemovedOutsideIsToldByExportSearchAndDbCheck()
+    {
+        QCOMPARE(importAs(QStringLiteral("jrnl"), sample(QStringLiteral("jrnl.json"))).exitCode, 0);
+        const QStringList dbCheck{QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--username"),
+                                  QStringLiteral("cli"), QStringLiteral("--password-stdin")};
+        ProcessResult result = soliloquy(dbCheck);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QVERIFY2(result.standardOutput.contains(QStringLiteral("ok: all 4 posts of cli open")),
+                 qPrintable(result.standardOutput));
+
+        // One row deleted outside Soliloquy: every post left still opens.
+        QVERIFY(
+            execSql(journal(), {QStringLiteral("DELETE FROM posts WHERE id = (SELECT max(id) FROM posts)")}));
+        const QString missing =
+            QStringLiteral("1 post is missing (the journal's record names 4, it holds 3)");
+        result = exportAs(QStringLiteral("json"), path(QStringLiteral("after.json")));
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.standardOutput.startsWith(QStringLiteral("Exported 3 posts")));
+        QVERIFY2(result.standardError.contains(missing), qPrintable(result.standardError));
+        result = soliloquy({QStringLiteral("search"), QStringLiteral("--username"), QStringLiteral("cli"),
+                            QStringLiteral("--password-stdin"), QStringLiteral("the")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.standardError.contains(missing), qPrintable(result.standardError));
+        result = soliloquy(dbCheck);
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.standardError.contains(missing), qPrintable(result.standardError));
+        QVERIFY(!result.standardOutput.contains(QStringLiteral("ok: all")));
+        // A wrong password is refused before anything is checked.
+        result = soliloquy(dbCheck, "not the password\n");
+        QCOMPARE(result.exitCode, 1);
+    }
+
     void aMalformedFileIsRefusedWithWhereAndNothingImported()
     {
         QFile original(sample(QStringLiteral("dayone-Journal.json")));

@@ -3,6 +3,7 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/PostLedger.h"
 #include "core/SearchIndex.h"
 #include "crypto/RecoveryKey.h"
 #include "gui/MainWindow.h"
@@ -616,6 +617,47 @@ private Q_SLOTS:
         QCOMPARE(backups.count(), 1);
         m_window->clearForLock();
         QVERIFY(!banner->isVisible());
+    }
+
+    void postsRemovedOutsideAreCountedOnceSearchIsReady()
+    {
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 6, 1764000000000, 60000));
+        QVERIFY(execSql(m_database->path(), {QStringLiteral("DELETE FROM posts WHERE id IN "
+                                                            "(SELECT id FROM posts ORDER BY id LIMIT 2)")}));
+        SearchIndex index;
+        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(800, 600);
+        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), &index);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto* banner = child<QFrame>(m_window.get(), "damageBanner");
+        index.buildInBackground(m_database->path(), *m_session);
+        QTRY_VERIFY(banner->isVisible());
+        const QString told = child<QLabel>(m_window.get(), "damageLabel")->text();
+        QVERIFY2(told.startsWith(QStringLiteral("2 post")) &&
+                     told.contains(QStringLiteral("missing: they were removed outside Soliloquy.")),
+                 qPrintable(told));
+        m_window->clearForLock();
+        QVERIFY(!banner->isVisible());
+    }
+
+    void anAccountFromBeforeRecordsGetsItsRecordAtItsUnlock()
+    {
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 3, 1764000000000, 60000));
+        QVERIFY(execSql(m_database->path(), {QStringLiteral("DELETE FROM post_ledgers")}));
+        SearchIndex index;
+        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
+        m_window = std::make_unique<MainWindow>();
+        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), &index);
+        index.buildInBackground(m_database->path(), *m_session);
+        QTRY_COMPARE(
+            queryValue(m_database->path(), QStringLiteral("SELECT count(*) FROM post_ledgers")).toInt(), 1);
+        QVERIFY(!child<QFrame>(m_window.get(), "damageBanner")->isVisible());
+        // From then on a post removed outside shows at the next unlock.
+        QVERIFY(execSql(m_database->path(),
+                        {QStringLiteral("DELETE FROM posts WHERE id = (SELECT min(id) FROM posts)")}));
+        QCOMPARE(PostLedger(m_database->connection(), *m_session).check().missing(), 1);
     }
 
     void theDraftTypedBeforeANewKeyIsKeptUnderTheNewKey()

@@ -165,6 +165,7 @@ UserRecord sampleUser(const QString& username)
 
 } // namespace TestSupport
 
+#include "core/PostLedger.h"
 #include "crypto/PasswordHasher.h"
 
 void TestSupport::useFastKeyDerivation()
@@ -195,6 +196,13 @@ bool TestSupport::seedPosts(QSqlDatabase database, const Session& session, int c
             database.rollback();
             return false;
         }
+    }
+    // Seeded as the app writes: with the record of posts kept current (see PostLedger).
+    QSqlError error;
+    if (!PostLedger(database, session).rebuild(&error)) {
+        qWarning() << error.text();
+        database.rollback();
+        return false;
     }
     return database.commit();
 }

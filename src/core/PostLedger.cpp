@@ -1,0 +1,166 @@
+#include "PostLedger.h"
+
+#include "crypto/KeyedDigestContext.h"
+#include "crypto/Random.h"
+#include "storage/PostLedgerRows.h"
+#include "storage/WriteTransaction.h"
+
+#include <QtEndian>
+
+namespace {
+
+constexpr qsizetype DigestBytes = 32;
+
+QByteArray zeroDigest()
+{
+    return QByteArray(DigestBytes, '\0');
+}
+
+} // namespace
+
+PostLedger::PostLedger(QSqlDatabase database, const Session& session)
+    : m_database(std::move(database))
+    , m_session(session)
+    , m_digests(std::make_unique<KeyedDigestContext>(session.dataKey(), session.postLedgerPurpose()))
+    , m_pending{0, zeroDigest()}
+{}
+
+PostLedger::~PostLedger() = default;
+
+void PostLedger::fold(Tally& tally, qint64 postId, const QByteArray& sealedBody, qint64 step)
+{
+    // The id is written before a separator no digit can be, so no two posts give one message.
+    const QByteArray digest = m_digests->digest(QByteArray::number(postId) + ':' + sealedBody);
+    for (qsizetype i = 0; i < DigestBytes && i < digest.size(); ++i)
+        tally.digest[i] = char(tally.digest.at(i) ^ digest.at(i));
+    tally.count += step;
+}
+
+void PostLedger::added(qint64 postId, const QByteArray& sealedBody)
+{
+    fold(m_pending, postId, sealedBody, 1);
+}
+
+void PostLedger::removed(qint64 postId, const QByteArray& sealedBody)
+{
+    fold(m_pending, postId, sealedBody, -1);
+}
+
+QByteArray PostLedger::seal(const Tally& tally) const
+{
+    QByteArray record(sizeof(quint64), '\0');
+    qToBigEndian(quint64(tally.count), record.data());
+    return m_session.sealPostLedger(record + tally.digest);
+}
+
+bool PostLedger::open(const QByteArray& sealed, Tally* tally) const
+{
+    const std::optional<QByteArray> record = m_session.openPostLedger(sealed);
+    if (!record || record->size() != qsizetype(sizeof(quint64)) + DigestBytes)
+        return false;
+    tally->count = qint64(qFromBigEndian<quint64>(record->constData()));
+    tally->digest = record->mid(sizeof(quint64));
+    return true;
+}
+
+bool PostLedger::save(QSqlError* error)
+{
+    const Tally change = std::exchange(m_pending, Tally{0, zeroDigest()});
+    if (change.count == 0 && change.digest == zeroDigest())
+        return true;
+    PostLedgerRows rows(m_database);
+    const std::optional<QByteArray> sealed = rows.record(m_session.userId(), error);
+    if (!sealed)
+        return false;
+    Tally tally;
+    // No record yet: made at the next check. A record that does not open stays as it is, so
+    // that the check still reports it; the writing goes on.
+    if (sealed->isEmpty() || !open(*sealed, &tally))
+        return true;
+    tally.count += change.count;
+    for (qsizetype i = 0; i < DigestBytes; ++i)
+        tally.digest[i] = char(tally.digest.at(i) ^ change.digest.at(i));
+    return rows.store(m_session.userId(), seal(tally), error);
+}
+
+bool PostLedger::tallyPosts(Tally* tally, QSqlError* error)
+{
+    *tally = Tally{0, zeroDigest()};
+    return PostLedgerRows(m_database)
+        .forEachPost(
+            m_session.userId(),
+            [this, tally](qint64 postId, const QByteArray& body) { fold(*tally, postId, body, 1); }, error);
+}
+
+bool PostLedger::rebuild(QSqlError* error)
+{
+    m_pending = Tally{0, zeroDigest()};
+    Tally tally;
+    return tallyPosts(&tally, error) &&
+           PostLedgerRows(m_database).store(m_session.userId(), seal(tally), error);
+}
+
+PostLedger::Check PostLedger::compare()
+{
+    Check result;
+    if (!m_session.isUnlocked()) {
+        result.error = QStringLiteral("the journal is locked");
+        return result;
+    }
+    QSqlError error;
+    const std::optional<QByteArray> sealed = PostLedgerRows(m_database).record(m_session.userId(), &error);
+    Tally present;
+    if (!sealed || !tallyPosts(&present, &error)) {
+        result.error = error.text();
+        return result;
+    }
+    result.read = true;
+    result.present = present.count;
+    Tally recorded;
+    if (sealed->isEmpty()) {
+        result.made = true;
+        result.recorded = present.count;
+    } else if (!open(*sealed, &recorded)) {
+        result.recordDamaged = true;
+        result.matches = false;
+    } else {
+        result.recorded = recorded.count;
+        result.matches = recorded.count == present.count && recorded.digest == present.digest;
+    }
+    return result;
+}
+
+PostLedger::Check PostLedger::check(bool makeMissingRecord)
+{
+    // One read transaction: the record and the posts are seen at the same moment, also
+    // while another process writes.
+    if (!m_database.transaction()) {
+        Check failed;
+        failed.error = m_database.lastError().text();
+        return failed;
+    }
+    Check result = compare();
+    m_database.commit();
+    if (!result.read || !result.made || !makeMissingRecord)
+        return result;
+    // Made with the write lock held, so that no post lands between counting and storing.
+    QSqlError error;
+    if (!WriteTransaction::begin(m_database, &error) || !rebuild(&error) || !m_database.commit()) {
+        m_database.rollback();
+        result.read = false;
+        result.error = error.isValid() ? error.text() : m_database.lastError().text();
+    }
+    return result;
+}
+
+bool PostLedger::rebuildKeeping(const Check& before, QSqlError* error)
+{
+    if (before.clean())
+        return rebuild(error);
+    PostLedgerRows rows(m_database);
+    // Bytes that open under no key: the record stays damaged.
+    if (before.recordDamaged)
+        return rows.store(m_session.userId(), QByteArrayLiteral("damaged"), error);
+    // As many posts as were recorded, and a digest no set of posts gives.
+    return rows.store(m_session.userId(), seal(Tally{before.recorded, Random::bytes(DigestBytes)}), error);
+}
