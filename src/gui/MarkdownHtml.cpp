@@ -58,10 +58,16 @@ void leaveLooksToThePage(QTextDocument& document)
 
 } // namespace
 
+void setPost(QTextDocument& document, const QString& markdown)
+{
+    document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                                   QTextDocument::MarkdownNoHTML));
+}
+
 QString fragment(const QString& markdown)
 {
     QTextDocument document;
-    document.setMarkdown(markdown);
+    setPost(document, markdown);
     leaveLooksToThePage(document);
     const QString html = document.toHtml();
     // toHtml() gives a whole page; keep what is inside <body>.
@@ -76,7 +82,7 @@ QString fragment(const QString& markdown)
 QString plainText(const QString& markdown)
 {
     QTextDocument document;
-    document.setMarkdown(markdown);
+    setPost(document, markdown);
     return document.toPlainText();
 }
 

@@ -10,6 +10,7 @@
 #include <QPalette>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 // The HTML export with bodies rendered from Markdown, as the GUI will run it.
 class TestMarkdownHtml : public QObject
@@ -29,6 +30,27 @@ private Q_SLOTS:
         // Markup typed as text stays text.
         QVERIFY(!MarkdownHtml::fragment(QStringLiteral("<script>x</script>"))
                      .contains(QStringLiteral("<script>")));
+    }
+
+    // HTML typed in a post is text in the chat, the excerpts and the export: nothing is loaded
+    // from it, and no attribute of it reaches the page.
+    void htmlInAPostStaysText()
+    {
+        const QString typed = QStringLiteral(
+            "<img src=\"https://tracker.example/p.png\" onerror=\"alert(1)\"> and <b>not bold</b>\n\n"
+            "<div style=\"display:none\">hidden</div>");
+        QTextDocument chat;
+        MarkdownHtml::setPost(chat, typed);
+        QVERIFY2(chat.toPlainText().contains(QStringLiteral("<img src=\"https://tracker.example/p.png\"")),
+                 qPrintable(chat.toPlainText()));
+        QVERIFY(chat.toPlainText().contains(QStringLiteral("<b>not bold</b>")));
+        QVERIFY(chat.toPlainText().contains(QStringLiteral("<div style=\"display:none\">hidden</div>")));
+        QVERIFY(MarkdownHtml::plainText(typed).contains(QStringLiteral("<b>not bold</b>")));
+        const QString page = MarkdownHtml::fragment(typed);
+        QVERIFY2(!page.contains(QStringLiteral("<img")), qPrintable(page));
+        QVERIFY(page.contains(QStringLiteral("&lt;img")));
+        QVERIFY(page.contains(QStringLiteral("&lt;b&gt;not bold&lt;/b&gt;")));
+        QVERIFY(!page.contains(QStringLiteral("<div style=\"display:none\"")));
     }
 
     // The page is light and prints well whatever the app's theme: no colour of a dark palette

@@ -3,6 +3,7 @@
 #include "PostListModel.h"
 
 #include "core/Hashtags.h"
+#include "gui/MarkdownHtml.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
@@ -142,8 +143,7 @@ QTextDocument* PostDelegate::documentFor(const QModelIndex& index, int maxWidth,
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
     if (index.data(PostListModel::ReadableRole).toBool())
-        document.setMarkdown(Hashtags::linked(text, QLatin1String(TagScheme)),
-                             QTextDocument::MarkdownDialectGitHub);
+        MarkdownHtml::setPost(document, Hashtags::linked(text, QLatin1String(TagScheme)));
     else
         document.setHtml(QStringLiteral("<i>%1</i>").arg(text.toHtmlEscaped()));
     document.setTextWidth(maxWidth);
