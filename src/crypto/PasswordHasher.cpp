@@ -41,9 +41,11 @@ bool needsRehash(const QString& phc)
     return stored.memoryKiB < wanted.memoryKiB || stored.iterations < wanted.iterations;
 }
 
+#ifdef SOLILOQUY_TEST_HOOKS
 void setParametersForTesting(const Argon2::Parameters& testParameters)
 {
     parameters() = testParameters;
 }
+#endif
 
 } // namespace PasswordHasher

@@ -16,7 +16,10 @@ bool verify(const QString& password, const QString& phc);
 // True when `phc` was made with weaker parameters than the current ones.
 bool needsRehash(const QString& phc);
 
-// Test hook: cheaper parameters so that tests run fast. Never called by the app.
+#ifdef SOLILOQUY_TEST_HOOKS
+// Test hook: cheaper parameters so that tests run fast. Only in builds with the tests, so that
+// nothing in a release build can weaken Argon2.
 void setParametersForTesting(const Argon2::Parameters& parameters);
+#endif
 
 } // namespace PasswordHasher

@@ -49,7 +49,6 @@ public:
     PostListModel* postModel() const { return m_model; }
     ChatView* chatView() const;
     ProfileCard* profileCard() const { return m_profileCard; }
-    QUndoStack* undoStack() { return &m_undoStack; }
     bool isEditing() const { return m_editingPostId != 0; }
     // An export or an import runs (it holds the session until it returns).
     bool isTransferring() const { return m_transfers > 0; }
