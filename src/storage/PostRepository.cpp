@@ -20,20 +20,6 @@ PostRepository::PostRepository(QSqlDatabase database)
     : m_database(std::move(database))
 {}
 
-qint64 PostRepository::insert(qint64 userId, const QByteArray& body, qint64 createdAt, StorageError* error)
-{
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO posts (user_id, body, created_at) VALUES (?, ?, ?)"));
-    query.addBindValue(userId);
-    query.addBindValue(body);
-    query.addBindValue(createdAt);
-    if (!query.exec()) {
-        *error = saveError(query);
-        return 0;
-    }
-    return query.lastInsertId().toLongLong();
-}
-
 bool PostRepository::updateBody(qint64 postId, const QByteArray& body, qint64 editedAt, StorageError* error)
 {
     QSqlQuery query(m_database);

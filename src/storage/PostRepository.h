@@ -8,15 +8,14 @@
 
 #include <optional>
 
-// The posts table. Every call is one statement, so every write is its own
-// transaction: a post that insert() reported saved is on disk.
+// The posts table, row by row. Posts are written by Journal (and the importer), sealed,
+// together with the record of posts (see PostLedger); these calls run inside their
+// transactions.
 class PostRepository
 {
 public:
     explicit PostRepository(QSqlDatabase database);
 
-    // Stores the post and returns its new id, or sets `error` and returns 0.
-    qint64 insert(qint64 userId, const QByteArray& body, qint64 createdAt, StorageError* error);
     // Replaces the body of a post whose id is already known (the body is sealed with it).
     bool updateBody(qint64 postId, const QByteArray& body, qint64 editedAt, StorageError* error);
     bool remove(qint64 postId, StorageError* error);

@@ -1,8 +1,8 @@
 // A child process for tst_crashsafety.
 //
 //   crash_writer JOURNAL
-// saves posts as fast as it can and prints "saved ID" after each commit returned,
-// until it is killed.
+// saves posts as the composer does (account "ann") as fast as it can and prints
+// "saved ID LENGTH" after each send returned, until it is killed.
 //
 //   crash_writer --power-cut N send|import|migrate|restore JOURNAL [FILE]
 // does what the app does (sends posts, imports FILE, opens an older journal, restores
@@ -16,7 +16,6 @@
 #include "core/Importer.h"
 #include "core/Journal.h"
 #include "storage/Database.h"
-#include "storage/PostRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QCoreApplication>
@@ -24,39 +23,6 @@
 #include <cstdio>
 
 namespace {
-
-int killedWriter(const QString& path)
-{
-    Database database(path);
-    if (!database.open()) {
-        std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
-        return 1;
-    }
-    UserRepository users(database.connection());
-    StorageError error;
-    qint64 userId = 1;
-    if (users.count() == 0) {
-        UserRecord user;
-        user.username = QStringLiteral("crash");
-        user.email = QStringLiteral("crash@example.org");
-        user.passwordHash = QStringLiteral("x");
-        user.keySalt = user.wrappedKeyPassword = user.wrappedKeyRecovery = QByteArray(16, 'k');
-        userId = users.insert(user, &error);
-    }
-    std::printf("ready\n");
-    std::fflush(stdout);
-    PostRepository posts(database.connection());
-    for (qint64 n = 0;; ++n) {
-        const QByteArray body = QByteArray("post body ") + QByteArray::number(n) + QByteArray(n % 5000, '.');
-        const qint64 id = posts.insert(userId, body, n, &error);
-        if (id == 0) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
-            return 1;
-        }
-        std::printf("saved %lld %lld\n", static_cast<long long>(id), static_cast<long long>(body.size()));
-        std::fflush(stdout);
-    }
-}
 
 void acknowledge(const QByteArray& line)
 {
@@ -76,6 +42,34 @@ std::unique_ptr<Session> unlock(Database& database)
     if (!outcome.session)
         std::fprintf(stderr, "%s\n", qPrintable(outcome.error));
     return std::move(outcome.session);
+}
+
+int killedWriter(const QString& path)
+{
+    Database database(path);
+    if (!database.open()) {
+        std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
+        return 1;
+    }
+    const std::unique_ptr<Session> session = unlock(database);
+    if (!session)
+        return 1;
+    std::printf("ready\n");
+    std::fflush(stdout);
+    // The way the composer and `soliloquy write` save a post.
+    Journal journal(database.connection(), *session);
+    for (qint64 n = 0;; ++n) {
+        const QString text = QStringLiteral("post body %1").arg(n) + QString(n % 5000, QLatin1Char('.'));
+        StorageError error;
+        const std::optional<Post> post = journal.send(text, &error);
+        if (!post) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+            return 1;
+        }
+        std::printf("saved %lld %lld\n", static_cast<long long>(post->id),
+                    static_cast<long long>(text.size()));
+        std::fflush(stdout);
+    }
 }
 
 int powerCutRun(const QString& mode, const QString& path, const QString& file)
@@ -130,11 +124,11 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments().mid(1);
+    TestSupport::useFastKeyDerivation();
     if (arguments.size() == 1)
         return killedWriter(arguments.first());
     if (arguments.size() < 4 || arguments.first() != QLatin1String("--power-cut"))
         return 2;
-    TestSupport::useFastKeyDerivation();
     if (!PowerLossVfs::install(arguments.at(1).toLongLong()))
         return 2;
     const int status = powerCutRun(arguments.at(2), arguments.at(3), arguments.value(4));
