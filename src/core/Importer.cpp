@@ -5,7 +5,7 @@
 #include "Journal.h"
 #include "JrnlReader.h"
 #include "PostCipher.h"
-#include "PostLedger.h"
+#include "PostWriter.h"
 #include "SoliloquyJsonReader.h"
 #include "ZipArchive.h"
 
@@ -175,22 +175,10 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         result.error = QStringLiteral("cannot write to the journal: %1").arg(cause.text());
         return result;
     }
-    QSqlQuery query(m_database);
-    query.exec(PostRepository::nextIdQuery());
-    qint64 nextId = query.next() ? query.value(0).toLongLong() : 0;
-    if (nextId == 0)
-        return failWith(QStringLiteral("cannot read the journal: %1").arg(query.lastError().text()));
-
-    // An entry imported before (by an earlier import or earlier in this file) meets the
-    // unique (user_id, import_key) index and is skipped by SQLite itself.
-    QSqlQuery insert(m_database);
-    insert.prepare(QStringLiteral("INSERT INTO posts (id, user_id, body, created_at, edited_at, import_key) "
-                                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, import_key) DO NOTHING"));
     AttachmentRepository attachments(m_database);
     // Reused across the entries: new crypto contexts per post would cost more than the posts.
     ImportKeys importKeys(m_session);
-    PostCipher cipher(m_session);
-    PostLedger ledger(m_database, m_session);
+    PostWriter posts(m_database, m_session);
     // Files of the archive are read after the posts are written, in the archive's order.
     struct ArchivedAttachment
     {
@@ -214,25 +202,17 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         const QByteArray key = importKeys.of(batch.source, entry.identity);
         if (key.isEmpty())
             return failWith(QStringLiteral("the journal is locked"));
-        const qint64 id = nextId;
-        insert.addBindValue(id);
-        insert.addBindValue(m_session.userId());
-        const QByteArray body = cipher.seal(id, entry.text.toUtf8());
-        insert.addBindValue(body);
-        insert.addBindValue(entry.createdAt);
-        insert.addBindValue(entry.editedAt > 0 ? QVariant(entry.editedAt)
-                                               : QVariant(QMetaType(QMetaType::LongLong)));
-        insert.addBindValue(key);
-        if (!insert.exec())
-            return failWith(QStringLiteral("entry %1: cannot save it: %2")
-                                .arg(entry.number)
-                                .arg(insert.lastError().text()));
-        if (insert.numRowsAffected() == 0) {
+        qint64 id = 0;
+        QSqlError cause;
+        const PostWriter::Outcome outcome =
+            posts.store({entry.text, entry.createdAt, entry.editedAt, key, 0}, &id, &cause);
+        if (outcome == PostWriter::Outcome::Failed)
+            return failWith(
+                QStringLiteral("entry %1: cannot save it: %2").arg(entry.number).arg(cause.text()));
+        if (outcome == PostWriter::Outcome::AlreadyThere) {
             ++result.alreadyThere;
             continue;
         }
-        ++nextId;
-        ledger.added(id, body);
         for (qsizetype i = 0; i < entry.attachments.size(); ++i) {
             const ImportedAttachment& attachment = entry.attachments.at(i);
             const int position = int(i + 1);
@@ -288,7 +268,7 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         if (!importAvatar(batch.avatarPng, &error))
             return failWith(error);
     }
-    if (QSqlError ledgerError; !ledger.save(&ledgerError))
+    if (QSqlError ledgerError; !posts.finish(&ledgerError))
         return failWith(QStringLiteral("cannot save the import: %1").arg(ledgerError.text()));
     if (!m_database.commit())
         return failWith(QStringLiteral("cannot save the import: %1").arg(m_database.lastError().text()));

@@ -1,6 +1,7 @@
 #include "Journal.h"
 
 #include "PostLedger.h"
+#include "PostWriter.h"
 
 #include "storage/PostRepository.h"
 #include "storage/SqliteErrors.h"
@@ -18,14 +19,9 @@ Journal::Journal(QSqlDatabase database, const Session& session, std::function<qi
     , m_session(session)
     , m_cipher(std::make_unique<PostCipher>(session))
     , m_ledger(std::make_unique<PostLedger>(m_database, session))
+    , m_writer(std::make_unique<PostWriter>(m_database, session))
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentMSecsSinceEpoch(); })
-    , m_nextIdQuery(m_database)
-    , m_insertQuery(m_database)
-{
-    m_nextIdQuery.prepare(PostRepository::nextIdQuery());
-    m_insertQuery.prepare(QStringLiteral(
-        "INSERT INTO posts (id, user_id, body, created_at, edited_at) VALUES (?, ?, ?, ?, ?)"));
-}
+{}
 
 Journal::~Journal() = default;
 
@@ -70,36 +66,16 @@ std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint6
         return std::nullopt;
     }
     qint64 id = 0;
-    if (preferredId > 0) {
-        // A post put back keeps its id when it is free, so undo history still refers to it.
-        QSqlQuery query(m_database);
-        query.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE id = ?"));
-        query.addBindValue(preferredId);
-        if (query.exec() && query.next() && query.value(0).toLongLong() == 0)
-            id = preferredId;
-    }
-    if (id == 0) {
-        if (m_nextIdQuery.exec() && m_nextIdQuery.next())
-            id = m_nextIdQuery.value(0).toLongLong();
-        m_nextIdQuery.finish();
-    }
-    const QByteArray body = m_cipher->seal(id, text.toUtf8());
-    m_insertQuery.bindValue(0, id);
-    m_insertQuery.bindValue(1, m_session.userId());
-    m_insertQuery.bindValue(2, body);
-    m_insertQuery.bindValue(3, createdAt);
-    m_insertQuery.bindValue(4, editedAt > 0 ? QVariant(editedAt) : QVariant(QMetaType(QMetaType::LongLong)));
-    const bool inserted = id != 0 && m_insertQuery.exec();
-    QSqlError writeError = m_insertQuery.lastError();
-    m_insertQuery.finish();
-    if (inserted)
-        m_ledger->added(id, body);
-    const bool recorded = inserted && m_ledger->save(&writeError);
-    if (!recorded || !m_database.commit()) {
-        const QSqlError cause = recorded ? m_database.lastError() : writeError;
+    QSqlError cause;
+    const bool stored = m_writer->store({text, createdAt, editedAt, {}, preferredId}, &id, &cause) ==
+                        PostWriter::Outcome::Inserted;
+    if (!stored || !m_writer->finish(&cause) || !m_database.commit()) {
+        if (!cause.isValid())
+            cause = m_database.lastError();
+        m_database.rollback();
+        m_writer->abandon();
         *error = SqliteErrors::toStorageError(cause,
                                               tr("Soliloquy could not save the post: %1").arg(cause.text()));
-        m_database.rollback();
         return std::nullopt;
     }
     const Post post{id, text, createdAt, editedAt, true};

@@ -22,6 +22,7 @@
 // The posts of the unlocked account: sealed on the way in, opened on the way out.
 // Every change is announced, so that the chat and the search index follow it.
 class PostLedger;
+class PostWriter;
 struct PostRecord;
 
 class Journal : public QObject, public PostSource
@@ -97,8 +98,6 @@ private:
     // Sealing and opening posts reuse one set of crypto contexts (see SealerContext).
     std::unique_ptr<PostCipher> m_cipher;
     std::unique_ptr<PostLedger> m_ledger;
+    std::unique_ptr<PostWriter> m_writer; // statements prepared once: a send is two and a commit
     std::function<qint64()> m_clock;
-    // Prepared once: a post sent is two statements and a commit, nothing more.
-    QSqlQuery m_nextIdQuery;
-    QSqlQuery m_insertQuery;
 };

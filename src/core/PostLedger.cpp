@@ -46,6 +46,11 @@ void PostLedger::removed(qint64 postId, const QByteArray& sealedBody)
     fold(m_pending, postId, sealedBody, -1);
 }
 
+void PostLedger::discardChanges()
+{
+    m_pending = Tally{0, zeroDigest()};
+}
+
 QByteArray PostLedger::seal(const Tally& tally) const
 {
     QByteArray record(sizeof(quint64), '\0');
@@ -94,7 +99,7 @@ bool PostLedger::tallyPosts(Tally* tally, QSqlError* error)
 
 bool PostLedger::rebuild(QSqlError* error)
 {
-    m_pending = Tally{0, zeroDigest()};
+    discardChanges();
     Tally tally;
     return tallyPosts(&tally, error) &&
            PostLedgerRows(m_database).store(m_session.userId(), seal(tally), error);

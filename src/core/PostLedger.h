@@ -58,6 +58,8 @@ public:
     // caller's write transaction. An account without a record is left so: its record is
     // made from the posts at its next check.
     bool save(QSqlError* error);
+    // Forgets what was added and removed since the last save (the transaction was rolled back).
+    void discardChanges();
     // Makes the record anew from the posts as they are, in the caller's write transaction
     // (a new account, or a journal sealed anew under another key).
     bool rebuild(QSqlError* error);
