@@ -28,6 +28,7 @@
 #include "core/Importer.h"
 #include "core/Journal.h"
 #include "core/Profile.h"
+#include "core/SearchHighlight.h"
 #include "core/SearchIndex.h"
 #include "core/SearchQuery.h"
 #include "core/TaggedPosts.h"
@@ -560,6 +561,8 @@ void MainWindow::closeSearch()
         m_ui->searchEdit->clear();
     }
     m_results->clear(); // the excerpts are decrypted text
+    m_ui->postView->postDelegate()->setHighlight({});
+    m_ui->postView->viewport()->update();
     {
         const QSignalBlocker blocker(m_ui->dateRangeButton);
         m_ui->dateRangeButton->setChecked(false);
@@ -653,8 +656,14 @@ void MainWindow::showResultList(const QString& status)
 
 void MainWindow::openResult(const QModelIndex& index)
 {
-    if (index.isValid())
-        showPostInContext(index.data(SearchResultDelegate::PostIdRole).toLongLong());
+    if (!index.isValid())
+        return;
+    const QString query = m_ui->searchEdit->text();
+    // The words found are marked in the chat until the search bar closes.
+    m_ui->postView->postDelegate()->setHighlight(
+        SearchHighlight(query, !m_settings || m_settings->searchIgnoresAccents()));
+    showPostInContext(index.data(SearchResultDelegate::PostIdRole).toLongLong());
+    m_ui->postView->viewport()->update();
 }
 
 void MainWindow::openAdjacentResult(int step)

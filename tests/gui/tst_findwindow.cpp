@@ -30,6 +30,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace TestSupport;
@@ -37,6 +39,39 @@ using namespace TestSupport;
 namespace {
 
 const QString password = QStringLiteral("a long enough passphrase");
+
+// The texts of a bubble's body that are marked as found, each run of marked text as one.
+QStringList markedIn(const QTextDocument& body)
+{
+    QStringList marked;
+    for (QTextBlock block = body.begin(); block.isValid(); block = block.next()) {
+        bool inMark = false;
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QBrush background = fragment.fragment().charFormat().background();
+            const bool mark =
+                background.style() != Qt::NoBrush && background.color() == PostDelegate::matchBackground();
+            if (mark && inMark)
+                marked.last() += fragment.fragment().text();
+            else if (mark)
+                marked << fragment.fragment().text();
+            inMark = mark;
+        }
+    }
+    return marked;
+}
+
+// How many pixels of `area` in the chat have the colour of a found word's mark.
+int markPixels(QListView* chat, const QRect& area)
+{
+    const QImage image = chat->viewport()->grab(area).toImage().convertToFormat(QImage::Format_RGB32);
+    const QRgb mark = PostDelegate::matchBackground().rgb();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixel(x, y) == mark ? 1 : 0;
+    }
+    return count;
+}
 
 } // namespace
 
@@ -246,6 +281,53 @@ private Q_SLOTS:
         QTest::keyClick(m_window->chatView(), Qt::Key_Escape);
         QVERIFY(!child<QWidget>(m_window.get(), "searchBar")->isVisible());
         QCOMPARE(results()->model()->rowCount(), 0);
+    }
+
+    void enterMarksTheWordsFoundInTheBubbleUntilTheSearchCloses()
+    {
+        const qint64 found =
+            write(QStringLiteral("A CAFÉ on the corner; the *cafe* was warm, the cafeteria too"),
+                  QDateTime(QDate(2025, 2, 1), QTime(9, 0)))
+                .id;
+        const qint64 other =
+            write(QStringLiteral("nothing much on the corner"), QDateTime(QDate(2025, 2, 2), QTime(9, 0))).id;
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        QTest::keyClicks(search, QStringLiteral("cafe"));
+        ChatView* chat = m_window->chatView();
+        const QRect bubble = chat->visualRect(model()->index(model()->rowOf(found)));
+        QCOMPARE(markPixels(chat, bubble), 0); // typing alone marks nothing in the chat
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(chat->selectedPostId(), found);
+
+        // Every match in the bubble as the chat shows it (emphasis, no asterisks), the accented
+        // one and the one inside a longer word included; and visibly so.
+        const QRect opened = chat->visualRect(model()->index(model()->rowOf(found)));
+        QVERIFY(markPixels(chat, opened) > 50);
+        const PostDelegate* delegate = chat->postDelegate();
+        QVERIFY(delegate->paintedBody(found));
+        QCOMPARE(markedIn(*delegate->paintedBody(found)), (QStringList{"CAFÉ", "cafe", "cafe"}));
+        QVERIFY(delegate->paintedBody(other));
+        QVERIFY(markedIn(*delegate->paintedBody(other)).isEmpty());
+
+        // F3 and a new search mark what that search found: here a phrase, in both posts.
+        QTest::keyClick(chat, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("\"ON THE corner\""));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(chat->selectedPostId(), other);
+        QTest::keyClick(chat, Qt::Key_F3);
+        QCOMPARE(chat->selectedPostId(), found);
+        QVERIFY(markPixels(chat, chat->visualRect(model()->index(model()->rowOf(found)))) > 0);
+        QCOMPARE(markedIn(*delegate->paintedBody(found)), QStringList{"on the corner"});
+        QCOMPARE(markedIn(*delegate->paintedBody(other)), QStringList{"on the corner"});
+
+        // Escape closes the search, and the marks go with it.
+        QTest::keyClick(chat, Qt::Key_Escape);
+        QVERIFY(!search->isVisible());
+        QCOMPARE(markPixels(chat, chat->visualRect(model()->index(model()->rowOf(found)))), 0);
+        QVERIFY(delegate->paintedBody(found));
+        QVERIFY(markedIn(*delegate->paintedBody(found)).isEmpty());
     }
 
     void f3AndShiftF3MoveThroughTheResultsFromTheChat()
