@@ -555,10 +555,6 @@
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Search your journal…</source>
-        <translation>Durchsuche dein Tagebuch…</translation>
-    </message>
-    <message>
         <source>Close search</source>
         <translation>Suche schließen</translation>
     </message>
@@ -788,7 +784,14 @@ Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln post(s) found</source>
-        <translation><numerusform>%Ln Eintrag gefunden</numerusform><numerusform>%Ln Einträge gefunden</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Eintrag gefunden</numerusform>
+            <numerusform>%Ln Einträge gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search your journal… (Up: recent searches)</source>
+        <translation>Durchsuche dein Tagebuch… (↑: letzte Suchen)</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln post(s) found</source>
-        <translation><numerusform>%Ln post found</numerusform><numerusform>%Ln posts found</numerusform></translation>
+        <translation>
+            <numerusform>%Ln post found</numerusform>
+            <numerusform>%Ln posts found</numerusform>
+        </translation>
     </message>
 </context>
 <context>

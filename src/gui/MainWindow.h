@@ -15,6 +15,8 @@ class ChatView;
 class Journal;
 class PostListModel;
 class ProfileCard;
+class QCompleter;
+class RecentSearches;
 class SearchIndex;
 class SearchResultModel;
 class Session;
@@ -120,6 +122,8 @@ private:
     void openResult(const QModelIndex& index);
     // F3 and Shift+F3: the next or previous result, opened in the chat.
     void openAdjacentResult(int step);
+    // Up or Down in an empty search field: the recent searches, the newest chosen.
+    void offerRecentSearches();
     void refreshTags();
     void showIndexProgress(int done, int total);
     void chooseExport();
@@ -136,6 +140,8 @@ private:
     const Session* m_session = nullptr;
     SearchIndex* m_index = nullptr;
     SearchResultModel* m_results;
+    RecentSearches* m_recentSearches;
+    QCompleter* m_recentSearchList;
     bool m_indexProgressShown = false; // the status bar shows how far the index is
     std::unique_ptr<TaggedPosts> m_tagged;
     QUndoStack m_undoStack;

@@ -330,6 +330,59 @@ private Q_SLOTS:
         QVERIFY(markedIn(*delegate->paintedBody(found)).isEmpty());
     }
 
+    void upInTheEmptySearchFieldOffersTheRecentSearches()
+    {
+        write(QStringLiteral("a river walk"), QDateTime(QDate(2025, 2, 1), QTime(9, 0)));
+        write(QStringLiteral("a snow day"), QDateTime(QDate(2025, 2, 2), QTime(9, 0)));
+        openWindow();
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        const auto run = [&](const QString& query) {
+            QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+            QTest::keyClicks(search, query);
+            QTest::keyClick(search, Qt::Key_Return);
+        };
+        run(QStringLiteral("river"));
+        run(QStringLiteral("snow"));
+        run(QStringLiteral("no such word")); // run, though nothing was found
+        run(QStringLiteral("RIVER"));        // the same search as "river": once, first
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("typed but not run"));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(!search->isVisible());
+
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->text().isEmpty());
+        auto* recent = m_window->findChild<QCompleter*>(QStringLiteral("recentSearches"));
+        QVERIFY(recent);
+        QVERIFY(!recent->popup()->isVisible());
+        QTest::keyClick(search, Qt::Key_Up);
+        QVERIFY(recent->popup()->isVisible());
+        QStringList offered;
+        for (int row = 0; row < recent->completionModel()->rowCount(); ++row)
+            offered << recent->completionModel()->index(row, 0).data().toString();
+        QCOMPARE(offered, (QStringList{"RIVER", "no such word", "snow"}));
+        QCOMPARE(recent->popup()->currentIndex().row(), 0); // the newest, for Enter at once
+        QTest::keyClick(recent->popup(), Qt::Key_Down);
+        QTest::keyClick(recent->popup(), Qt::Key_Down);
+        QTest::keyClick(recent->popup(), Qt::Key_Return);
+        QVERIFY(!recent->popup()->isVisible());
+        QCOMPARE(search->text(), QStringLiteral("snow"));
+        QTRY_VERIFY(results()->isVisible());
+        QCOMPARE(results()->model()->rowCount(), 1);
+        QVERIFY(search->hasFocus());
+        // With text in the field, Down goes to the results as before.
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(results()->hasFocus());
+        QVERIFY(!recent->popup()->isVisible());
+
+        // The last ten are kept.
+        for (int i = 1; i <= 12; ++i)
+            run(QStringLiteral("word%1").arg(i));
+        QCOMPARE(recent->model()->rowCount(), 10);
+        QCOMPARE(recent->model()->index(0, 0).data().toString(), QStringLiteral("word12"));
+        QCOMPARE(recent->model()->index(9, 0).data().toString(), QStringLiteral("word3"));
+    }
+
     void f3AndShiftF3MoveThroughTheResultsFromTheChat()
     {
         const qint64 older =
@@ -511,6 +564,11 @@ private Q_SLOTS:
         window->openSearch();
         QTest::keyClicks(child<QLineEdit>(window, "searchEdit"), QStringLiteral("secret"));
         QCOMPARE(child<QListView>(window, "searchResults")->model()->rowCount(), 1);
+        QTest::keyClick(child<QLineEdit>(window, "searchEdit"), Qt::Key_Return);
+        const QAbstractItemModel* recent =
+            window->findChild<QCompleter*>(QStringLiteral("recentSearches"))->model();
+        QCOMPARE(recent->rowCount(), 1);
+        window->openSearch();
         // The excerpt reads as the chat shows the post: emphasis, not asterisks.
         const QString excerpt =
             child<QListView>(window, "searchResults")->model()->index(0, 0).data().toString();
@@ -524,6 +582,7 @@ private Q_SLOTS:
                 checked = !controller.searchIndex() &&
                           child<QListView>(window, "searchResults")->model()->rowCount() == 0 &&
                           child<QListWidget>(window, "tagList")->count() == 0 &&
+                          recent->rowCount() == 0 && // the recent searches tell what the journal holds
                           window->postModel()->rowCount() == 0;
                 stage = 2;
             }
