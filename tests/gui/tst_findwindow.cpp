@@ -5,6 +5,7 @@
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
 #include "gui/AppController.h"
+#include "gui/AppSettings.h"
 #include "gui/GoToDateDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/SearchResultDelegate.h"
@@ -328,6 +329,29 @@ private Q_SLOTS:
         QCOMPARE(markPixels(chat, chat->visualRect(model()->index(model()->rowOf(found)))), 0);
         QVERIFY(delegate->paintedBody(found));
         QVERIFY(markedIn(*delegate->paintedBody(found)).isEmpty());
+    }
+
+    void accentsThatCountAreMarkedOnlyAsWritten()
+    {
+        keepSettingsIn(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_findwindow"));
+        AppSettings settings;
+        settings.setSearchIgnoresAccents(false);
+        const qint64 found =
+            write(QStringLiteral("A CAFÉ, then a cafe"), QDateTime(QDate(2025, 2, 1), QTime(9, 0))).id;
+        openWindow();
+        m_window->setSettings(&settings, path());
+        m_index->setIgnoresAccents(false); // as the application sets it from the same setting
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        QTest::keyClicks(search, QStringLiteral("caf"));
+        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_Eacute, QStringLiteral("é"), Qt::NoModifier);
+        QCOMPARE(search->text(), QStringLiteral("café"));
+        QTest::keyClick(search, Qt::Key_Return);
+        ChatView* chat = m_window->chatView();
+        QCOMPARE(chat->selectedPostId(), found);
+        QVERIFY(markPixels(chat, chat->visualRect(model()->index(model()->rowOf(found)))) > 0);
+        QCOMPARE(markedIn(*chat->postDelegate()->paintedBody(found)), QStringList{"CAFÉ"});
+        m_window->setSettings(nullptr, QString());
     }
 
     void upInTheEmptySearchFieldOffersTheRecentSearches()
