@@ -559,10 +559,6 @@
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Search your journal…</source>
-        <translation>Durchsuche dein Tagebuch…</translation>
-    </message>
-    <message>
         <source>Close search</source>
         <translation>Suche schließen</translation>
     </message>
@@ -792,7 +788,10 @@ Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) of this journal are damaged and cannot be read.</source>
-        <translation><numerusform>%n Beitrag dieses Tagebuchs ist beschädigt und kann nicht gelesen werden.</numerusform><numerusform>%n Beiträge dieses Tagebuchs sind beschädigt und können nicht gelesen werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Beitrag dieses Tagebuchs ist beschädigt und kann nicht gelesen werden.</numerusform>
+            <numerusform>%n Beiträge dieses Tagebuchs sind beschädigt und können nicht gelesen werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Soliloquy could not check whether posts are missing: %1</source>
@@ -804,7 +803,10 @@ Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) are missing: they were removed outside Soliloquy.</source>
-        <translation><numerusform>%n Beitrag fehlt: Er wurde außerhalb von Soliloquy entfernt.</numerusform><numerusform>%n Beiträge fehlen: Sie wurden außerhalb von Soliloquy entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Beitrag fehlt: Er wurde außerhalb von Soliloquy entfernt.</numerusform>
+            <numerusform>%n Beiträge fehlen: Sie wurden außerhalb von Soliloquy entfernt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Posts were changed, rolled back or added outside Soliloquy.</source>
@@ -813,6 +815,10 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>A backup from before the damage may still have them.</source>
         <translation>Eine Sicherung von vor der Beschädigung hat sie vielleicht noch.</translation>
+    </message>
+    <message>
+        <source>Search your journal… (Up: recent searches)</source>
+        <translation>Durchsuche dein Tagebuch… (↑: letzte Suchen)</translation>
     </message>
 </context>
 <context>

@@ -63,11 +63,17 @@
     </message>
     <message numerus="yes">
         <source>%n post(s) of this journal are damaged and cannot be read.</source>
-        <translation><numerusform>%n post of this journal is damaged and cannot be read.</numerusform><numerusform>%n posts of this journal are damaged and cannot be read.</numerusform></translation>
+        <translation>
+            <numerusform>%n post of this journal is damaged and cannot be read.</numerusform>
+            <numerusform>%n posts of this journal are damaged and cannot be read.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) are missing: they were removed outside Soliloquy.</source>
-        <translation><numerusform>%n post is missing: it was removed outside Soliloquy.</numerusform><numerusform>%n posts are missing: they were removed outside Soliloquy.</numerusform></translation>
+        <translation>
+            <numerusform>%n post is missing: it was removed outside Soliloquy.</numerusform>
+            <numerusform>%n posts are missing: they were removed outside Soliloquy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "PrivateClipboard.h"
 #include "ProfileCard.h"
 #include "ProfileDialog.h"
+#include "RecentSearches.h"
 #include "SearchResultDelegate.h"
 #include "SearchResultModel.h"
 #include "SettingsDialog.h"
@@ -29,11 +30,13 @@
 #include "core/Importer.h"
 #include "core/Journal.h"
 #include "core/Profile.h"
+#include "core/SearchHighlight.h"
 #include "core/SearchIndex.h"
 #include "core/SearchQuery.h"
 #include "core/TaggedPosts.h"
 
 #include <QCloseEvent>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QKeyEvent>
@@ -66,6 +69,8 @@ MainWindow::MainWindow(QWidget* parent)
           },
           this))
     , m_ledgerCheck(new BackgroundLedgerCheck(this))
+    , m_recentSearches(new RecentSearches(this))
+    , m_recentSearchList(new QCompleter(m_recentSearches, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
@@ -140,6 +145,12 @@ MainWindow::MainWindow(QWidget* parent)
     addActions({nextResult, previousResult});
     connect(m_ui->closeSearchButton, &QToolButton::clicked, this, &MainWindow::closeSearch);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::runSearch);
+    // Offered on Up or Down only: a list popping up on every keystroke would hide the results.
+    m_recentSearchList->setObjectName(QStringLiteral("recentSearches"));
+    m_recentSearchList->setWidget(m_ui->searchEdit);
+    m_recentSearchList->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    connect(m_recentSearchList, qOverload<const QString&>(&QCompleter::activated), m_ui->searchEdit,
+            &QLineEdit::setText);
     connect(m_ui->oldestFirstButton, &QToolButton::toggled, this,
             [this] { runSearch(m_ui->searchEdit->text()); });
     connect(m_ui->dateRangeButton, &QToolButton::toggled, this, &MainWindow::showDateRange);
@@ -268,6 +279,7 @@ void MainWindow::clearForLock()
     m_profileCard->hide();
     PrivateClipboard::takeBack();
     closeSearch();
+    m_recentSearches->forget();
     clearTagFilter();
     m_ui->tagList->clear();
     m_ui->composer->setKnownTags({});
@@ -596,6 +608,8 @@ void MainWindow::closeSearch()
         m_ui->searchEdit->clear();
     }
     m_results->clear(); // the excerpts are decrypted text
+    m_ui->postView->postDelegate()->setHighlight({});
+    m_ui->postView->viewport()->update();
     {
         const QSignalBlocker blocker(m_ui->dateRangeButton);
         m_ui->dateRangeButton->setChecked(false);
@@ -689,8 +703,21 @@ void MainWindow::showResultList(const QString& status)
 
 void MainWindow::openResult(const QModelIndex& index)
 {
-    if (index.isValid())
-        showPostInContext(index.data(SearchResultDelegate::PostIdRole).toLongLong());
+    if (!index.isValid())
+        return;
+    const QString query = m_ui->searchEdit->text();
+    m_recentSearches->remember(query);
+    // The words found are marked in the chat until the search bar closes.
+    m_ui->postView->postDelegate()->setHighlight(
+        SearchHighlight(query, !m_settings || m_settings->searchIgnoresAccents()));
+    showPostInContext(index.data(SearchResultDelegate::PostIdRole).toLongLong());
+    m_ui->postView->viewport()->update();
+}
+
+void MainWindow::offerRecentSearches()
+{
+    m_recentSearchList->complete();
+    m_recentSearchList->popup()->setCurrentIndex(m_recentSearchList->completionModel()->index(0, 0));
 }
 
 void MainWindow::openAdjacentResult(int step)
@@ -724,11 +751,17 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         if (watched == m_ui->searchEdit) {
             const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
             if (enter) {
+                m_recentSearches->remember(m_ui->searchEdit->text()); // run, even with nothing found
                 openResult(m_ui->searchResults->currentIndex());
                 return true;
             }
             if (key->key() == Qt::Key_Down && m_results->rowCount() > 0) {
                 m_ui->searchResults->setFocus();
+                return true;
+            }
+            if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) &&
+                m_ui->searchEdit->text().isEmpty() && m_recentSearches->rowCount() > 0) {
+                offerRecentSearches();
                 return true;
             }
         }

@@ -18,6 +18,8 @@ class ChatView;
 class Journal;
 class PostListModel;
 class ProfileCard;
+class QCompleter;
+class RecentSearches;
 class SearchIndex;
 class SearchResultModel;
 class Session;
@@ -123,6 +125,8 @@ private:
     void openResult(const QModelIndex& index);
     // F3 and Shift+F3: the next or previous result, opened in the chat.
     void openAdjacentResult(int step);
+    // Up or Down in an empty search field: the recent searches, the newest chosen.
+    void offerRecentSearches();
     void refreshTags();
     void showIndexProgress(int done, int total);
     void chooseExport();
@@ -142,6 +146,8 @@ private:
     // Compares the posts with their sealed record once the index is built (see PostLedger).
     BackgroundLedgerCheck* m_ledgerCheck;
     std::optional<PostLedger::Check> m_ledgerFound;
+    RecentSearches* m_recentSearches;
+    QCompleter* m_recentSearchList;
     bool m_indexProgressShown = false; // the status bar shows how far the index is
     std::unique_ptr<TaggedPosts> m_tagged;
     QUndoStack m_undoStack;

@@ -22,6 +22,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
 #include <QLineEdit>
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QToolButton>
 
 namespace {
 
@@ -172,10 +174,18 @@ int main(int argc, char** argv)
         ok &= capture(profileDialog, output.filePath(QStringLiteral("profiledialog.png")));
     }
 
+    // A search with its count and a date range, its newest result opened with the words marked;
+    // a little wider, so that the query reads whole beside the range picker.
+    window.resize(1120, 720);
     window.openSearch();
-    window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("experiment"));
+    auto* searchEdit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    searchEdit->setText(QStringLiteral("experiment"));
+    window.findChild<QToolButton*>(QStringLiteral("dateRangeButton"))->setChecked(true);
+    window.findChild<QDateEdit*>(QStringLiteral("fromDateEdit"))->setDate(QDate::currentDate().addDays(-2));
+    QTest::keyClick(searchEdit, Qt::Key_Return);
     ok &= capture(window, output.filePath(QStringLiteral("search.png")));
     window.closeSearch();
+    window.resize(1000, 720);
     AboutDialog about(journal.databasePath(), &window);
     ok &= capture(about, output.filePath(QStringLiteral("about.png")));
     {

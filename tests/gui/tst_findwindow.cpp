@@ -5,6 +5,7 @@
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
 #include "gui/AppController.h"
+#include "gui/AppSettings.h"
 #include "gui/GoToDateDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/SearchResultDelegate.h"
@@ -30,6 +31,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace TestSupport;
@@ -37,6 +40,39 @@ using namespace TestSupport;
 namespace {
 
 const QString password = QStringLiteral("a long enough passphrase");
+
+// The texts of a bubble's body that are marked as found, each run of marked text as one.
+QStringList markedIn(const QTextDocument& body)
+{
+    QStringList marked;
+    for (QTextBlock block = body.begin(); block.isValid(); block = block.next()) {
+        bool inMark = false;
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QBrush background = fragment.fragment().charFormat().background();
+            const bool mark =
+                background.style() != Qt::NoBrush && background.color() == PostDelegate::matchBackground();
+            if (mark && inMark)
+                marked.last() += fragment.fragment().text();
+            else if (mark)
+                marked << fragment.fragment().text();
+            inMark = mark;
+        }
+    }
+    return marked;
+}
+
+// How many pixels of `area` in the chat have the colour of a found word's mark.
+int markPixels(QListView* chat, const QRect& area)
+{
+    const QImage image = chat->viewport()->grab(area).toImage().convertToFormat(QImage::Format_RGB32);
+    const QRgb mark = PostDelegate::matchBackground().rgb();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixel(x, y) == mark ? 1 : 0;
+    }
+    return count;
+}
 
 } // namespace
 
@@ -248,6 +284,129 @@ private Q_SLOTS:
         QCOMPARE(results()->model()->rowCount(), 0);
     }
 
+    void enterMarksTheWordsFoundInTheBubbleUntilTheSearchCloses()
+    {
+        const qint64 found =
+            write(QStringLiteral("A CAFÉ on the corner; the *cafe* was warm, the cafeteria too"),
+                  QDateTime(QDate(2025, 2, 1), QTime(9, 0)))
+                .id;
+        const qint64 other =
+            write(QStringLiteral("nothing much on the corner"), QDateTime(QDate(2025, 2, 2), QTime(9, 0))).id;
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        QTest::keyClicks(search, QStringLiteral("cafe"));
+        ChatView* chat = m_window->chatView();
+        const QRect bubble = chat->visualRect(model()->index(model()->rowOf(found)));
+        QCOMPARE(markPixels(chat, bubble), 0); // typing alone marks nothing in the chat
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(chat->selectedPostId(), found);
+
+        // Every match in the bubble as the chat shows it (emphasis, no asterisks), the accented
+        // one and the one inside a longer word included; and visibly so.
+        const QRect opened = chat->visualRect(model()->index(model()->rowOf(found)));
+        QVERIFY(markPixels(chat, opened) > 50);
+        const PostDelegate* delegate = chat->postDelegate();
+        QVERIFY(delegate->paintedBody(found));
+        QCOMPARE(markedIn(*delegate->paintedBody(found)), (QStringList{"CAFÉ", "cafe", "cafe"}));
+        QVERIFY(delegate->paintedBody(other));
+        QVERIFY(markedIn(*delegate->paintedBody(other)).isEmpty());
+
+        // F3 and a new search mark what that search found: here a phrase, in both posts.
+        QTest::keyClick(chat, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("\"ON THE corner\""));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(chat->selectedPostId(), other);
+        QTest::keyClick(chat, Qt::Key_F3);
+        QCOMPARE(chat->selectedPostId(), found);
+        QVERIFY(markPixels(chat, chat->visualRect(model()->index(model()->rowOf(found)))) > 0);
+        QCOMPARE(markedIn(*delegate->paintedBody(found)), QStringList{"on the corner"});
+        QCOMPARE(markedIn(*delegate->paintedBody(other)), QStringList{"on the corner"});
+
+        // Escape closes the search, and the marks go with it.
+        QTest::keyClick(chat, Qt::Key_Escape);
+        QVERIFY(!search->isVisible());
+        QCOMPARE(markPixels(chat, chat->visualRect(model()->index(model()->rowOf(found)))), 0);
+        QVERIFY(delegate->paintedBody(found));
+        QVERIFY(markedIn(*delegate->paintedBody(found)).isEmpty());
+    }
+
+    void accentsThatCountAreMarkedOnlyAsWritten()
+    {
+        keepSettingsIn(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_findwindow"));
+        AppSettings settings;
+        settings.setSearchIgnoresAccents(false);
+        const qint64 found =
+            write(QStringLiteral("A CAFÉ, then a cafe"), QDateTime(QDate(2025, 2, 1), QTime(9, 0))).id;
+        openWindow();
+        m_window->setSettings(&settings, path());
+        m_index->setIgnoresAccents(false); // as the application sets it from the same setting
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        QTest::keyClicks(search, QStringLiteral("caf"));
+        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_Eacute, QStringLiteral("é"), Qt::NoModifier);
+        QCOMPARE(search->text(), QStringLiteral("café"));
+        QTest::keyClick(search, Qt::Key_Return);
+        ChatView* chat = m_window->chatView();
+        QCOMPARE(chat->selectedPostId(), found);
+        QVERIFY(markPixels(chat, chat->visualRect(model()->index(model()->rowOf(found)))) > 0);
+        QCOMPARE(markedIn(*chat->postDelegate()->paintedBody(found)), QStringList{"CAFÉ"});
+        m_window->setSettings(nullptr, QString());
+    }
+
+    void upInTheEmptySearchFieldOffersTheRecentSearches()
+    {
+        write(QStringLiteral("a river walk"), QDateTime(QDate(2025, 2, 1), QTime(9, 0)));
+        write(QStringLiteral("a snow day"), QDateTime(QDate(2025, 2, 2), QTime(9, 0)));
+        openWindow();
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        const auto run = [&](const QString& query) {
+            QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+            QTest::keyClicks(search, query);
+            QTest::keyClick(search, Qt::Key_Return);
+        };
+        run(QStringLiteral("river"));
+        run(QStringLiteral("snow"));
+        run(QStringLiteral("no such word")); // run, though nothing was found
+        run(QStringLiteral("RIVER"));        // the same search as "river": once, first
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("typed but not run"));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(!search->isVisible());
+
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->text().isEmpty());
+        auto* recent = m_window->findChild<QCompleter*>(QStringLiteral("recentSearches"));
+        QVERIFY(recent);
+        QVERIFY(!recent->popup()->isVisible());
+        QTest::keyClick(search, Qt::Key_Up);
+        QVERIFY(recent->popup()->isVisible());
+        QStringList offered;
+        for (int row = 0; row < recent->completionModel()->rowCount(); ++row)
+            offered << recent->completionModel()->index(row, 0).data().toString();
+        QCOMPARE(offered, (QStringList{"RIVER", "no such word", "snow"}));
+        QCOMPARE(recent->popup()->currentIndex().row(), 0); // the newest, for Enter at once
+        QTest::keyClick(recent->popup(), Qt::Key_Down);
+        QTest::keyClick(recent->popup(), Qt::Key_Down);
+        QTest::keyClick(recent->popup(), Qt::Key_Return);
+        QVERIFY(!recent->popup()->isVisible());
+        QCOMPARE(search->text(), QStringLiteral("snow"));
+        QTRY_VERIFY(results()->isVisible());
+        QCOMPARE(results()->model()->rowCount(), 1);
+        QVERIFY(search->hasFocus());
+        // With text in the field, Down goes to the results as before.
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(results()->hasFocus());
+        QVERIFY(!recent->popup()->isVisible());
+
+        // The last ten are kept.
+        for (int i = 1; i <= 12; ++i)
+            run(QStringLiteral("word%1").arg(i));
+        QCOMPARE(recent->model()->rowCount(), 10);
+        QCOMPARE(recent->model()->index(0, 0).data().toString(), QStringLiteral("word12"));
+        QCOMPARE(recent->model()->index(9, 0).data().toString(), QStringLiteral("word3"));
+    }
+
     void f3AndShiftF3MoveThroughTheResultsFromTheChat()
     {
         const qint64 older =
@@ -429,6 +588,11 @@ private Q_SLOTS:
         window->openSearch();
         QTest::keyClicks(child<QLineEdit>(window, "searchEdit"), QStringLiteral("secret"));
         QCOMPARE(child<QListView>(window, "searchResults")->model()->rowCount(), 1);
+        QTest::keyClick(child<QLineEdit>(window, "searchEdit"), Qt::Key_Return);
+        const QAbstractItemModel* recent =
+            window->findChild<QCompleter*>(QStringLiteral("recentSearches"))->model();
+        QCOMPARE(recent->rowCount(), 1);
+        window->openSearch();
         // The excerpt reads as the chat shows the post: emphasis, not asterisks.
         const QString excerpt =
             child<QListView>(window, "searchResults")->model()->index(0, 0).data().toString();
@@ -442,6 +606,7 @@ private Q_SLOTS:
                 checked = !controller.searchIndex() &&
                           child<QListView>(window, "searchResults")->model()->rowCount() == 0 &&
                           child<QListWidget>(window, "tagList")->count() == 0 &&
+                          recent->rowCount() == 0 && // the recent searches tell what the journal holds
                           window->postModel()->rowCount() == 0;
                 stage = 2;
             }

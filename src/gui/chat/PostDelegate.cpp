@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegularExpression>
+#include <QTextCursor>
 #include <QToolTip>
 
 namespace {
@@ -117,6 +118,41 @@ QPixmap PostDelegate::roundAvatar(int size, qreal devicePixelRatio) const
     return pixmap;
 }
 
+void PostDelegate::setHighlight(const SearchHighlight& highlight)
+{
+    m_highlight.clear();
+    m_highlight = highlight;
+    clearCache(); // the bodies are laid out again, with the marks; their sizes stay
+}
+
+QColor PostDelegate::matchBackground()
+{
+    return QColor(0xFF, 0xD5, 0x4F);
+}
+
+const QTextDocument* PostDelegate::paintedBody(qint64 postId) const
+{
+    const Rendered* rendered = m_rendered.object(postId);
+    return rendered ? &rendered->document : nullptr;
+}
+
+void PostDelegate::markMatches(QTextDocument& document) const
+{
+    if (m_highlight.isEmpty())
+        return;
+    QTextCharFormat match;
+    match.setBackground(matchBackground());
+    match.setForeground(QColor(0x1F, 0x1F, 0x1F)); // dark on the light mark, in a dark theme too
+    // The text as the bubble shows it (Markdown rendered): one character for each position.
+    const QString shown = document.toRawText();
+    for (const SearchHighlight::Range& range : m_highlight.rangesIn(shown)) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(int(range.start));
+        cursor.setPosition(int(range.start + range.length), QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(match);
+    }
+}
+
 void PostDelegate::clearCache()
 {
     m_rendered.clear();
@@ -142,9 +178,10 @@ QTextDocument* PostDelegate::documentFor(const QModelIndex& index, int maxWidth,
     QTextDocument& document = rendered->document;
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
-    if (index.data(PostListModel::ReadableRole).toBool())
+    if (index.data(PostListModel::ReadableRole).toBool()) {
         MarkdownHtml::setPost(document, Hashtags::linked(text, QLatin1String(TagScheme)));
-    else
+        markMatches(document);
+    } else
         document.setHtml(QStringLiteral("<i>%1</i>").arg(text.toHtmlEscaped()));
     document.setTextWidth(maxWidth);
     const qreal ideal = document.idealWidth();

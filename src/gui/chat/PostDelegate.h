@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/SearchHighlight.h"
 #include "gui/AppSettings.h"
 
 #include <QCache>
@@ -11,7 +12,8 @@
 // author's round avatar, name and time at the start of a group, and the body
 // as Markdown in a bubble. Laid-out bodies are cached by post id and width, so
 // scrolling and repainting never lay out the same text twice; the cache is
-// bounded and cleared on lock.
+// bounded and cleared on lock. While a search is open, its matches are marked
+// in every bubble.
 class PostDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -51,6 +53,13 @@ public:
     QString linkAt(const QRect& itemRect, const QModelIndex& index, const QPoint& position) const;
     bool isOnAuthor(const QRect& itemRect, const QModelIndex& index, const QPoint& position) const;
 
+    // Marks the matches of a search in the bubbles; an empty one marks nothing.
+    void setHighlight(const SearchHighlight& highlight);
+    // The background of a match in a bubble: the colour of found text, in light and dark alike.
+    static QColor matchBackground();
+    // The body of a post as last painted, or null when it was not painted since the last change.
+    const QTextDocument* paintedBody(qint64 postId) const;
+
     // Forgets every laid-out text (on lock, font change or an edit).
     void clearCache();
     void forget(qint64 postId);
@@ -78,10 +87,12 @@ private:
     Layout layoutFor(const QRect& itemRect, const QModelIndex& index, const QFont& font) const;
     QTextDocument* documentFor(const QModelIndex& index, int maxWidth, const QFont& font) const;
     static QColor bubbleColor(const QPalette& palette, bool selected);
+    void markMatches(QTextDocument& document) const;
 
     QString m_username;
     QImage m_avatar;
     QFont m_font;
+    SearchHighlight m_highlight;
     QString m_timeFormat; // of the chosen clock format, worked out once: every post paints a time
     mutable QCache<qint64, Rendered> m_rendered;
     mutable QPixmap m_roundAvatar; // the last one rendered, painted beside every group of posts
