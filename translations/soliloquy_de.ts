@@ -829,6 +829,13 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>PostLedger</name>
+    <message>
+        <source>the journal was sealed under a new key elsewhere (a password change); lock it and unlock it with the new password</source>
+        <translation>das Tagebuch wurde anderswo unter einem neuen Schlüssel versiegelt (eine Passwortänderung); sperr es und entsperr es mit dem neuen Passwort</translation>
+    </message>
+</context>
+<context>
     <name>PostListModel</name>
     <message>
         <source>Today</source>

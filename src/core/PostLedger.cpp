@@ -3,8 +3,10 @@
 #include "crypto/KeyedDigestContext.h"
 #include "crypto/Random.h"
 #include "storage/PostLedgerRows.h"
+#include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 namespace {
@@ -46,6 +48,13 @@ void PostLedger::removed(qint64 postId, const QByteArray& sealedBody)
     fold(m_pending, postId, sealedBody, -1);
 }
 
+bool PostLedger::keyReplacedElsewhere() const
+{
+    // Every new key keeps the key imports were named with, sealed under it (users.import_key_base).
+    const std::optional<UserRecord> user = UserRepository(m_database).findById(m_session.userId());
+    return user && !user->importKeyBase.isEmpty() && !m_session.openImportKeyBase(user->importKeyBase);
+}
+
 void PostLedger::discardChanges()
 {
     m_pending = Tally{0, zeroDigest()};
@@ -78,10 +87,25 @@ bool PostLedger::save(QSqlError* error)
     if (!sealed)
         return false;
     Tally tally;
-    // No record yet: made at the next check. A record that does not open stays as it is, so
-    // that the check still reports it; the writing goes on.
-    if (sealed->isEmpty() || !open(*sealed, &tally))
+    // No record yet: made at the next check.
+    if (sealed->isEmpty())
         return true;
+    if (!open(*sealed, &tally)) {
+        // Sealed under a new key by another window or a terminal since this session began:
+        // what this session would write could not be read with the new key.
+        if (keyReplacedElsewhere()) {
+            *error = QSqlError(QString(),
+                               QCoreApplication::translate("PostLedger",
+                                                           "the journal was sealed under a new key elsewhere "
+                                                           "(a password change); lock it and unlock it "
+                                                           "with the new password"),
+                               QSqlError::UnknownError);
+            return false;
+        }
+        // Else the record was changed outside Soliloquy: it stays as it is, so that the
+        // check still reports it, and the writing goes on.
+        return true;
+    }
     tally.count += change.count;
     for (qsizetype i = 0; i < DigestBytes; ++i)
         tally.digest[i] = char(tally.digest.at(i) ^ change.digest.at(i));

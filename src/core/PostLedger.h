@@ -56,7 +56,8 @@ public:
     void removed(qint64 postId, const QByteArray& sealedBody);
     // Stores the record with what was added and removed since the last save, in the
     // caller's write transaction. An account without a record is left so: its record is
-    // made from the posts at its next check.
+    // made from the posts at its next check. Fails when the journal was sealed under a new
+    // key since this session unlocked it: what it wrote could not be read any more.
     bool save(QSqlError* error);
     // Forgets what was added and removed since the last save (the transaction was rolled back).
     void discardChanges();
@@ -85,6 +86,7 @@ private:
     bool tallyPosts(Tally* tally, QSqlError* error);
     QByteArray seal(const Tally& tally) const;
     bool open(const QByteArray& sealed, Tally* tally) const;
+    bool keyReplacedElsewhere() const;
 
     QSqlDatabase m_database;
     const Session& m_session;

@@ -165,6 +165,31 @@ private Q_SLOTS:
         QCOMPARE(check().missing(), 1);
     }
 
+    // A terminal (or a second window) unlocked before the password change writes after it:
+    // refused, since the post would be sealed under a key that opens nothing any more.
+    void aSessionFromBeforeANewKeyWritesNothing()
+    {
+        const qint64 kept = send(QStringLiteral("written before"));
+        QString error;
+        AccountService accounts(m_fixture->connection());
+        std::unique_ptr<KeyRotation> rotation =
+            accounts.beginKeyRotation(m_fixture->session(), JournalFixture::password(),
+                                      QStringLiteral("a second long passphrase"), &error);
+        QVERIFY2(rotation, qPrintable(error));
+        const AccountService::Outcome rekeyed = rotation->finish();
+        QVERIFY2(rekeyed.session, qPrintable(rekeyed.error));
+        StorageError refused;
+        QVERIFY(!m_journal->send(QStringLiteral("written after, with the old key"), &refused));
+        QVERIFY2(refused.message.contains(QStringLiteral("new key")), qPrintable(refused.message));
+        QVERIFY(!m_journal->edit(kept, QStringLiteral("edited with the old key"), &refused));
+        QVERIFY(!m_journal->remove(kept, &refused));
+        // Nothing of it reached the journal: every post opens with the new key, none is missing.
+        const Journal current(m_fixture->connection(), *rekeyed.session);
+        QCOMPARE(current.count(), 1);
+        QCOMPARE(current.post(kept)->text, QStringLiteral("written before"));
+        QVERIFY(PostLedger(m_fixture->connection(), *rekeyed.session).check().clean());
+    }
+
     void aNewKeyKeepsTheRecordAndWhatItFound()
     {
         for (int i = 0; i < 4; ++i)
