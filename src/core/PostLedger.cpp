@@ -2,6 +2,7 @@
 
 #include "crypto/KeyedDigestContext.h"
 #include "crypto/Random.h"
+#include "crypto/SealerContext.h"
 #include "storage/PostLedgerRows.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
@@ -24,6 +25,7 @@ PostLedger::PostLedger(QSqlDatabase database, const Session& session)
     : m_database(std::move(database))
     , m_session(session)
     , m_digests(std::make_unique<KeyedDigestContext>(session.dataKey(), session.postLedgerPurpose()))
+    , m_sealer(std::make_unique<SealerContext>(session.dataKey()))
     , m_pending{0, zeroDigest()}
 {}
 
@@ -60,16 +62,21 @@ void PostLedger::discardChanges()
     m_pending = Tally{0, zeroDigest()};
 }
 
-QByteArray PostLedger::seal(const Tally& tally) const
+QByteArray PostLedger::seal(const Tally& tally)
 {
     QByteArray record(sizeof(quint64), '\0');
     qToBigEndian(quint64(tally.count), record.data());
-    return m_session.sealPostLedger(record + tally.digest);
+    return m_sealer->seal(record + tally.digest, m_session.postLedgerContext());
 }
 
-bool PostLedger::open(const QByteArray& sealed, Tally* tally) const
+bool PostLedger::open(const QByteArray& sealed, Tally* tally)
 {
-    const std::optional<QByteArray> record = m_session.openPostLedger(sealed);
+    if (!m_lastSealed.isEmpty() && sealed == m_lastSealed) {
+        *tally = m_lastStored;
+        return true;
+    }
+    const std::optional<QByteArray> record =
+        m_session.isUnlocked() ? m_sealer->open(sealed, m_session.postLedgerContext()) : std::nullopt;
     if (!record || record->size() != qsizetype(sizeof(quint64)) + DigestBytes)
         return false;
     tally->count = qint64(qFromBigEndian<quint64>(record->constData()));
@@ -109,7 +116,12 @@ bool PostLedger::save(QSqlError* error)
     tally.count += change.count;
     for (qsizetype i = 0; i < DigestBytes; ++i)
         tally.digest[i] = char(tally.digest.at(i) ^ change.digest.at(i));
-    return rows.store(m_session.userId(), seal(tally), error);
+    const QByteArray sealedNow = seal(tally);
+    if (!rows.store(m_session.userId(), sealedNow, error))
+        return false;
+    m_lastSealed = sealedNow;
+    m_lastStored = tally;
+    return true;
 }
 
 bool PostLedger::tallyPosts(Tally* tally, QSqlError* error)

@@ -10,6 +10,7 @@
 #include <memory>
 
 class KeyedDigestContext;
+class SealerContext;
 
 // The sealed record of which posts an account has, in which version: how many, and the
 // exclusive-or of a keyed digest of every post's id and sealed body. A post's body is sealed
@@ -84,12 +85,19 @@ private:
     };
     void fold(Tally& tally, qint64 postId, const QByteArray& sealedBody, qint64 step);
     bool tallyPosts(Tally* tally, QSqlError* error);
-    QByteArray seal(const Tally& tally) const;
-    bool open(const QByteArray& sealed, Tally* tally) const;
+    QByteArray seal(const Tally& tally);
+    bool open(const QByteArray& sealed, Tally* tally);
     bool keyReplacedElsewhere() const;
 
     QSqlDatabase m_database;
     const Session& m_session;
+    // Reused: a send tells the record of one post, and making crypto contexts would cost
+    // more than the rest of it (see SealerContext).
     std::unique_ptr<KeyedDigestContext> m_digests;
+    std::unique_ptr<SealerContext> m_sealer;
     Tally m_pending;
+    // The record as this object last stored it: when the journal still holds these bytes,
+    // the next save need not open them again.
+    QByteArray m_lastSealed;
+    Tally m_lastStored;
 };

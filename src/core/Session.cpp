@@ -114,14 +114,19 @@ std::optional<SecretBytes> Session::openImportKeyBase(const QByteArray& sealed) 
     return SecretBytes(std::move(*base));
 }
 
+QByteArray Session::postLedgerContext() const
+{
+    return context("post ledger");
+}
+
 QByteArray Session::sealPostLedger(const QByteArray& record) const
 {
-    return Sealer::seal(m_dataKey, record, context("post ledger"));
+    return Sealer::seal(m_dataKey, record, postLedgerContext());
 }
 
 std::optional<QByteArray> Session::openPostLedger(const QByteArray& sealed) const
 {
-    return Sealer::open(m_dataKey, sealed, context("post ledger"));
+    return Sealer::open(m_dataKey, sealed, postLedgerContext());
 }
 
 QByteArray Session::postLedgerPurpose() const

@@ -51,6 +51,8 @@ public:
     QByteArray sealPostLedger(const QByteArray& record) const;
     std::optional<QByteArray> openPostLedger(const QByteArray& sealed) const;
     QByteArray postLedgerPurpose() const;
+    // What the record is bound to (see Sealer.h): its user.
+    QByteArray postLedgerContext() const;
 
     void lock();
 
