@@ -220,6 +220,23 @@ QStringList tagsIn(const QByteArray& utf8)
     return utf8.contains('#') ? Hashtags::in(QString::fromUtf8(utf8)) : QStringList();
 }
 
+// What a QByteArray or QString has allocated: its header and its capacity.
+template <typename Text> qint64 allocatedBytes(const Text& text)
+{
+    return text.isDetached() ? qint64(sizeof(QArrayData)) + text.capacity() * qint64(sizeof(text.at(0))) : 0;
+}
+
+// What a QHash has allocated: its spans of 128 one-byte offsets and its nodes.
+template <typename Key, typename Value> qint64 allocatedBytes(const QHash<Key, Value>& hash)
+{
+    const qint64 buckets = 2 * hash.capacity();
+    return buckets / 128 * qint64(128 + sizeof(void*) + 2) +
+           hash.size() * qint64(sizeof(Key) + sizeof(Value));
+}
+
+// A node of a std::set: three links and a colour, then the value.
+template <typename Value> constexpr qint64 SetNodeBytes = 4 * sizeof(void*) + sizeof(Value);
+
 struct SealedPost
 {
     qint64 id = 0;
@@ -496,6 +513,32 @@ QList<qint64> SearchIndex::scan(const QString& text, qsizetype limit, Order orde
 QList<qint64> SearchIndex::matches(const QString& query, Order order) const
 {
     return scan(query, std::numeric_limits<qsizetype>::max(), order);
+}
+
+qint64 SearchIndex::memoryBytes() const
+{
+    const QMutexLocker locker(&m_mutex);
+    qint64 bytes = qint64(m_entries.capacity() * sizeof(Entry));
+    for (const Entry& entry : m_entries) {
+        bytes += allocatedBytes(entry.text) + allocatedBytes(entry.folded);
+        if (entry.tags.isDetached())
+            bytes += qint64(sizeof(QArrayData)) + entry.tags.capacity() * qint64(sizeof(QString));
+        for (const QString& tag : entry.tags)
+            bytes += allocatedBytes(tag);
+    }
+    bytes += allocatedBytes(m_createdAt) + allocatedBytes(m_taggedKeys);
+    for (auto tagged = m_taggedKeys.cbegin(); tagged != m_taggedKeys.cend(); ++tagged)
+        bytes += allocatedBytes(tagged.key()) + qint64(tagged->size()) * SetNodeBytes<Key>;
+    return bytes;
+}
+
+qint64 SearchIndex::textBytes() const
+{
+    const QMutexLocker locker(&m_mutex);
+    qint64 bytes = 0;
+    for (const Entry& entry : m_entries)
+        bytes += entry.text.size();
+    return bytes;
 }
 
 QList<SearchHit> SearchIndex::hits(const QString& query, const QList<qint64>& postIds) const

@@ -70,6 +70,11 @@ public:
     QList<qint64> taggedIds(const QString& tag, const std::optional<Post>& anchor, bool older,
                             int count) const;
 
+    // What the index takes in memory, in bytes: the sum of what it has allocated (the
+    // allocator's own bookkeeping left out). And the UTF-8 bytes of the texts it holds.
+    qint64 memoryBytes() const;
+    qint64 textBytes() const;
+
     // Keeps the index current as posts are written, edited and deleted.
     void addOrUpdate(const Post& post);
     void remove(qint64 postId);
