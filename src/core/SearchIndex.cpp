@@ -3,6 +3,7 @@
 #include "FoldedText.h"
 #include "Hashtags.h"
 #include "PostCipher.h"
+#include "SearchNeedle.h"
 #include "SearchQuery.h"
 
 #include "crypto/Wipe.h"
@@ -25,68 +26,27 @@ constexpr int WordBoundaryReach = 16; // how far an excerpt's ends move to fall 
 const QChar MatchStart(0x02);
 const QChar MatchEnd(0x03);
 
-// A word to find, and the place in it of its rarest byte in the texts (by
-// SearchIndex::m_byteCounts): a text is looked at only where that byte is, which
-// memchr() finds many bytes at a time.
-struct Needle
-{
-    QByteArray bytes;
-    qsizetype rare = 0;
-    qint64 rareCount = 0; // how often the rarest byte is in the texts
-
-    bool in(std::string_view text) const
-    {
-        const qsizetype size = bytes.size();
-        if (size == 0)
-            return true;
-        if (qsizetype(text.size()) < size)
-            return false;
-        const char byte = bytes.at(rare);
-        const char* at = text.data() + rare;
-        const char* const end = text.data() + text.size() - size + rare + 1; // past the last place it fits
-        while (at < end) {
-            at = static_cast<const char*>(std::memchr(at, byte, size_t(end - at)));
-            if (!at)
-                return false;
-            if (std::memcmp(at - rare, bytes.constData(), size_t(size)) == 0)
-                return true;
-            ++at;
-        }
-        return false;
-    }
-};
-
 // The folded words, the likeliest to rule a text out first.
-QList<Needle> needlesOf(const QStringList& words, const std::array<qint64, 256>& byteCounts)
+QList<SearchNeedle> needlesOf(const QStringList& words, const std::array<qint64, 256>& byteCounts)
 {
-    QList<Needle> needles;
-    for (const QString& word : words) {
-        Needle needle{FoldedText::folded(word.toUtf8(), true)};
-        needle.rareCount = std::numeric_limits<qint64>::max();
-        for (qsizetype i = 0; i < needle.bytes.size(); ++i) {
-            const qint64 count = byteCounts[uchar(needle.bytes.at(i))];
-            if (count < needle.rareCount) {
-                needle.rare = i;
-                needle.rareCount = count;
-            }
-        }
-        needles << needle;
-    }
+    QList<SearchNeedle> needles;
+    for (const QString& word : words)
+        needles.append(SearchNeedle(FoldedText::folded(word.toUtf8(), true), byteCounts));
     std::sort(needles.begin(), needles.end(),
-              [](const Needle& a, const Needle& b) { return a.rareCount < b.rareCount; });
+              [](const SearchNeedle& a, const SearchNeedle& b) { return a.rarity() < b.rarity(); });
     return needles;
 }
 
-bool containsAll(std::string_view text, const QList<Needle>& needles)
+bool containsAll(std::string_view text, const QList<SearchNeedle>& needles)
 {
     return std::all_of(needles.cbegin(), needles.cend(),
-                       [text](const Needle& needle) { return needle.in(text); });
+                       [text](const SearchNeedle& needle) { return needle.in(text); });
 }
 
-bool containsAny(std::string_view text, const QList<Needle>& needles)
+bool containsAny(std::string_view text, const QList<SearchNeedle>& needles)
 {
     return std::any_of(needles.cbegin(), needles.cend(),
-                       [text](const Needle& needle) { return needle.in(text); });
+                       [text](const SearchNeedle& needle) { return needle.in(text); });
 }
 
 // The accented words, folded, for a check of a text found without accents.
@@ -480,10 +440,10 @@ QList<qint64> SearchIndex::scan(const QString& text, qsizetype limit, Order orde
     const QList<QByteArray> exactExcluded = exact ? exactly(query.excluded) : QList<QByteArray>();
 
     const QMutexLocker locker(&m_mutex);
-    const QList<Needle> needles = needlesOf(query.words, m_byteCounts);
-    const QList<Needle> excluded = needlesOf(query.excluded, m_byteCounts);
+    const QList<SearchNeedle> needles = needlesOf(query.words, m_byteCounts);
+    const QList<SearchNeedle> excluded = needlesOf(query.excluded, m_byteCounts);
     // A word with a byte that no text has is in no post.
-    if (!needles.isEmpty() && needles.constFirst().rareCount == 0)
+    if (!needles.isEmpty() && needles.constFirst().rarity() == 0)
         return ids;
     const auto matches = [&](const Entry& entry) {
         const std::string_view folded = foldedOf(entry);
