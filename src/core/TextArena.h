@@ -4,9 +4,9 @@
 
 #include <string_view>
 
-// The bytes of the search index's texts, one after the other in one block of memory
-// (a block per text cost more in headers than short posts hold). What it hands back is
-// overwritten with zeros first: when it grows, and when it goes.
+// The bytes of the search index's texts, one after the other in one block of memory (a
+// block per text costs a header and an allocation each). What it hands back is overwritten
+// with zeros first: when it grows, and when it goes.
 class TextArena
 {
 public:
