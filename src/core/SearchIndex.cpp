@@ -15,12 +15,16 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
 #include <limits>
 #include <string_view>
 
 namespace {
 
 constexpr int BatchSize = 4000;
+// From this many posts on, a search for every match reads them in two threads: a thread
+// starts in some tens of microseconds, and 20,000 posts take about a millisecond to read.
+constexpr std::ptrdiff_t TwoThreadsFrom = 20000;
 constexpr int SnippetContext = 70;    // characters shown before and after the first match
 constexpr int WordBoundaryReach = 16; // how far an excerpt's ends move to fall between words
 const QChar MatchStart(0x02);
@@ -500,19 +504,32 @@ QList<qint64> SearchIndex::scan(const QString& text, qsizetype limit, Order orde
     }
     const auto first = positionOf(from);
     const auto last = positionOf(to);
-    if (order == Order::OldestFirst) {
-        for (auto entry = first; entry < last && ids.size() < limit; ++entry) {
-            if (matches(*entry))
-                ids.append(entry->id);
+    using Position = std::vector<Entry>::const_iterator;
+    const auto collect = [&](Position begin, Position end) {
+        QList<qint64> found;
+        if (order == Order::OldestFirst) {
+            for (auto entry = begin; entry < end && found.size() < limit; ++entry) {
+                if (matches(*entry))
+                    found.append(entry->id);
+            }
+        } else {
+            for (auto entry = end; entry > begin && found.size() < limit;) {
+                --entry;
+                if (matches(*entry))
+                    found.append(entry->id);
+            }
         }
-    } else {
-        for (auto entry = last; entry > first && ids.size() < limit;) {
-            --entry;
-            if (matches(*entry))
-                ids.append(entry->id);
-        }
-    }
-    return ids;
+        return found;
+    };
+    if (limit < std::numeric_limits<qsizetype>::max() || last - first < TwoThreadsFrom)
+        return collect(first, last);
+    // Every match of many posts: the older half is read in a second thread meanwhile.
+    const Position middle = first + (last - first) / 2;
+    std::future<QList<qint64>> older = std::async(std::launch::async, collect, first, middle);
+    QList<qint64> newer = collect(middle, last);
+    if (order == Order::OldestFirst)
+        return older.get() + newer;
+    return newer + older.get();
 }
 
 QList<qint64> SearchIndex::matches(const QString& query, Order order) const

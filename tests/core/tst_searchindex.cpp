@@ -274,6 +274,24 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 bytes for %2").arg(index.memoryBytes()).arg(index.textBytes())));
     }
 
+    void everyMatchOfManyPostsComesInOrder()
+    {
+        // Enough posts that the search for every match reads them in two halves at once.
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 24000, 1700000000000, 60000, [](int i) {
+            return i % 7 == 3 ? QStringLiteral("Garden %1").arg(i) : QStringLiteral("river %1").arg(i);
+        }));
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        const QList<qint64> newest = index.matches(QStringLiteral("garden"));
+        QCOMPARE(newest.size(), 3429);
+        // The same as the newest hits one by one, which one thread finds.
+        QCOMPARE(newest, idsOf(index.search(QStringLiteral("garden"), 4000)));
+        QList<qint64> oldest = index.matches(QStringLiteral("garden"), SearchIndex::Order::OldestFirst);
+        std::reverse(oldest.begin(), oldest.end());
+        QCOMPARE(oldest, newest);
+        QCOMPARE(index.matches(QStringLiteral("river")).size(), 24000 - 3429);
+    }
+
     void aWordWithALetterNoPostHasFindsNothing()
     {
         const Post post = write(QStringLiteral("walked by the river"));
