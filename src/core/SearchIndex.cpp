@@ -1,9 +1,12 @@
 #include "SearchIndex.h"
 
+#include "FoldedText.h"
 #include "Hashtags.h"
 #include "PostCipher.h"
+#include "SearchNeedle.h"
 #include "SearchQuery.h"
 
+#include "crypto/Wipe.h"
 #include "storage/ReadOnlyConnection.h"
 
 #include <QHash>
@@ -12,145 +15,63 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
 #include <limits>
 #include <string_view>
 
 namespace {
 
 constexpr int BatchSize = 4000;
+// From this many posts on, a search for every match reads them in two threads: a thread
+// starts in some tens of microseconds, and 20,000 posts take about a millisecond to read.
+constexpr std::ptrdiff_t TwoThreadsFrom = 20000;
 constexpr int SnippetContext = 70;    // characters shown before and after the first match
 constexpr int WordBoundaryReach = 16; // how far an excerpt's ends move to fall between words
 const QChar MatchStart(0x02);
 const QChar MatchEnd(0x03);
 
-void appendUtf8(QByteArray& out, char32_t code)
+// The folded words, the likeliest to rule a text out first.
+QList<SearchNeedle> needlesOf(const QStringList& words, const std::array<qint64, 256>& byteCounts)
 {
-    if (code < 0x800) {
-        out.append(char(0xC0 | (code >> 6)));
-    } else if (code < 0x10000) {
-        out.append(char(0xE0 | (code >> 12)));
-        out.append(char(0x80 | ((code >> 6) & 0x3F)));
-    } else {
-        out.append(char(0xF0 | (code >> 18)));
-        out.append(char(0x80 | ((code >> 12) & 0x3F)));
-        out.append(char(0x80 | ((code >> 6) & 0x3F)));
-    }
-    out.append(char(0x80 | (code & 0x3F)));
+    QList<SearchNeedle> needles;
+    for (const QString& word : words)
+        needles.append(SearchNeedle(FoldedText::folded(word.toUtf8(), true), byteCounts));
+    std::sort(needles.begin(), needles.end(),
+              [](const SearchNeedle& a, const SearchNeedle& b) { return a.rarity() < b.rarity(); });
+    return needles;
 }
 
-// The letters of the Latin scripts without their accents ("é" as "e", "Ǻ" as "A"),
-// from their canonical decompositions.
-const QHash<char32_t, QByteArray>& latinBases()
+bool containsAll(std::string_view text, const QList<SearchNeedle>& needles)
 {
-    static const QHash<char32_t, QByteArray> bases = [] {
-        QHash<char32_t, QByteArray> table;
-        const auto add = [&table](char32_t first, char32_t last) {
-            for (char32_t code = first; code <= last; ++code) {
-                const QString decomposed =
-                    QString::fromUcs4(&code, 1).normalized(QString::NormalizationForm_D);
-                QString base;
-                for (const QChar c : decomposed) {
-                    if (!c.isMark())
-                        base += c;
-                }
-                if (base.size() != decomposed.size() && !base.isEmpty())
-                    table.insert(code, base.toUtf8());
-            }
-        };
-        add(0x00C0, 0x024F); // Latin-1 Supplement, Latin Extended-A and -B
-        add(0x1E00, 0x1EFF); // Latin Extended Additional (Vietnamese and more)
-        return table;
-    }();
-    return bases;
+    return std::all_of(needles.cbegin(), needles.cend(),
+                       [text](const SearchNeedle& needle) { return needle.in(text); });
 }
 
-bool isCombiningMark(char32_t code)
+bool containsAny(std::string_view text, const QList<SearchNeedle>& needles)
 {
-    return code >= 0x0300 && code <= 0x036F;
+    return std::any_of(needles.cbegin(), needles.cend(),
+                       [text](const SearchNeedle& needle) { return needle.in(text); });
 }
 
-// What texts and queries are compared as: UTF-8 with the case folded, each run of
-// white space as one space (so that a phrase spans a line break), and with
-// `withoutAccents` the accents of Latin letters dropped. Working on the bytes
-// (instead of a round trip through QString) halves the time to build.
-QByteArray foldedCase(const QByteArray& utf8, bool withoutAccents)
-{
-    QByteArray folded;
-    folded.reserve(utf8.size());
-    const char* at = utf8.constData();
-    const char* const end = at + utf8.size();
-    while (at < end) {
-        const uchar lead = uchar(*at);
-        if (lead < 0x80) {
-            if (lead == ' ' || lead == '\n' || lead == '\t' || lead == '\r') {
-                if (!folded.endsWith(' '))
-                    folded.append(' ');
-            } else {
-                folded.append(lead >= 'A' && lead <= 'Z' ? char(lead + 32) : char(lead));
-            }
-            ++at;
-            continue;
-        }
-        const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        if (length == 1 || end - at < length) {
-            folded.append(char(lead)); // not UTF-8: kept as it is
-            ++at;
-            continue;
-        }
-        char32_t code = lead & (0x7F >> length);
-        for (int i = 1; i < length; ++i)
-            code = (code << 6) | (uchar(at[i]) & 0x3F);
-        at += length;
-        if (withoutAccents) {
-            if (isCombiningMark(code))
-                continue;
-            const auto base = latinBases().constFind(code);
-            if (base != latinBases().cend()) {
-                folded.append(foldedCase(base.value(), false));
-                continue;
-            }
-        }
-        const char32_t fold = QChar::toCaseFolded(code);
-        if (fold == code)
-            folded.append(at - length, length);
-        else
-            appendUtf8(folded, fold);
-    }
-    return folded;
-}
-
-std::string_view viewOf(const QByteArray& bytes)
-{
-    return {bytes.constData(), size_t(bytes.size())};
-}
-
-QList<QByteArray> foldedAll(const QStringList& words, bool withoutAccents)
+// The accented words, folded, for a check of a text found without accents.
+QList<QByteArray> exactly(const QStringList& words)
 {
     QList<QByteArray> folded;
     for (const QString& word : words)
-        folded << foldedCase(word.toUtf8(), withoutAccents);
+        folded << FoldedText::folded(word.toUtf8(), false);
     return folded;
 }
 
-bool containsAll(std::string_view text, const QList<QByteArray>& needles)
+bool containsAll(const QByteArray& text, const QList<QByteArray>& words)
 {
-    return std::all_of(needles.cbegin(), needles.cend(), [text](const QByteArray& needle) {
-        return text.find(viewOf(needle)) != std::string_view::npos;
-    });
+    return std::all_of(words.cbegin(), words.cend(),
+                       [&text](const QByteArray& word) { return text.contains(word); });
 }
 
-bool containsAny(std::string_view text, const QList<QByteArray>& needles)
+bool containsAny(const QByteArray& text, const QList<QByteArray>& words)
 {
-    return std::any_of(needles.cbegin(), needles.cend(), [text](const QByteArray& needle) {
-        return text.find(viewOf(needle)) != std::string_view::npos;
-    });
-}
-
-void wipe(QByteArray& bytes)
-{
-    if (!bytes.isEmpty())
-        std::memset(bytes.data(), 0, size_t(bytes.size()));
-    bytes.clear();
+    return std::any_of(words.cbegin(), words.cend(),
+                       [&text](const QByteArray& word) { return text.contains(word); });
 }
 
 // Marks each case-insensitive occurrence of the words.
@@ -220,6 +141,23 @@ QStringList tagsIn(const QByteArray& utf8)
     return utf8.contains('#') ? Hashtags::in(QString::fromUtf8(utf8)) : QStringList();
 }
 
+// What a QByteArray or QString has allocated: its header and its capacity.
+template <typename Text> qint64 allocatedBytes(const Text& text)
+{
+    return text.isDetached() ? qint64(sizeof(QArrayData)) + text.capacity() * qint64(sizeof(text.at(0))) : 0;
+}
+
+// What a QHash has allocated: its spans of 128 one-byte offsets and its nodes.
+template <typename Key, typename Value> qint64 allocatedBytes(const QHash<Key, Value>& hash)
+{
+    const qint64 buckets = 2 * hash.capacity();
+    return buckets / 128 * qint64(128 + sizeof(void*) + 2) +
+           hash.size() * qint64(sizeof(Key) + sizeof(Value));
+}
+
+// A node of a std::set: three links and a colour, then the value.
+template <typename Value> constexpr qint64 SetNodeBytes = 4 * sizeof(void*) + sizeof(Value);
+
 struct SealedPost
 {
     qint64 id = 0;
@@ -255,9 +193,13 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
     if (!source.isOpen())
         return false;
     QSqlQuery count(source.database());
-    count.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE user_id = ?"));
+    count.prepare(QStringLiteral("SELECT count(*), total(length(body)) FROM posts WHERE user_id = ?"));
     count.addBindValue(session.userId());
-    const int total = count.exec() && count.next() ? count.value(0).toInt() : 0;
+    const bool counted = count.exec() && count.next();
+    const int total = counted ? count.value(0).toInt() : 0;
+    // A sealed post is a little longer than its text, which folding seldom lengthens: the
+    // block is made about as large as it needs, and fitted when the build is done.
+    const qint64 sealedBytes = counted ? count.value(1).toLongLong() : 0;
     count.finish();
     QSqlQuery posts(source.database());
     posts.setForwardOnly(true);
@@ -270,6 +212,7 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
         const QMutexLocker locker(&m_mutex);
         m_entries.reserve(size_t(total));
         m_createdAt.reserve(total);
+        m_arena.reserve(quint64(qMax<qint64>(0, sealedBytes)));
     }
     // One thread: QCA's secure memory sits behind one lock, and a second thread
     // opening posts made the build slower, not faster (measured at 100,000 posts).
@@ -282,7 +225,7 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
         while (batch.size() < BatchSize && (more = posts.next()))
             batch.push_back(
                 {posts.value(0).toLongLong(), posts.value(1).toLongLong(), posts.value(2).toByteArray()});
-        std::vector<Entry> opened(batch.size());
+        std::vector<OpenedPost> opened(batch.size());
         for (size_t i = 0; i < batch.size(); ++i) {
             std::optional<QByteArray> text = cipher.open(batch[i].id, batch[i].body);
             if (!text) {
@@ -291,23 +234,24 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
                 m_damaged << batch[i].id;
                 continue;
             }
-            opened[i].id = batch[i].id;
-            opened[i].createdAt = batch[i].createdAt;
-            opened[i].folded = foldedCase(*text, true);
-            opened[i].tags = tagsIn(*text);
-            opened[i].text = std::move(*text);
+            opened[i] = openedPost(batch[i].id, batch[i].createdAt, *text);
+            Wipe::bytes(*text);
         }
         {
             const QMutexLocker locker(&m_mutex);
-            for (Entry& entry : opened) {
-                if (entry.id != 0)
-                    insert(std::move(entry));
+            for (OpenedPost& post : opened) {
+                if (post.id != 0)
+                    insert(post);
+                Wipe::bytes(post.folded);
+                Wipe::bytes(post.changes);
             }
         }
         done += int(batch.size());
         Q_EMIT progress(done, total);
     }
     posts.finish();
+    const QMutexLocker locker(&m_mutex);
+    compact();
     return !m_cancelled;
 }
 
@@ -346,30 +290,57 @@ void SearchIndex::finishBuild()
 
 void SearchIndex::apply(const Change& change)
 {
+    OpenedPost post;
+    if (!change.removed) {
+        QByteArray text = change.post.text.toUtf8();
+        post = openedPost(change.post.id, change.post.createdAt, text);
+        Wipe::bytes(text);
+    }
     const QMutexLocker locker(&m_mutex);
     erase(change.post.id);
-    if (!change.removed) {
-        Entry entry{change.post.id, change.post.createdAt, change.post.text.toUtf8(), {}, {}};
-        entry.folded = foldedCase(entry.text, true);
-        entry.tags = tagsIn(entry.text);
-        insert(std::move(entry));
-    }
+    if (!change.removed)
+        insert(post);
+    Wipe::bytes(post.folded);
+    Wipe::bytes(post.changes);
 }
 
-void SearchIndex::insert(Entry entry)
+SearchIndex::OpenedPost SearchIndex::openedPost(qint64 id, qint64 createdAt, const QByteArray& text)
 {
-    const Key key{entry.createdAt, entry.id};
-    for (const QString& tag : std::as_const(entry.tags))
+    OpenedPost post{id, createdAt, {}, {}, tagsIn(text)};
+    FoldedText::fold(text, &post.folded, &post.changes);
+    return post;
+}
+
+void SearchIndex::insert(const OpenedPost& post)
+{
+    const Key key{post.createdAt, post.id};
+    for (const QString& tag : std::as_const(post.tags))
         m_taggedKeys[tag].insert(key);
-    m_createdAt.insert(entry.id, entry.createdAt);
-    const auto at = positionOf(key);
-    m_entries.insert(at, std::move(entry));
+    m_createdAt.insert(post.id, post.createdAt);
+    for (const char byte : post.folded)
+        ++m_byteCounts[uchar(byte)];
+    const Entry entry{post.id, post.createdAt,
+                      m_arena.append({post.folded.constData(), size_t(post.folded.size())},
+                                     {post.changes.constData(), size_t(post.changes.size())}),
+                      quint32(post.folded.size()), quint32(post.changes.size())};
+    m_entries.insert(positionOf(key), entry);
 }
 
 std::vector<SearchIndex::Entry>::const_iterator SearchIndex::positionOf(const Key& key) const
 {
     return std::lower_bound(m_entries.cbegin(), m_entries.cend(), key,
                             [](const Entry& e, const Key& k) { return Key{e.createdAt, e.id} < k; });
+}
+
+std::string_view SearchIndex::foldedOf(const Entry& entry) const
+{
+    return m_arena.view(entry.at, entry.foldedSize);
+}
+
+QByteArray SearchIndex::textOf(const Entry& entry) const
+{
+    return FoldedText::restored(foldedOf(entry),
+                                m_arena.view(entry.at + entry.foldedSize, entry.changesSize));
 }
 
 void SearchIndex::erase(qint64 postId)
@@ -382,26 +353,48 @@ void SearchIndex::erase(qint64 postId)
     const auto at = m_entries.begin() + (positionOf(key) - m_entries.cbegin());
     if (at == m_entries.end() || at->id != postId)
         return;
-    for (const QString& tag : std::as_const(at->tags)) {
-        const auto tagged = m_taggedKeys.find(tag);
-        if (tagged == m_taggedKeys.end())
-            continue;
-        tagged->erase(key);
-        if (tagged->empty())
-            m_taggedKeys.erase(tagged);
+    const std::string_view folded = foldedOf(*at);
+    // The tags are not kept per post: they are read again from its text.
+    if (folded.find('#') != std::string_view::npos) {
+        QByteArray text = textOf(*at);
+        for (const QString& tag : tagsIn(text)) {
+            const auto tagged = m_taggedKeys.find(tag);
+            if (tagged == m_taggedKeys.end())
+                continue;
+            tagged->erase(key);
+            if (tagged->empty())
+                m_taggedKeys.erase(tagged);
+        }
+        Wipe::bytes(text);
     }
-    wipe(at->text);
-    wipe(at->folded);
+    for (const char byte : folded)
+        --m_byteCounts[uchar(byte)];
+    m_erasedBytes += at->foldedSize + at->changesSize;
     m_entries.erase(at);
+    // Edits and deletes leave their old texts behind; a quarter of the block is let go at most.
+    if (m_erasedBytes > m_arena.size() / 4)
+        compact();
+}
+
+void SearchIndex::compact()
+{
+    quint64 size = 0;
+    for (const Entry& entry : m_entries)
+        size += entry.foldedSize + entry.changesSize;
+    TextArena compacted;
+    compacted.reserve(size);
+    for (Entry& entry : m_entries)
+        entry.at = compacted.append(m_arena.view(entry.at, entry.foldedSize + entry.changesSize), {});
+    m_arena.swap(compacted); // the old block is wiped as it goes
+    m_erasedBytes = 0;
 }
 
 void SearchIndex::clear()
 {
-    for (Entry& entry : m_entries) {
-        wipe(entry.text);
-        wipe(entry.folded);
-    }
     m_entries.clear();
+    m_arena.clear();
+    m_erasedBytes = 0;
+    m_byteCounts.fill(0);
     m_createdAt.clear();
     m_taggedKeys.clear();
     m_damaged.clear();
@@ -444,58 +437,126 @@ QList<qint64> SearchIndex::scan(const QString& text, qsizetype limit, Order orde
     const SearchQuery query = SearchQuery::parse(text);
     if (query.isEmpty() || !query.badDate.isEmpty())
         return ids;
+    const bool exact = !m_ignoresAccents;
     // The index holds the texts without accents; where accents count, a post found
     // so is checked again against its text with them.
-    QList<QByteArray> needles = foldedAll(query.words, true);
-    // The longest word first: it is the likeliest to rule a post out.
-    std::sort(needles.begin(), needles.end(),
-              [](const QByteArray& a, const QByteArray& b) { return a.size() > b.size(); });
-    const QList<QByteArray> excluded = foldedAll(query.excluded, true);
-    const bool exact = !m_ignoresAccents;
-    const QList<QByteArray> exactNeedles = exact ? foldedAll(query.words, false) : QList<QByteArray>();
-    const QList<QByteArray> exactExcluded = exact ? foldedAll(query.excluded, false) : QList<QByteArray>();
-    const auto matches = [&](const Entry& entry) {
-        if (!containsAll(viewOf(entry.folded), needles))
-            return false;
-        if (!exact && containsAny(viewOf(entry.folded), excluded))
-            return false;
-        for (const QString& tag : query.tags) {
-            if (!entry.tags.contains(tag))
-                return false;
-        }
-        if (!exact)
-            return true;
-        const QByteArray withAccents = foldedCase(entry.text, false);
-        return containsAll(viewOf(withAccents), exactNeedles) &&
-               !containsAny(viewOf(withAccents), exactExcluded);
-    };
+    const QList<QByteArray> exactWords = exact ? exactly(query.words) : QList<QByteArray>();
+    const QList<QByteArray> exactExcluded = exact ? exactly(query.excluded) : QList<QByteArray>();
 
     const QMutexLocker locker(&m_mutex);
+    const QList<SearchNeedle> needles = needlesOf(query.words, m_byteCounts);
+    const QList<SearchNeedle> excluded = needlesOf(query.excluded, m_byteCounts);
+    // A word with a byte that no text has is in no post.
+    if (!needles.isEmpty() && needles.constFirst().rarity() == 0)
+        return ids;
+    const auto matches = [&](const Entry& entry) {
+        const std::string_view folded = foldedOf(entry);
+        if (!containsAll(folded, needles))
+            return false;
+        if (!exact)
+            return !containsAny(folded, excluded);
+        QByteArray plain = textOf(entry);
+        const QByteArray withAccents = FoldedText::folded(plain, false);
+        Wipe::bytes(plain);
+        return containsAll(withAccents, exactWords) && !containsAny(withAccents, exactExcluded);
+    };
     // The posts are kept in the order of time: a date range is where to start and stop.
     const qint64 earliest = query.from.isValid() ? query.from.startOfDay().toMSecsSinceEpoch()
                                                  : std::numeric_limits<qint64>::min();
     const qint64 latest = query.to.isValid() ? query.to.addDays(1).startOfDay().toMSecsSinceEpoch()
                                              : std::numeric_limits<qint64>::max();
-    const auto first = positionOf({earliest, std::numeric_limits<qint64>::min()});
-    const auto last = positionOf({latest, std::numeric_limits<qint64>::min()});
-    if (order == Order::OldestFirst) {
-        for (auto entry = first; entry < last && ids.size() < limit; ++entry) {
-            if (matches(*entry))
-                ids.append(entry->id);
+    const Key from{earliest, std::numeric_limits<qint64>::min()};
+    const Key to{latest, std::numeric_limits<qint64>::min()};
+    if (!query.tags.isEmpty()) {
+        // Only the posts with the tag that fewest posts carry are looked at.
+        std::vector<const std::set<Key>*> tagged;
+        for (const QString& tag : query.tags) {
+            const auto found = m_taggedKeys.constFind(tag);
+            if (found == m_taggedKeys.cend())
+                return ids;
+            tagged.push_back(&found.value());
         }
-    } else {
-        for (auto entry = last; entry > first && ids.size() < limit;) {
-            --entry;
-            if (matches(*entry))
-                ids.append(entry->id);
+        std::sort(tagged.begin(), tagged.end(),
+                  [](const auto* a, const auto* b) { return a->size() < b->size(); });
+        const auto taggedMatch = [&](const Key& key) {
+            for (size_t t = 1; t < tagged.size(); ++t) {
+                if (!tagged[t]->count(key))
+                    return false;
+            }
+            const auto entry = positionOf(key);
+            return entry != m_entries.cend() && entry->id == key.second && matches(*entry);
+        };
+        const auto first = tagged.front()->lower_bound(from);
+        const auto last = tagged.front()->lower_bound(to);
+        if (order == Order::OldestFirst) {
+            for (auto key = first; key != last && ids.size() < limit; ++key) {
+                if (taggedMatch(*key))
+                    ids.append(key->second);
+            }
+        } else {
+            for (auto key = last; key != first && ids.size() < limit;) {
+                --key;
+                if (taggedMatch(*key))
+                    ids.append(key->second);
+            }
         }
+        return ids;
     }
-    return ids;
+    const auto first = positionOf(from);
+    const auto last = positionOf(to);
+    using Position = std::vector<Entry>::const_iterator;
+    const auto collect = [&](Position begin, Position end) {
+        QList<qint64> found;
+        if (order == Order::OldestFirst) {
+            for (auto entry = begin; entry < end && found.size() < limit; ++entry) {
+                if (matches(*entry))
+                    found.append(entry->id);
+            }
+        } else {
+            for (auto entry = end; entry > begin && found.size() < limit;) {
+                --entry;
+                if (matches(*entry))
+                    found.append(entry->id);
+            }
+        }
+        return found;
+    };
+    if (limit < std::numeric_limits<qsizetype>::max() || last - first < TwoThreadsFrom)
+        return collect(first, last);
+    // Every match of many posts: the older half is read in a second thread meanwhile.
+    const Position middle = first + (last - first) / 2;
+    std::future<QList<qint64>> older = std::async(std::launch::async, collect, first, middle);
+    QList<qint64> newer = collect(middle, last);
+    if (order == Order::OldestFirst)
+        return older.get() + newer;
+    return newer + older.get();
 }
 
 QList<qint64> SearchIndex::matches(const QString& query, Order order) const
 {
     return scan(query, std::numeric_limits<qsizetype>::max(), order);
+}
+
+qint64 SearchIndex::memoryBytes() const
+{
+    const QMutexLocker locker(&m_mutex);
+    qint64 bytes = qint64(m_arena.capacity() + m_entries.capacity() * sizeof(Entry) + sizeof(m_byteCounts));
+    bytes += allocatedBytes(m_createdAt) + allocatedBytes(m_taggedKeys);
+    for (auto tagged = m_taggedKeys.cbegin(); tagged != m_taggedKeys.cend(); ++tagged)
+        bytes += allocatedBytes(tagged.key()) + qint64(tagged->size()) * SetNodeBytes<Key>;
+    return bytes;
+}
+
+qint64 SearchIndex::textBytes() const
+{
+    const QMutexLocker locker(&m_mutex);
+    qint64 bytes = 0;
+    for (const Entry& entry : m_entries) {
+        QByteArray text = textOf(entry);
+        bytes += text.size();
+        Wipe::bytes(text);
+    }
+    return bytes;
 }
 
 QList<SearchHit> SearchIndex::hits(const QString& query, const QList<qint64>& postIds) const
@@ -510,7 +571,9 @@ QList<SearchHit> SearchIndex::hits(const QString& query, const QList<qint64>& po
         const auto entry = positionOf({found.value(), postId});
         if (entry == m_entries.cend() || entry->id != postId)
             continue;
-        const QString plain = QString::fromUtf8(entry->text);
+        QByteArray text = textOf(*entry);
+        const QString plain = QString::fromUtf8(text);
+        Wipe::bytes(text);
         hits.append({entry->id, entry->createdAt, plain, excerptHtml(plain, words)});
     }
     return hits;

@@ -3,6 +3,7 @@
 #include "Post.h"
 #include "SearchHit.h"
 #include "Session.h"
+#include "TextArena.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -12,22 +13,26 @@
 #include <QPair>
 #include <QStringList>
 
+#include <array>
 #include <atomic>
 #include <functional>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 class QThread;
 
 // The full-text search and the tags of the unlocked journal. Search needs the
-// text in the clear, so the index lives in memory only: the opened posts,
-// newest last, each beside a case-folded copy without accents that a query scans
-// for every word as a substring (so words in Chinese and Japanese, and words of
-// one or two letters, are found too). It is built after unlock and wiped with
-// this object on lock. Nothing of it ever reaches the disk. A scan of 100,000 posts takes a few milliseconds,
-// and holding no word index makes building it little more than opening the posts.
+// text in the clear, so the index lives in memory only: the opened posts in the order of
+// time, each case-folded and without accents (see FoldedText), one after the other in one
+// block, which a query scans for every word as a substring (so words in Chinese and
+// Japanese, and words of one or two letters, are found too). A post's text as written is
+// rebuilt from its folded copy when it is shown. It is built after unlock and wiped with
+// this object on lock. Nothing of it ever reaches the disk. A query reads every folded text
+// once (about 25 MB at 100,000 posts; see SearchNeedle for how), and holding no word index
+// makes building it little more than opening the posts.
 class SearchIndex : public QObject
 {
     Q_OBJECT
@@ -70,6 +75,11 @@ public:
     QList<qint64> taggedIds(const QString& tag, const std::optional<Post>& anchor, bool older,
                             int count) const;
 
+    // What the index takes in memory, in bytes: the sum of what it has allocated (the
+    // allocator's own bookkeeping left out). And the UTF-8 bytes of the texts it holds.
+    qint64 memoryBytes() const;
+    qint64 textBytes() const;
+
     // Keeps the index current as posts are written, edited and deleted.
     void addOrUpdate(const Post& post);
     void remove(qint64 postId);
@@ -86,8 +96,17 @@ private:
     {
         qint64 id = 0;
         qint64 createdAt = 0;
-        QByteArray text;   // UTF-8, as written
-        QByteArray folded; // UTF-8, case-folded, without accents: what queries are matched against
+        quint64 at = 0;          // where its folded text begins in m_arena; what folding changed follows
+        quint32 foldedSize = 0;  // what queries are matched against
+        quint32 changesSize = 0; // what turns it back into the text as written
+    };
+    // A post opened and folded, on its way into the index.
+    struct OpenedPost
+    {
+        qint64 id = 0;
+        qint64 createdAt = 0;
+        QByteArray folded;
+        QByteArray changes;
         QStringList tags;
     };
     struct Change
@@ -98,9 +117,14 @@ private:
     bool fill(const QString& databasePath, const Session& session);
     void apply(const Change& change);
     void finishBuild();
+    static OpenedPost openedPost(qint64 id, qint64 createdAt, const QByteArray& text);
     // Callers hold m_mutex.
-    void insert(Entry entry);
+    void insert(const OpenedPost& post);
     void erase(qint64 postId);
+    // Moves the texts into a block of just their size, leaving out what erase() left behind.
+    void compact();
+    std::string_view foldedOf(const Entry& entry) const;
+    QByteArray textOf(const Entry& entry) const;
     // Where the entry with `key` is, or would go, in m_entries.
     std::vector<Entry>::const_iterator positionOf(const Key& key) const;
     void clear();
@@ -109,6 +133,9 @@ private:
 
     mutable QMutex m_mutex;                     // the worker appends while the window searches
     std::vector<Entry> m_entries;               // by Key, the newest last
+    TextArena m_arena;                          // the entries' folded texts and changes
+    quint64 m_erasedBytes = 0;                  // of m_arena, left by erased entries
+    std::array<qint64, 256> m_byteCounts{};     // how often each byte is in the folded texts
     QHash<qint64, qint64> m_createdAt;          // post id to created_at, to find an entry
     QHash<QString, std::set<Key>> m_taggedKeys; // tag to the posts that carry it
     QThread* m_worker = nullptr;

@@ -48,6 +48,14 @@ private:
         return ids;
     }
 
+    // Keeps `index` current as the journal changes, as the window does.
+    void follow(SearchIndex& index)
+    {
+        QObject::connect(m_journal.get(), &Journal::postAdded, &index, &SearchIndex::addOrUpdate);
+        QObject::connect(m_journal.get(), &Journal::postChanged, &index, &SearchIndex::addOrUpdate);
+        QObject::connect(m_journal.get(), &Journal::postRemoved, &index, &SearchIndex::remove);
+    }
+
 private Q_SLOTS:
     void initTestCase() { useFastKeyDerivation(); }
 
@@ -181,9 +189,7 @@ private Q_SLOTS:
     {
         SearchIndex index;
         QVERIFY(index.build(path(), *m_session));
-        QObject::connect(m_journal.get(), &Journal::postAdded, &index, &SearchIndex::addOrUpdate);
-        QObject::connect(m_journal.get(), &Journal::postChanged, &index, &SearchIndex::addOrUpdate);
-        QObject::connect(m_journal.get(), &Journal::postRemoved, &index, &SearchIndex::remove);
+        follow(index);
         const Post post = write(QStringLiteral("a #draft of a letter"));
         QCOMPARE(idsOf(index.search(QStringLiteral("letter"))), QList<qint64>{post.id});
         QCOMPARE(index.tags().value(0).first, QStringLiteral("draft"));
@@ -196,6 +202,108 @@ private Q_SLOTS:
         QVERIFY(m_journal->remove(post.id, &error));
         QVERIFY(index.search(QStringLiteral("postcard")).isEmpty());
         QVERIFY(index.tags().isEmpty());
+    }
+
+    void showsEachTextAsWrittenAfterEditsDeletesAndCompaction()
+    {
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        follow(index);
+        const QStringList texts = {QStringLiteral("Marker One: The FIRST snow, I think."),
+                                   QStringLiteral("marker two\n\n  Café AU LAIT\tÉTÉ #Winter"),
+                                   QStringLiteral("MARKER three 散歩した Straße ẞ Ǻngström 🙂"),
+                                   QStringLiteral("Marker four: cafe\u0301 with its accent apart")};
+        QHash<qint64, QString> written;
+        for (int round = 0; round < 30; ++round) {
+            for (const QString& text : texts)
+                written.insert(write(QStringLiteral("%1 (%2)").arg(text).arg(round)).id, text);
+        }
+        StorageError error;
+        // Edits and deletes leave old texts behind in the index, until it makes room again.
+        QList<qint64> ids = written.keys();
+        std::sort(ids.begin(), ids.end());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const qint64 id = ids.at(i);
+            if (i % 3 == 0) {
+                QVERIFY(m_journal->remove(id, &error));
+                written.remove(id);
+            } else if (i % 3 == 1) {
+                written[id] = texts.at((i + 1) % texts.size()) + QStringLiteral(" Edited");
+                QVERIFY(m_journal->edit(id, written[id], &error));
+            }
+        }
+        const QList<qint64> found = index.matches(QStringLiteral("marker"));
+        QCOMPARE(found.size(), written.size());
+        for (const SearchHit& hit : index.hits(QStringLiteral("marker"), found)) {
+            const Post post = m_journal->post(hit.postId).value();
+            QCOMPARE(hit.text, post.text);
+        }
+        QCOMPARE(index.matches(QStringLiteral("edited")).size(), 40);
+        QCOMPARE(index.matches(QStringLiteral("ETE edited")).size(), 10);
+        QCOMPARE(index.matches(QStringLiteral("café")).size(), 40);
+        index.setIgnoresAccents(false);
+        QCOMPARE(index.matches(QStringLiteral("café")).size(), 20); // "cafe\u0301" is not "café"
+        QCOMPARE(index.matches(QStringLiteral("ÉTÉ -edited")).size(), 10);
+        index.setIgnoresAccents(true);
+        // A tag is gone with the last post that had it.
+        for (const qint64 id : written.keys()) {
+            if (written.value(id).contains(QStringLiteral("#Winter")))
+                QVERIFY(m_journal->edit(id, QStringLiteral("no tag now"), &error));
+        }
+        QVERIFY(index.tags().isEmpty());
+        QVERIFY(index.matches(QStringLiteral("#winter")).isEmpty());
+    }
+
+    void holdsTheTextsInLittleMoreThanTheirOwnSize()
+    {
+        const QStringList sentences = {QStringLiteral("Today I walked along the river."),
+                                       QStringLiteral("The café was quiet, and the rain was light."),
+                                       QStringLiteral("Met Anna for dinner; we talked about the project."),
+                                       QStringLiteral("散歩した。"), QStringLiteral("Slept badly #health")};
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 3000, 1700000000000, 60000, [&](int i) {
+            QString text;
+            for (int s = 0; s < 1 + i % 7; ++s)
+                text += sentences.at((i + s) % sentences.size()) + (s % 3 == 2 ? "\n\n" : " ");
+            return text.trimmed();
+        }));
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        QVERIFY(index.textBytes() > 3000 * 40);
+        QVERIFY2(
+            index.memoryBytes() <= 2 * index.textBytes(),
+            qPrintable(QStringLiteral("%1 bytes for %2").arg(index.memoryBytes()).arg(index.textBytes())));
+    }
+
+    void everyMatchOfManyPostsComesInOrder()
+    {
+        // Enough posts that the search for every match reads them in two halves at once.
+        QVERIFY(seedPosts(m_database->connection(), *m_session, 24000, 1700000000000, 60000, [](int i) {
+            return i % 7 == 3 ? QStringLiteral("Garden %1").arg(i) : QStringLiteral("river %1").arg(i);
+        }));
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        const QList<qint64> newest = index.matches(QStringLiteral("garden"));
+        QCOMPARE(newest.size(), 3429);
+        // The same as the newest hits one by one, which one thread finds.
+        QCOMPARE(newest, idsOf(index.search(QStringLiteral("garden"), 4000)));
+        QList<qint64> oldest = index.matches(QStringLiteral("garden"), SearchIndex::Order::OldestFirst);
+        std::reverse(oldest.begin(), oldest.end());
+        QCOMPARE(oldest, newest);
+        QCOMPARE(index.matches(QStringLiteral("river")).size(), 24000 - 3429);
+    }
+
+    void aWordWithALetterNoPostHasFindsNothing()
+    {
+        const Post post = write(QStringLiteral("walked by the river"));
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        QVERIFY(index.matches(QStringLiteral("zebra")).isEmpty());
+        QVERIFY(index.matches(QStringLiteral("walked 漢字")).isEmpty());
+        QCOMPARE(index.matches(QStringLiteral("walked")), QList<qint64>{post.id});
+        Post edited = post;
+        edited.text = QStringLiteral("a zebra walked");
+        index.addOrUpdate(edited);
+        QCOMPARE(index.matches(QStringLiteral("ZEBRA")), QList<qint64>{post.id});
     }
 
     void buildsInTheBackgroundWithProgress()
