@@ -15,6 +15,7 @@ class ChatView;
 class Journal;
 class PostListModel;
 class ProfileCard;
+class ProfileDialog;
 class SearchIndex;
 class SearchResultModel;
 class Session;
@@ -89,6 +90,8 @@ Q_SIGNALS:
     void backupsRequested();
     void hiddenOnClose();
     void quitRequested();
+    // The last export or import under way returned: its session is no longer in use.
+    void transfersEnded();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -108,6 +111,8 @@ private:
     void updatePostActions();
     void refreshAuthor();
     void editProfile();
+    // The profile dialog closed: a new password locks the journal (see the definition).
+    void profileEdited(ProfileDialog& dialog, int result);
     void showAbout();
     void showDamage();
     void warn(const QString& title, const QString& message);

@@ -1,3 +1,4 @@
+#include "support/ControllerTestSupport.h"
 #include "support/TestSupport.h"
 #include "support/WidgetTestSupport.h"
 
@@ -420,7 +421,7 @@ private Q_SLOTS:
             }
         });
         timer.start(10);
-        QVERIFY(controller.start());
+        QVERIFY(startAndWait(controller));
         MainWindow* window = controller.window();
         QTRY_VERIFY(controller.searchIndex() && controller.searchIndex()->isReady());
         auto* composer = child<Composer>(window, "composer");
@@ -447,6 +448,7 @@ private Q_SLOTS:
             }
         });
         controller.lock();
+        QVERIFY(waitForUnlockOrEnd(controller));
         QVERIFY(checked);
         QVERIFY(!controller.isLocked());
         QTRY_VERIFY(controller.searchIndex() && controller.searchIndex()->isReady());
