@@ -86,16 +86,16 @@ bool Launcher::launch()
     auto database = std::make_unique<Database>(m_databasePath);
     Database::Options options;
     options.integrityCheck = m_integrityCheck.get();
-    // Only a journal from an earlier version shows it: the usual launch tells it nothing.
-    UpgradeProgress upgradeProgress;
-    options.upgradeProgress = [this, &upgradeProgress](Database::UpgradeStep step) {
-        m_fontconfig.wait();
-        upgradeProgress.show(step);
-    };
-    const bool opened = database->open(options);
-    upgradeProgress.close();
-    if (opened) {
-        startController(std::move(database));
+    // A journal of an earlier version is upgraded where its progress can be shown: the usual
+    // launch opens it here and goes on at once.
+    options.migrate = false;
+    if (database->open(options)) {
+        if (!database->upgradePending()) {
+            startController(std::move(database));
+            return true;
+        }
+        database->close();
+        upgrade();
         return true;
     }
     // Open in another window: that one comes to the front instead.
@@ -109,6 +109,26 @@ bool Launcher::launch()
     m_integrityCheck.reset();
     reopen();
     return true;
+}
+
+void Launcher::upgrade()
+{
+    m_fontconfig.wait(); // its window is the first text on screen
+    m_upgradeProgress = std::make_unique<UpgradeProgress>();
+    connect(m_upgradeProgress.get(), &UpgradeProgress::finished, this, [this](bool upgraded) {
+        m_upgradeProgress.release()->deleteLater();
+        auto database = std::make_unique<Database>(m_databasePath);
+        Database::Options options;
+        options.integrityCheck = m_integrityCheck.get();
+        if (upgraded && database->open(options)) {
+            startController(std::move(database));
+            return;
+        }
+        // Refused, in the words of JournalOpener, with a restore where a backup can help.
+        m_integrityCheck.reset();
+        reopen();
+    });
+    m_upgradeProgress->start(m_databasePath, m_integrityCheck.get());
 }
 
 void Launcher::reopen()

@@ -11,6 +11,7 @@
 class AppController;
 class Database;
 class IntegrityCheck;
+class UpgradeProgress;
 struct Invocation;
 
 // A start of Soliloquy after main() parsed its command line: a verb runs in the terminal;
@@ -42,6 +43,9 @@ private:
     // For the launch benchmark (SOLILOQUY_EXIT_WHEN_SHOWN): says when the first window is on
     // screen, then quits as a user would, so that the next run finds no stale lock.
     void exitWhenShown();
+    // Upgrades a journal of an earlier version on another thread, its steps on screen, then
+    // opens it.
+    void upgrade();
     void reopen();
     void startController(std::unique_ptr<Database> database);
     void checkCrypto();
@@ -52,6 +56,7 @@ private:
     FontconfigWarmUp m_fontconfig;
     std::unique_ptr<IntegrityCheck> m_integrityCheck;
     std::unique_ptr<SingleInstance> m_instance;
+    std::unique_ptr<UpgradeProgress> m_upgradeProgress;
     std::unique_ptr<AppController> m_controller;
     int m_exitCode = 0;
 };
