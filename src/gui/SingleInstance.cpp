@@ -1,23 +1,21 @@
 #include "SingleInstance.h"
 
-#include <QAtomicInteger>
-#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
-#include <QSaveFile>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QThread>
-#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 
-const QString RequestPattern = QStringLiteral("*.request");
 constexpr qint64 MaxRequestBytes = 256;
-constexpr int AnswerPollMs = 10;
-// Only when the folder cannot be watched (the system's watch limit is reached).
-constexpr int FolderPollMs = 500;
-QAtomicInteger<int> requestCounter;
+constexpr int RetryMs = 20;
+const QByteArray Taken = QByteArrayLiteral("taken\n");
 
 QString canonicalJournalPath(const QString& databasePath)
 {
@@ -28,81 +26,106 @@ QString canonicalJournalPath(const QString& databasePath)
     return (folder.isEmpty() ? file.absolutePath() : folder) + QLatin1Char('/') + file.fileName();
 }
 
+// Who runs this: sockets of one name for two users would meet in the shared temporary folder.
+QString userId()
+{
+#ifdef Q_OS_UNIX
+    return QString::number(::getuid());
+#else
+    return qEnvironmentVariable("USERNAME");
+#endif
+}
+
 } // namespace
 
 SingleInstance::SingleInstance(const QString& databasePath, QObject* parent)
     : QObject(parent)
-    , m_requestFolder(requestFolderFor(databasePath))
+    , m_serverName(serverNameFor(databasePath))
 {}
 
-SingleInstance::~SingleInstance()
-{
-    // Only when empty: a request that arrives while this window closes stays for the next one.
-    if (m_watcher)
-        QDir().rmdir(m_requestFolder);
-}
+SingleInstance::~SingleInstance() = default;
 
-QString SingleInstance::requestFolderFor(const QString& databasePath)
+QString SingleInstance::serverNameFor(const QString& databasePath)
 {
-    return canonicalJournalPath(databasePath) + QStringLiteral(".requests");
+    // A hash: the name stays short (a Unix socket's path has ~100 bytes) and says nothing of
+    // where the journal is.
+    const QByteArray journal =
+        QCryptographicHash::hash(canonicalJournalPath(databasePath).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
+    return QStringLiteral("soliloquy-%1-%2").arg(userId(), QString::fromLatin1(journal));
 }
 
 bool SingleInstance::handOver(const QString& request, int timeoutMs) const
 {
-    // The running window may still be on its way to listen(): it takes what waits here.
-    QDir().mkpath(m_requestFolder);
-    const QString path = QDir(m_requestFolder)
-                             .filePath(QStringLiteral("%1-%2.request")
-                                           .arg(QCoreApplication::applicationPid())
-                                           .arg(requestCounter.fetchAndAddRelaxed(1)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(request.toUtf8()) < 0 || !file.commit())
-        return false;
-    // The window deletes the file once it has the request: that is the answer.
     const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (!QFileInfo::exists(path))
-            return true;
-        QThread::msleep(AnswerPollMs);
+    QLocalSocket socket;
+    for (;;) {
+        socket.connectToServer(m_serverName);
+        if (socket.waitForConnected(int(qMax<qint64>(deadline.remainingTime(), 1))))
+            break;
+        if (deadline.hasExpired())
+            return false;
+        // The window holds the journal but does not listen yet: it is still starting.
+        QThread::msleep(RetryMs);
     }
-    // Nobody took it (a window that hangs): withdraw it, unless it was taken just now.
-    return !QFile::remove(path);
+    socket.write(request.toUtf8() + '\n');
+    if (!socket.waitForBytesWritten(int(qMax<qint64>(deadline.remainingTime(), 1))))
+        return false;
+    // The window answers once it has the request.
+    while (!socket.canReadLine()) {
+        if (deadline.hasExpired() || !socket.waitForReadyRead(int(qMax<qint64>(deadline.remainingTime(), 1))))
+            return false;
+    }
+    return socket.readLine() == Taken;
 }
 
 bool SingleInstance::listen()
 {
-    if (m_watcher)
+    if (m_server)
         return true;
-    if (!QDir().mkpath(m_requestFolder)) {
-        qWarning("Soliloquy cannot take requests from other starts: %s cannot be created",
-                 qPrintable(m_requestFolder));
-        return false;
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!m_server->listen(m_serverName)) {
+        // Left by a window that crashed: this start holds the journal's lock, so no window
+        // of this journal runs any more.
+        QLocalServer::removeServer(m_serverName);
+        if (!m_server->listen(m_serverName)) {
+            qWarning("Soliloquy cannot take requests from other starts: %s",
+                     qPrintable(m_server->errorString()));
+            delete m_server;
+            m_server = nullptr;
+            return false;
+        }
     }
-    m_watcher = new QFileSystemWatcher(this);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &SingleInstance::takeRequests);
-    if (!m_watcher->addPath(m_requestFolder)) {
-        auto* poll = new QTimer(this);
-        connect(poll, &QTimer::timeout, this, &SingleInstance::takeRequests);
-        poll->start(FolderPollMs);
-    }
-    takeRequests();
+    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::takeRequest);
     return true;
 }
 
-void SingleInstance::takeRequests()
+QString SingleInstance::fullServerName() const
 {
-    const QFileInfoList files =
-        QDir(m_requestFolder).entryInfoList({RequestPattern}, QDir::Files, QDir::Time | QDir::Reversed);
-    for (const QFileInfo& info : files) {
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QString request = QString::fromUtf8(file.read(MaxRequestBytes)).trimmed();
-        file.close();
-        if (!file.remove())
-            continue; // withdrawn by its sender, which gave up waiting
-        // Handling may open a dialog; not from inside the watcher's signal.
-        QMetaObject::invokeMethod(
-            this, [this, request] { Q_EMIT requestReceived(request); }, Qt::QueuedConnection);
+    return m_server ? m_server->fullServerName() : QString();
+}
+
+void SingleInstance::takeRequest()
+{
+    while (QLocalSocket* socket = m_server->nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        // Read as it arrives: the event loop goes on meanwhile.
+        const auto read = [this, socket] {
+            if (!socket->canReadLine()) {
+                if (socket->bytesAvailable() > MaxRequestBytes)
+                    socket->disconnectFromServer();
+                return;
+            }
+            const QString request = QString::fromUtf8(socket->readLine(MaxRequestBytes)).trimmed();
+            socket->write(Taken);
+            socket->disconnectFromServer();
+            // Handling may open a dialog: not from inside the socket's signal.
+            QMetaObject::invokeMethod(
+                this, [this, request] { Q_EMIT requestReceived(request); }, Qt::QueuedConnection);
+        };
+        connect(socket, &QLocalSocket::readyRead, this, read);
+        read();
     }
 }
