@@ -81,6 +81,12 @@ bool Launcher::launch()
 {
     if (qEnvironmentVariableIsSet("SOLILOQUY_EXIT_WHEN_SHOWN"))
         exitWhenShown();
+    // The windows and the socket go while the application still runs: main() ends it first.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        m_controller.reset();
+        m_upgradeProgress.reset();
+        m_instance.reset();
+    });
     Translations::install();
     m_instance = std::make_unique<SingleInstance>(m_databasePath);
     auto database = std::make_unique<Database>(m_databasePath);
