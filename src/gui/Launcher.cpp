@@ -151,7 +151,6 @@ void Launcher::reopen()
 
 void Launcher::startController(std::unique_ptr<Database> database)
 {
-    m_instance->listen();
     m_controller = std::make_unique<AppController>(std::move(database));
     if (m_integrityCheck)
         m_controller->setIntegrityCheck(std::move(m_integrityCheck));
@@ -168,9 +167,13 @@ void Launcher::startController(std::unique_ptr<Database> database)
         },
         Qt::QueuedConnection);
     // Once the first dialog is on screen: the crypto module loads QCA and its plugins
-    // (about 12 ms), and the icon its SVG engine. The accounts check the plugins
-    // themselves before any key is used.
-    QTimer::singleShot(AfterFirstDialogMs, m_controller.get(), [this] { checkCrypto(); });
+    // (about 12 ms), the icon its SVG engine, and the socket module Qt Network, for later
+    // starts (which wait for it meanwhile). The accounts check the plugins themselves before
+    // any key is used.
+    QTimer::singleShot(AfterFirstDialogMs, m_controller.get(), [this] {
+        m_instance->listen();
+        checkCrypto();
+    });
     // The first dialog is next: Qt's first font must find fontconfig ready.
     m_fontconfig.wait();
     m_controller->start();

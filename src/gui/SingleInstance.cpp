@@ -1,21 +1,21 @@
 #include "SingleInstance.h"
 
+#include "InstanceChannel.h"
+
 #include <QCryptographicHash>
-#include <QDeadlineTimer>
 #include <QFileInfo>
-#include <QLocalServer>
-#include <QLocalSocket>
-#include <QThread>
+
+#ifdef SOLILOQUY_CHANNEL_MODULE
+#include "core/RuntimeModule.h"
+#else
+#include "LocalSocketChannel.h"
+#endif
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
 
 namespace {
-
-constexpr qint64 MaxRequestBytes = 256;
-constexpr int RetryMs = 20;
-const QByteArray Taken = QByteArrayLiteral("taken\n");
 
 QString canonicalJournalPath(const QString& databasePath)
 {
@@ -33,6 +33,22 @@ QString userId()
     return QString::number(::getuid());
 #else
     return qEnvironmentVariable("USERNAME");
+#endif
+}
+
+std::unique_ptr<InstanceChannel> makeChannel()
+{
+#ifdef SOLILOQUY_CHANNEL_MODULE
+    QString error;
+    using Create = InstanceChannel* (*)();
+    if (const auto create = reinterpret_cast<Create>(RuntimeModule::resolve(
+            QStringLiteral(SOLILOQUY_CHANNEL_MODULE), "soliloquyCreateInstanceChannel", &error)))
+        return std::unique_ptr<InstanceChannel>(create());
+    qWarning("Soliloquy cannot meet its other starts: its socket module did not load (%s)",
+             qPrintable(error));
+    return nullptr;
+#else
+    return std::make_unique<LocalSocketChannel>();
 #endif
 }
 
@@ -56,76 +72,27 @@ QString SingleInstance::serverNameFor(const QString& databasePath)
     return QStringLiteral("soliloquy-%1-%2").arg(userId(), QString::fromLatin1(journal));
 }
 
+InstanceChannel* SingleInstance::channel() const
+{
+    if (!m_channel)
+        m_channel = makeChannel();
+    return m_channel.get();
+}
+
 bool SingleInstance::handOver(const QString& request, int timeoutMs) const
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    QLocalSocket socket;
-    for (;;) {
-        socket.connectToServer(m_serverName);
-        if (socket.waitForConnected(int(qMax<qint64>(deadline.remainingTime(), 1))))
-            break;
-        if (deadline.hasExpired())
-            return false;
-        // The window holds the journal but does not listen yet: it is still starting.
-        QThread::msleep(RetryMs);
-    }
-    socket.write(request.toUtf8() + '\n');
-    if (!socket.waitForBytesWritten(int(qMax<qint64>(deadline.remainingTime(), 1))))
-        return false;
-    // The window answers once it has the request.
-    while (!socket.canReadLine()) {
-        if (deadline.hasExpired() || !socket.waitForReadyRead(int(qMax<qint64>(deadline.remainingTime(), 1))))
-            return false;
-    }
-    return socket.readLine() == Taken;
+    InstanceChannel* channel = this->channel();
+    return channel && channel->handOver(m_serverName, request, timeoutMs);
 }
 
 bool SingleInstance::listen()
 {
-    if (m_server)
-        return true;
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_serverName)) {
-        // Left by a window that crashed: this start holds the journal's lock, so no window
-        // of this journal runs any more.
-        QLocalServer::removeServer(m_serverName);
-        if (!m_server->listen(m_serverName)) {
-            qWarning("Soliloquy cannot take requests from other starts: %s",
-                     qPrintable(m_server->errorString()));
-            delete m_server;
-            m_server = nullptr;
-            return false;
-        }
-    }
-    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::takeRequest);
-    return true;
+    InstanceChannel* channel = this->channel();
+    return channel &&
+           channel->listen(m_serverName, [this](const QString& request) { Q_EMIT requestReceived(request); });
 }
 
 QString SingleInstance::fullServerName() const
 {
-    return m_server ? m_server->fullServerName() : QString();
-}
-
-void SingleInstance::takeRequest()
-{
-    while (QLocalSocket* socket = m_server->nextPendingConnection()) {
-        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        // Read as it arrives: the event loop goes on meanwhile.
-        const auto read = [this, socket] {
-            if (!socket->canReadLine()) {
-                if (socket->bytesAvailable() > MaxRequestBytes)
-                    socket->disconnectFromServer();
-                return;
-            }
-            const QString request = QString::fromUtf8(socket->readLine(MaxRequestBytes)).trimmed();
-            socket->write(Taken);
-            socket->disconnectFromServer();
-            // Handling may open a dialog: not from inside the socket's signal.
-            QMetaObject::invokeMethod(
-                this, [this, request] { Q_EMIT requestReceived(request); }, Qt::QueuedConnection);
-        };
-        connect(socket, &QLocalSocket::readyRead, this, read);
-        read();
-    }
+    return m_channel ? m_channel->fullServerName() : QString();
 }

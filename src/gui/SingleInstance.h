@@ -2,12 +2,15 @@
 
 #include <QObject>
 
-class QLocalServer;
+#include <memory>
+
+class InstanceChannel;
 
 // One running Soliloquy per journal file. The running window holds the journal's lock and
 // listens on a local socket (QLocalServer) named after the user and the journal; a start that
 // finds the journal locked connects, passes its request ("show", or "write" to focus the
 // composer), waits for the window's answer, and exits. Only the user can reach the socket.
+// The socket is Qt Network's, which comes with a module loaded when first used (InstanceChannel).
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -36,8 +39,9 @@ Q_SIGNALS:
     void requestReceived(const QString& request);
 
 private:
-    void takeRequest();
+    // Made on first use: on Linux it loads the socket module (see InstanceChannel).
+    InstanceChannel* channel() const;
 
     QString m_serverName;
-    QLocalServer* m_server = nullptr;
+    mutable std::unique_ptr<InstanceChannel> m_channel;
 };
