@@ -75,6 +75,22 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::queryValue(backups.first(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
     }
 
+    // The window's launch, ended by the benchmark's hook once the login is on screen: the
+    // controller and its windows go before the application does, without a crash.
+    void aLaunchEndsCleanly()
+    {
+        const QTemporaryDir root;
+        const QString journal = root.filePath(QStringLiteral("journal.sqlite3"));
+        QVERIFY(TestSupport::createJournal(journal, Migration::bundled().constLast().version));
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("SOLILOQUY_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
+        const auto result =
+            TestSupport::runSoliloquy({QStringLiteral("--database"), journal}, {}, environment);
+        QVERIFY2(result.standardOutput.contains(QStringLiteral("shown")), qPrintable(result.standardError));
+        QCOMPARE(result.exitCode, 0);
+    }
+
     void withoutItsCryptoModuleNothingIsWritten()
     {
         // An installation that lost the module QCA comes with: a plain refusal, not a crash.

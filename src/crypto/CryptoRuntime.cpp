@@ -4,9 +4,7 @@
 #include "UnavailableCryptoBackend.h"
 
 #ifdef SOLILOQUY_CRYPTO_MODULE
-#include <QDir>
-#include <QFileInfo>
-#include <QLibrary>
+#include "core/RuntimeModule.h"
 #else
 #include "QcaCryptoBackend.h"
 #endif
@@ -18,15 +16,14 @@ namespace {
 std::unique_ptr<CryptoBackend> makeBackend()
 {
 #ifdef SOLILOQUY_CRYPTO_MODULE
-    // The module's place is relative to the executable, as built and as installed.
-    const QDir executableFolder(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath());
-    QLibrary module(executableFolder.filePath(QStringLiteral(SOLILOQUY_CRYPTO_MODULE)));
+    QString error;
     using Create = CryptoBackend* (*)();
-    if (const auto create = reinterpret_cast<Create>(module.resolve("soliloquyCreateCryptoBackend")))
-        return std::unique_ptr<CryptoBackend>(create()); // stays loaded: QLibrary unloads only when told
+    if (const auto create = reinterpret_cast<Create>(RuntimeModule::resolve(
+            QStringLiteral(SOLILOQUY_CRYPTO_MODULE), "soliloquyCreateCryptoBackend", &error)))
+        return std::unique_ptr<CryptoBackend>(create());
     return std::make_unique<UnavailableCryptoBackend>(
         QStringLiteral("Soliloquy cannot encrypt: its crypto module did not load (%1). Reinstall Soliloquy.")
-            .arg(module.errorString()));
+            .arg(error));
 #else
     return std::make_unique<QcaCryptoBackend>();
 #endif

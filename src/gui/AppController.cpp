@@ -37,11 +37,6 @@ namespace {
 // Long enough for the first dialog to be painted, far too short to type a password in.
 constexpr int IntegrityCheckDelayMs = 50;
 constexpr int WindowDelayMs = 150;
-constexpr int IntegrityPollMs = 20;
-// Login, and a dialog it opened (register, recover), and a message box on top.
-constexpr int MaxNestedDialogs = 4;
-// A lock that found dialogs open looks again after their loops have returned.
-constexpr int LockRetryMs = 50;
 
 } // namespace
 
@@ -58,6 +53,7 @@ AppController::AppController(std::unique_ptr<Database> database, QObject* parent
     connect(&m_backupTimer, &QTimer::timeout, this, &AppController::takeDailyBackup);
     m_backupTimer.start();
     connect(m_settings.get(), &AppSettings::changed, this, &AppController::applySettings);
+    connect(&m_integrityWatcher, &QFutureWatcherBase::finished, this, &AppController::integrityCheckAnswered);
     applySettings();
     setUpReminders();
     qApp->installEventFilter(this);
@@ -72,6 +68,14 @@ MainWindow* AppController::window()
     connect(window, &MainWindow::lockRequested, this, &AppController::lock);
     connect(window, &MainWindow::backupsRequested, this, &AppController::showBackups);
     connect(window, &MainWindow::quitRequested, this, &AppController::quit);
+    // A lock that came during an export or import goes on once it has returned.
+    connect(
+        window, &MainWindow::transfersEnded, this,
+        [this] {
+            if (std::exchange(m_lockAfterTransfer, false))
+                lock();
+        },
+        Qt::QueuedConnection);
     window->setSettings(m_settings.get(), m_database->path());
     connect(tray(), &TrayController::availabilityChanged, window, &MainWindow::setHidesOnClose);
     window->setHidesOnClose(tray()->isAvailable());
@@ -174,7 +178,7 @@ void AppController::showForWriting()
     }
     if (!m_session) {
         // Locked while the window was in the tray: unlock first.
-        unlockAfterLock();
+        showLogin(LoginMoment::AfterLock);
         return;
     }
     window()->showForWriting();
@@ -185,6 +189,7 @@ void AppController::quit()
     if (m_quitting)
         return;
     m_quitting = true;
+    Q_EMIT quitting();
     if (m_window)
         m_window->quit(); // keeps the draft, and closes the window even where closing only hides it
     qApp->quit();
@@ -193,6 +198,10 @@ void AppController::quit()
 AppController::~AppController()
 {
     qApp->removeEventFilter(this);
+    if (m_dialog) {
+        disconnect(m_dialog, &QDialog::finished, this, nullptr);
+        delete m_dialog;
+    }
     m_index.reset();
     m_journal.reset();
     if (m_session)
@@ -250,55 +259,63 @@ QString AppController::journalDamage()
     return m_journalDamage;
 }
 
-void AppController::watchIntegrityCheck()
+void AppController::integrityCheckAnswered()
 {
-    if (m_integrityCheck && !m_integrityCheck->isFinished())
+    if (journalDamage().isEmpty() || std::exchange(m_damageReported, true))
         return;
-    m_integrityPoll.stop();
-    if (journalDamage().isEmpty())
-        return;
-    // Found damaged while a dialog is up: every dialog closes, and the start hands the
-    // journal back to JournalOpener, which refuses it or restores a backup.
-    closeOpenDialogs();
+    // Found damaged while a dialog is up: every dialog closes, and whoever started the
+    // controller hands the journal back to JournalOpener, which refuses it or restores a backup.
+    closeDialogs();
+    m_registeredSession.reset();
+    if (m_session)
+        closeJournal();
+    if (m_window)
+        m_window->hide();
+    Q_EMIT damageFound();
 }
 
-bool AppController::closeOpenDialogs()
+void AppController::closeDialogs()
 {
-    bool found = false;
-    for (int i = 0; i < MaxNestedDialogs; ++i) {
-        QWidget* popup = QApplication::activePopupWidget();
-        if (!popup)
-            break;
-        popup->close();
-        found = true;
-    }
-    for (int i = 0; i < MaxNestedDialogs; ++i) {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            break;
-        // A progress is cancelled: rejecting it would only hide it, its work going on.
-        if (auto* progress = qobject_cast<QProgressDialog*>(dialog))
+    // The controller's own dialog closes without its answer being taken: what follows the
+    // closing is decided here.
+    if (m_dialog)
+        disconnect(m_dialog, &QDialog::finished, this, nullptr);
+    // Dialogs are opened with open(): each is closed once, in a single pass, whatever is
+    // stacked on what.
+    const QWidgetList shown = QApplication::topLevelWidgets();
+    for (QWidget* widget : shown) {
+        if (auto* progress = qobject_cast<QProgressDialog*>(widget)) {
+            // Cancelled, even before it shows: rejecting it would only hide it, its work going on.
             progress->cancel();
-        else
+        } else if (!widget->isVisible()) {
+            continue;
+        } else if (widget->windowType() == Qt::Popup) {
+            widget->close();
+        } else if (auto* dialog = qobject_cast<QDialog*>(widget)) {
             dialog->reject();
-        found = true;
+            dialog->hide(); // even one that refuses Escape, such as the recovery key's
+        }
     }
-    return found;
 }
 
-bool AppController::start()
+void AppController::openDialog(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Often the only window on screen: its closing must not end Soliloquy by itself (Qt's
+    // quit on the last window); what follows it decides.
+    dialog->setAttribute(Qt::WA_QuitOnClose, false);
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void AppController::start()
 {
     if (m_integrityCheck) {
-        m_integrityPoll.setInterval(IntegrityPollMs);
-        connect(&m_integrityPoll, &QTimer::timeout, this, &AppController::watchIntegrityCheck,
-                Qt::UniqueConnection);
         // SQLite reads the journal once the first dialog is on screen: on a shared core
         // and disk its reading would slow that dialog down. A login before waits for it.
         QTimer::singleShot(IntegrityCheckDelayMs, this, [this] {
-            if (!m_integrityCheck)
-                return;
-            m_integrityCheck->start();
-            m_integrityPoll.start();
+            if (m_integrityCheck)
+                m_integrityWatcher.setFuture(m_integrityCheck->start());
         });
     }
     // The tray and the main window are made once the first dialog is on screen; the user
@@ -312,44 +329,58 @@ bool AppController::start()
     const QStringList usernames = m_accounts->usernames(2);
     if (usernames.size() == 1)
         m_loginName = usernames.constFirst();
-    if (usernames.isEmpty()) {
-        // The first launch: nothing to log in to yet.
-        RegisterDialog dialog(*m_accounts);
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        RecoveryKeyDialog recovery(dialog.recoveryKey());
-        recovery.exec();
-        enterJournal(dialog.takeSession());
-        return true;
-    }
-    return unlock() == LoginEnd::Unlocked;
+    if (usernames.isEmpty())
+        showRegistration(); // the first launch: nothing to log in to yet
+    else
+        showLogin(LoginMoment::Launch);
 }
 
-AppController::LoginEnd AppController::unlock()
+void AppController::showRegistration()
 {
-    LoginDialog dialog(*m_accounts, m_window && m_window->isVisible() ? m_window.get() : nullptr);
-    // Often the only window on screen: its closing must not end Soliloquy by itself (Qt's
-    // quit on the last window); what follows it decides.
-    dialog.setAttribute(Qt::WA_QuitOnClose, false);
-    if (!m_loginName.isEmpty())
-        dialog.setLogin(m_loginName);
-    if (dialog.exec() != QDialog::Accepted)
-        return dialog.quitChosen() ? LoginEnd::Quit : LoginEnd::Closed;
-    enterJournal(dialog.takeSession());
-    return LoginEnd::Unlocked;
+    auto* dialog = new RegisterDialog(*m_accounts);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result != QDialog::Accepted) {
+            quit();
+            return;
+        }
+        m_registeredSession = dialog->takeSession();
+        showRecoveryKey(dialog->recoveryKey());
+    });
+    openDialog(dialog);
 }
 
-void AppController::unlockAfterLock()
+void AppController::showRecoveryKey(const QString& recoveryKey)
 {
-    const LoginEnd end = unlock();
-    // Closing the login (Escape, its close button) leaves the journal locked in the tray,
-    // where the reminders go on; its Quit, or no tray to stay in, ends Soliloquy.
-    if (end == LoginEnd::Closed && tray()->isAvailable()) {
-        tray()->setLocked(true);
+    auto* dialog = new RecoveryKeyDialog(recoveryKey);
+    connect(dialog, &QDialog::finished, this, [this] { enterJournal(std::move(m_registeredSession)); });
+    openDialog(dialog);
+}
+
+void AppController::showLogin(LoginMoment moment)
+{
+    if (m_dialog && m_dialog->isVisible()) {
+        // One login at a time: a second request brings it to the front.
+        m_dialog->raise();
+        m_dialog->activateWindow();
         return;
     }
-    if (end != LoginEnd::Unlocked)
+    auto* dialog = new LoginDialog(*m_accounts, m_window && m_window->isVisible() ? m_window.get() : nullptr);
+    if (!m_loginName.isEmpty())
+        dialog->setLogin(m_loginName);
+    connect(dialog, &QDialog::finished, this, [this, dialog, moment](int result) {
+        if (result == QDialog::Accepted) {
+            enterJournal(dialog->takeSession());
+            return;
+        }
+        // Closing the login after a lock (Escape, its close button) leaves the journal locked
+        // in the tray, where the reminders go on; its Quit, or no tray to stay in, ends Soliloquy.
+        if (moment == LoginMoment::AfterLock && !dialog->quitChosen() && tray()->isAvailable()) {
+            tray()->setLocked(true);
+            return;
+        }
         quit();
+    });
+    openDialog(dialog);
 }
 
 void AppController::enterJournal(std::unique_ptr<Session> session)
@@ -389,6 +420,7 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
         m_idleTimer.start();
     tray()->setLocked(false);
     showOnThisDay();
+    Q_EMIT unlocked();
 }
 
 bool AppController::isLocked() const
@@ -401,28 +433,39 @@ void AppController::lock()
     if (!m_session)
         return;
     m_idleTimer.stop();
-    // A dialog or a transfer open over the window still uses the session and the journal,
-    // in its own event loop: it is closed first (a transfer is cancelled and rolls back),
-    // and the lock follows once that loop has returned.
-    if (closeOpenDialogs() || window()->isTransferring()) {
-        QTimer::singleShot(LockRetryMs, this, &AppController::lock);
+    // The dialogs over the window read the journal the lock takes away: they close first. A
+    // transfer in progress holds the session until it returns: it is cancelled (and rolls
+    // back), and the lock goes on once it has returned (transfersEnded).
+    closeDialogs();
+    if (!m_session)
+        return; // a dialog's answer locked already (a new password)
+    if (window()->isTransferring()) {
+        m_lockAfterTransfer = true;
         return;
     }
     const ChatView* view = window()->chatView();
     m_lockedScrollPosition = view->isPinnedToNewest() ? -1 : view->verticalScrollBar()->value();
-    window()->clearForLock();
-    m_index.reset();
     m_lockedUserId = m_session->userId();
-    m_loginName = m_session->username();
-    m_journal.reset();
-    m_session->lock();
-    m_session.reset();
-    tray()->setLocked(true);
+    closeJournal();
     const bool wasInTray = !window()->isVisible() && tray()->isAvailable();
     window()->hide();
     if (wasInTray)
         return; // stays in the tray, locked; Write... unlocks
-    unlockAfterLock();
+    showLogin(LoginMoment::AfterLock);
+}
+
+void AppController::closeJournal()
+{
+    m_idleTimer.stop();
+    window()->clearForLock();
+    m_index.reset();
+    m_journal.reset();
+    if (m_session) {
+        m_loginName = m_session->username();
+        m_session->lock();
+    }
+    m_session.reset();
+    tray()->setLocked(true);
 }
 
 void AppController::takeDailyBackup()
@@ -438,40 +481,39 @@ void AppController::takeDailyBackup()
 
 void AppController::showBackups()
 {
-    BackupsDialog dialog(*m_database, window());
-    if (dialog.exec() == QDialog::Accepted && !dialog.chosenBackup().isEmpty())
-        restoreBackup(dialog.chosenBackup());
+    auto* dialog = new BackupsDialog(*m_database, window());
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted && !dialog->chosenBackup().isEmpty())
+            restoreBackup(dialog->chosenBackup());
+    });
+    openDialog(dialog);
 }
 
 void AppController::restoreBackup(const QString& backupFile)
 {
     // Everything that holds the journal open or its decrypted text goes first.
-    m_idleTimer.stop();
-    window()->clearForLock();
-    m_index.reset();
-    m_journal.reset();
-    if (m_session) {
-        m_loginName = m_session->username();
-        m_session->lock();
-    }
-    m_session.reset();
+    closeDialogs();
+    closeJournal();
     m_lockedUserId = 0;
     m_lockedScrollPosition = -1;
     m_accounts.reset();
     const QString path = m_database->path();
     m_database->close();
     const StorageError error = Database::restore(path, backupFile);
+    window()->hide();
     if (!m_database->open()) {
-        MessageBox::warning(window(), tr("Soliloquy cannot open the journal"), m_database->error().message);
-        qApp->quit();
+        MessageBox::warning(nullptr, tr("Soliloquy cannot open the journal"), m_database->error().message,
+                            [this] { quit(); });
         return;
     }
     m_accounts = std::make_unique<AccountService>(m_database->connection());
     // The restored file was checked whole before it took the journal's place.
     m_integrityCheck.reset();
     m_journalDamage.clear();
-    window()->hide();
-    if (error.isError())
-        MessageBox::warning(nullptr, tr("Not restored"), error.message);
-    unlockAfterLock();
+    if (error.isError()) {
+        MessageBox::warning(nullptr, tr("Not restored"), error.message,
+                            [this] { showLogin(LoginMoment::AfterLock); });
+        return;
+    }
+    showLogin(LoginMoment::AfterLock);
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -13,12 +15,15 @@ class Database;
 class IntegrityCheck;
 class Journal;
 class MainWindow;
+class QDialog;
 class SearchIndex;
 class Session;
 class TrayController;
 
 // Leads from the opened journal file to the unlocked window and back: the first
 // launch registers, later ones log in; Ctrl+L and the idle timeout lock again.
+// It never waits inside a dialog: each is opened with open() and the controller goes on
+// when it finishes, so that a lock or the damage check can come at any moment.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -30,11 +35,13 @@ public:
     // The damage check of the journal, still under way (see Database::Options): the first
     // dialog shows at once, and nothing is written before the check has answered.
     void setIntegrityCheck(std::unique_ptr<IntegrityCheck> check);
-    // Shows registration or login, then the window. False when the user quit instead,
-    // or when the journal was found damaged meanwhile (journalDamaged()).
-    bool start();
+    // Shows registration or login and returns; unlocked() follows when the user is in,
+    // quitting() when the user quit instead, damageFound() when the check found the journal
+    // damaged meanwhile.
+    void start();
     bool journalDamaged() const { return !m_journalDamage.isEmpty(); }
-    // Wipes the key and every decrypted text, then asks to unlock again.
+    // Wipes the key and every decrypted text, then asks to unlock again. The dialogs open
+    // over the window close first; a transfer is cancelled and the lock follows its end.
     void lock();
     bool isLocked() const;
 
@@ -60,6 +67,15 @@ public:
     // Saves the draft, closes the window and ends the application.
     void quit();
 
+Q_SIGNALS:
+    // The window shows the journal: after the registration, a login or an unlock.
+    void unlocked();
+    // The user chose to end Soliloquy (the login's Quit, Ctrl+Q, the tray's Quit).
+    void quitting();
+    // The damage check of the launch found the journal damaged: every dialog is closed and
+    // nothing was written. Whoever started the controller hands the journal to JournalOpener.
+    void damageFound();
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -69,15 +85,20 @@ protected:
     void restoreBackup(const QString& backupFile);
 
 private:
-    enum class LoginEnd
+    enum class LoginMoment
     {
-        Unlocked,
-        Closed, // Escape or the window's close button
-        Quit,
+        Launch,    // closing the login ends Soliloquy
+        AfterLock, // closing it leaves the journal locked in the tray, where there is one
     };
-    LoginEnd unlock();
-    // The login once the journal was locked: see the definition.
-    void unlockAfterLock();
+    void showRegistration();
+    void showRecoveryKey(const QString& recoveryKey);
+    // The login, or the one already open brought to the front.
+    void showLogin(LoginMoment moment);
+    // Opens a dialog the controller goes on from; it deletes itself once closed.
+    void openDialog(QDialog* dialog);
+    // The one teardown of lock and restore: the key is wiped, the journal, its index and every
+    // decrypted text in the window are dropped.
+    void closeJournal();
     void takeDailyBackup();
     void enterJournal(std::unique_ptr<Session> session);
     void setUpReminders();
@@ -86,10 +107,10 @@ private:
     bool wroteToday() const;
     // Waits for the damage check if it still runs; the refusal in plain words, or empty.
     QString journalDamage();
-    void watchIntegrityCheck();
-    // Rejects the dialogs open over the window, cancels a transfer's progress, and closes
-    // the menus; says whether there were any.
-    static bool closeOpenDialogs();
+    void integrityCheckAnswered();
+    // Rejects every dialog and menu on screen and cancels a transfer's progress. The
+    // controller's own dialog is closed without its answer being acted on.
+    void closeDialogs();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AccountService> m_accounts;
@@ -101,10 +122,14 @@ private:
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<DailyReminder> m_reminder;
     std::unique_ptr<IntegrityCheck> m_integrityCheck;
+    QFutureWatcher<bool> m_integrityWatcher;
     QString m_journalDamage;
-    QTimer m_integrityPoll;
+    bool m_damageReported = false;
+    QPointer<QDialog> m_dialog;                   // the registration, recovery key, login or backups now open
+    std::unique_ptr<Session> m_registeredSession; // while the new account's recovery key is shown
     QDate m_onThisDayShownFor;
     bool m_quitting = false;
+    bool m_lockAfterTransfer = false;
     QTimer m_idleTimer;
     QTimer m_backupTimer;
     qint64 m_lockedUserId = 0;

@@ -62,15 +62,18 @@ void BackupsDialog::restore()
     const QListWidgetItem* item = m_ui->backupList->currentItem();
     if (!item)
         return;
-    const QMessageBox::StandardButton answer = MessageBox::question(
+    const QString chosen = item->data(Qt::UserRole).toString();
+    MessageBox::question(
         this, tr("Restore backup"),
         tr("Replace the journal with the backup of %1? Everything written since then is set aside, not "
            "deleted: "
            "the current journal is kept in the backups folder. You will be asked for your password again.")
             .arg(item->text()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    m_chosen = item->data(Qt::UserRole).toString();
-    accept();
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, chosen](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            m_chosen = chosen;
+            accept();
+        });
 }

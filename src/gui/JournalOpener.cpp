@@ -14,11 +14,22 @@
 
 namespace JournalOpener {
 
-std::unique_ptr<Database> open(const QString& path, QWidget* parent)
+namespace {
+
+void refuse(QWidget* parent, const QString& title, const QString& message, const Opened& opened)
+{
+    MessageBox::warning(parent, title, message, [opened] { opened(nullptr); });
+}
+
+} // namespace
+
+void open(const QString& path, QWidget* parent, Opened opened)
 {
     auto database = std::make_unique<Database>(path);
-    if (database->open())
-        return database;
+    if (database->open()) {
+        opened(std::move(database));
+        return;
+    }
 
     // Before the window: the question comes in the theme the user chose, not the system's.
     ColorScheme::apply(AppSettings().theme());
@@ -32,30 +43,37 @@ std::unique_ptr<Database> open(const QString& path, QWidget* parent)
     const QString newestBackup = DailyBackups::all(path).value(0);
     if (error.suggestsRestore() && !newestBackup.isEmpty()) {
         const QString when = QLocale().toString(QFileInfo(newestBackup).lastModified(), QLocale::LongFormat);
-        const auto answer = MessageBox::question(
+        MessageBox::question(
             parent, QObject::tr("Journal damaged"),
             QObject::tr("%1\n\nRestore the newest backup, made %2? The damaged file will be kept in the "
                         "backups folder.")
                 .arg(named, when),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes)
-            return nullptr;
-        if (const StorageError restoreError = Database::restore(path, newestBackup); restoreError.isError()) {
-            MessageBox::warning(parent, QObject::tr("Restore failed"), restoreError.message);
-            return nullptr;
-        }
-        if (database->open())
-            return database;
-        MessageBox::warning(parent, QObject::tr("Cannot open the journal"), database->error().message);
-        return nullptr;
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
+            [path, parent, newestBackup, opened](QMessageBox::StandardButton answer) {
+                if (answer != QMessageBox::Yes) {
+                    opened(nullptr);
+                    return;
+                }
+                if (const StorageError restoreError = Database::restore(path, newestBackup);
+                    restoreError.isError()) {
+                    refuse(parent, QObject::tr("Restore failed"), restoreError.message, opened);
+                    return;
+                }
+                auto restored = std::make_unique<Database>(path);
+                if (restored->open()) {
+                    opened(std::move(restored));
+                    return;
+                }
+                refuse(parent, QObject::tr("Cannot open the journal"), restored->error().message, opened);
+            });
+        return;
     }
     QString message = named;
     if (error.suggestsRestore())
         message += QObject::tr("\n\nThere is no backup of this journal yet to restore. Soliloquy keeps its "
                                "backups in %1.")
                        .arg(QDir::toNativeSeparators(BackupFolder(path).path()));
-    MessageBox::warning(parent, QObject::tr("Cannot open the journal"), message);
-    return nullptr;
+    refuse(parent, QObject::tr("Cannot open the journal"), message, opened);
 }
 
 } // namespace JournalOpener

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class Database;
@@ -12,6 +13,11 @@ class QWidget;
 // in plain words and the file is left as it was.
 namespace JournalOpener {
 
-std::unique_ptr<Database> open(const QString& path, QWidget* parent = nullptr);
+// The opened journal, or null once the refusal was read.
+using Opened = std::function<void(std::unique_ptr<Database>)>;
+
+// Returns at once when a question is asked (it is opened with open()); `opened` follows
+// the answer. Without a question, `opened` runs before this returns.
+void open(const QString& path, QWidget* parent, Opened opened);
 
 } // namespace JournalOpener

@@ -98,18 +98,24 @@ void LoginDialog::finishWith(std::unique_ptr<Session> session)
 
 void LoginDialog::createAccount()
 {
-    RegisterDialog dialog(m_accounts, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    RecoveryKeyDialog recovery(dialog.recoveryKey(), this);
-    recovery.exec();
-    finishWith(dialog.takeSession());
+    auto* registration = new RegisterDialog(m_accounts, this);
+    registration->setAttribute(Qt::WA_DeleteOnClose);
+    connect(registration, &QDialog::accepted, this, [this, registration] {
+        // The new account is in: its key is shown once before the window opens.
+        m_session = registration->takeSession();
+        auto* recovery = new RecoveryKeyDialog(registration->recoveryKey(), this);
+        recovery->setAttribute(Qt::WA_DeleteOnClose);
+        connect(recovery, &QDialog::finished, this, [this] { finishWith(std::move(m_session)); });
+        recovery->open();
+    });
+    registration->open();
 }
 
 void LoginDialog::recover()
 {
-    RecoverDialog dialog(m_accounts, this);
-    dialog.setLogin(m_ui->loginEdit->text().trimmed());
-    if (dialog.exec() == QDialog::Accepted)
-        finishWith(dialog.takeSession());
+    auto* dialog = new RecoverDialog(m_accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLogin(m_ui->loginEdit->text().trimmed());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { finishWith(dialog->takeSession()); });
+    dialog->open();
 }

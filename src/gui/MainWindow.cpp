@@ -175,9 +175,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionGoToDate, &QAction::triggered, this, [this] {
         if (!m_journal)
             return;
-        GoToDateDialog dialog(*m_journal, QDate::currentDate(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            goToDate(dialog.selectedDate());
+        auto* dialog = new GoToDateDialog(*m_journal, QDate::currentDate(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { goToDate(dialog->selectedDate()); });
+        dialog->open();
     });
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
@@ -479,17 +480,20 @@ void MainWindow::deletePost(qint64 postId)
     const std::optional<Post> post = m_journal->post(postId);
     if (!post)
         return;
-    const QMessageBox::StandardButton answer =
-        MessageBox::question(this, tr("Delete post"),
-                             tr("Delete this post? You can bring it back with Undo (Ctrl+Z) until you lock "
-                                "or quit."),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    if (m_editingPostId == postId)
-        cancelEdit();
-    m_undoStack.push(new DeletePostCommand(*m_journal, *m_model, *post,
-                                           [this](const QString& error) { warn(tr("Not deleted"), error); }));
+    // A lock while the question is open closes it unanswered: nothing is deleted.
+    MessageBox::question(this, tr("Delete post"),
+                         tr("Delete this post? You can bring it back with Undo (Ctrl+Z) until you lock "
+                            "or quit."),
+                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                         [this, post = *post](QMessageBox::StandardButton answer) {
+                             if (answer != QMessageBox::Yes || !m_journal)
+                                 return;
+                             if (m_editingPostId == post.id)
+                                 cancelEdit();
+                             m_undoStack.push(new DeletePostCommand(
+                                 *m_journal, *m_model, post,
+                                 [this](const QString& error) { warn(tr("Not deleted"), error); }));
+                         });
 }
 
 void MainWindow::copySelectedPost()
@@ -527,8 +531,16 @@ void MainWindow::editProfile()
     const std::optional<Profile> profile = m_accounts->profile(*m_session);
     if (!profile)
         return;
-    ProfileDialog dialog(*m_accounts, *m_session, *profile, this);
-    const int result = dialog.exec();
+    auto* dialog = new ProfileDialog(*m_accounts, *m_session, *profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) { profileEdited(*dialog, result); });
+    dialog->open();
+}
+
+void MainWindow::profileEdited(ProfileDialog& dialog, int result)
+{
+    if (!m_journal)
+        return; // closed by a lock
     if (dialog.replacedKey()) {
         // This window's session holds the old key: the draft and a post being edited are
         // saved under the new one, then the journal locks, to be unlocked with the new password.
@@ -585,8 +597,9 @@ void MainWindow::checkPostsAgainstTheirRecord()
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(m_journal ? m_journal->databasePath() : QString(), this);
-    dialog.exec();
+    auto* dialog = new AboutDialog(m_journal ? m_journal->databasePath() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openSearch()
@@ -915,7 +928,10 @@ bool MainWindow::exportTo(const QString& path, const QString& format)
     if (!m_journal || !m_session || !chosen)
         return false;
     ++m_transfers; // the session is in use until this returns, however it returns
-    const auto transferDone = qScopeGuard([this] { --m_transfers; });
+    const auto transferDone = qScopeGuard([this] {
+        if (--m_transfers == 0)
+            Q_EMIT transfersEnded();
+    });
     QProgressDialog progress(tr("Exporting the journal…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -963,7 +979,10 @@ bool MainWindow::importFrom(const QString& path, const QString& format)
     if (!chosen)
         return false;
     ++m_transfers; // the session is in use until this returns, however it returns
-    const auto transferDone = qScopeGuard([this] { --m_transfers; });
+    const auto transferDone = qScopeGuard([this] {
+        if (--m_transfers == 0)
+            Q_EMIT transfersEnded();
+    });
     QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);

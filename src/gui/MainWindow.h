@@ -20,6 +20,7 @@ class PostListModel;
 class ProfileCard;
 class QCompleter;
 class RecentSearches;
+class ProfileDialog;
 class SearchIndex;
 class SearchResultModel;
 class Session;
@@ -93,6 +94,8 @@ Q_SIGNALS:
     void backupsRequested();
     void hiddenOnClose();
     void quitRequested();
+    // The last export or import under way returned: its session is no longer in use.
+    void transfersEnded();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -112,6 +115,8 @@ private:
     void updatePostActions();
     void refreshAuthor();
     void editProfile();
+    // The profile dialog closed: a new password locks the journal (see the definition).
+    void profileEdited(ProfileDialog& dialog, int result);
     void showAbout();
     void showDamage();
     void checkPostsAgainstTheirRecord();

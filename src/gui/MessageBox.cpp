@@ -1,22 +1,27 @@
 #include "MessageBox.h"
 
+#include <optional>
+
 namespace {
 std::optional<QMessageBox::StandardButton> nextAnswer;
 QString lastShownText;
 } // namespace
 
-QMessageBox::StandardButton MessageBox::warning(QWidget* parent, const QString& title, const QString& text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton)
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text,
+                         std::function<void()> closed)
 {
-    return show(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
+    show(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::NoButton,
+         [closed = std::move(closed)](QMessageBox::StandardButton) {
+             if (closed)
+                 closed();
+         });
 }
 
-QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
-                                                 QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+void MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                          QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                          Answered answered)
 {
-    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+    show(QMessageBox::Question, parent, title, text, buttons, defaultButton, std::move(answered));
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
@@ -29,17 +34,25 @@ QString MessageBox::lastText()
     return lastShownText;
 }
 
-QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
-                                             const QString& text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+void MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                      Answered answered)
 {
     lastShownText = text;
     if (nextAnswer) {
         const QMessageBox::StandardButton answer = *nextAnswer;
         nextAnswer.reset();
-        return answer;
+        answered(answer);
+        return;
     }
-    QMessageBox box(icon, title, text, buttons, parent);
-    box.setDefaultButton(defaultButton);
-    return QMessageBox::StandardButton(box.exec());
+    auto* box = new QMessageBox(icon, title, text, buttons, parent);
+    box->setDefaultButton(defaultButton);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // Often on screen alone (the window hidden by a lock): its closing must not end Soliloquy.
+    box->setAttribute(Qt::WA_QuitOnClose, false);
+    QObject::connect(box, &QDialog::finished, box, [box, answered = std::move(answered)] {
+        QAbstractButton* clicked = box->clickedButton();
+        answered(clicked ? box->standardButton(clicked) : QMessageBox::NoButton);
+    });
+    box->open();
 }

@@ -1,23 +1,21 @@
 #include "SingleInstance.h"
 
-#include <QAtomicInteger>
-#include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QDir>
+#include "InstanceChannel.h"
+
+#include <QCryptographicHash>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
-#include <QSaveFile>
-#include <QThread>
-#include <QTimer>
+
+#ifdef SOLILOQUY_CHANNEL_MODULE
+#include "core/RuntimeModule.h"
+#else
+#include "LocalSocketChannel.h"
+#endif
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
-
-const QString RequestPattern = QStringLiteral("*.request");
-constexpr qint64 MaxRequestBytes = 256;
-constexpr int AnswerPollMs = 10;
-// Only when the folder cannot be watched (the system's watch limit is reached).
-constexpr int FolderPollMs = 500;
-QAtomicInteger<int> requestCounter;
 
 QString canonicalJournalPath(const QString& databasePath)
 {
@@ -28,81 +26,73 @@ QString canonicalJournalPath(const QString& databasePath)
     return (folder.isEmpty() ? file.absolutePath() : folder) + QLatin1Char('/') + file.fileName();
 }
 
+// Who runs this: sockets of one name for two users would meet in the shared temporary folder.
+QString userId()
+{
+#ifdef Q_OS_UNIX
+    return QString::number(::getuid());
+#else
+    return qEnvironmentVariable("USERNAME");
+#endif
+}
+
+std::unique_ptr<InstanceChannel> makeChannel()
+{
+#ifdef SOLILOQUY_CHANNEL_MODULE
+    QString error;
+    using Create = InstanceChannel* (*)();
+    if (const auto create = reinterpret_cast<Create>(RuntimeModule::resolve(
+            QStringLiteral(SOLILOQUY_CHANNEL_MODULE), "soliloquyCreateInstanceChannel", &error)))
+        return std::unique_ptr<InstanceChannel>(create());
+    qWarning("Soliloquy cannot meet its other starts: its socket module did not load (%s)",
+             qPrintable(error));
+    return nullptr;
+#else
+    return std::make_unique<LocalSocketChannel>();
+#endif
+}
+
 } // namespace
 
 SingleInstance::SingleInstance(const QString& databasePath, QObject* parent)
     : QObject(parent)
-    , m_requestFolder(requestFolderFor(databasePath))
+    , m_serverName(serverNameFor(databasePath))
 {}
 
-SingleInstance::~SingleInstance()
+SingleInstance::~SingleInstance() = default;
+
+QString SingleInstance::serverNameFor(const QString& databasePath)
 {
-    // Only when empty: a request that arrives while this window closes stays for the next one.
-    if (m_watcher)
-        QDir().rmdir(m_requestFolder);
+    // A hash: the name stays short (a Unix socket's path has ~100 bytes) and says nothing of
+    // where the journal is.
+    const QByteArray journal =
+        QCryptographicHash::hash(canonicalJournalPath(databasePath).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
+    return QStringLiteral("soliloquy-%1-%2").arg(userId(), QString::fromLatin1(journal));
 }
 
-QString SingleInstance::requestFolderFor(const QString& databasePath)
+InstanceChannel* SingleInstance::channel() const
 {
-    return canonicalJournalPath(databasePath) + QStringLiteral(".requests");
+    if (!m_channel)
+        m_channel = makeChannel();
+    return m_channel.get();
 }
 
 bool SingleInstance::handOver(const QString& request, int timeoutMs) const
 {
-    // The running window may still be on its way to listen(): it takes what waits here.
-    QDir().mkpath(m_requestFolder);
-    const QString path = QDir(m_requestFolder)
-                             .filePath(QStringLiteral("%1-%2.request")
-                                           .arg(QCoreApplication::applicationPid())
-                                           .arg(requestCounter.fetchAndAddRelaxed(1)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(request.toUtf8()) < 0 || !file.commit())
-        return false;
-    // The window deletes the file once it has the request: that is the answer.
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (!QFileInfo::exists(path))
-            return true;
-        QThread::msleep(AnswerPollMs);
-    }
-    // Nobody took it (a window that hangs): withdraw it, unless it was taken just now.
-    return !QFile::remove(path);
+    InstanceChannel* channel = this->channel();
+    return channel && channel->handOver(m_serverName, request, timeoutMs);
 }
 
 bool SingleInstance::listen()
 {
-    if (m_watcher)
-        return true;
-    if (!QDir().mkpath(m_requestFolder)) {
-        qWarning("Soliloquy cannot take requests from other starts: %s cannot be created",
-                 qPrintable(m_requestFolder));
-        return false;
-    }
-    m_watcher = new QFileSystemWatcher(this);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &SingleInstance::takeRequests);
-    if (!m_watcher->addPath(m_requestFolder)) {
-        auto* poll = new QTimer(this);
-        connect(poll, &QTimer::timeout, this, &SingleInstance::takeRequests);
-        poll->start(FolderPollMs);
-    }
-    takeRequests();
-    return true;
+    InstanceChannel* channel = this->channel();
+    return channel &&
+           channel->listen(m_serverName, [this](const QString& request) { Q_EMIT requestReceived(request); });
 }
 
-void SingleInstance::takeRequests()
+QString SingleInstance::fullServerName() const
 {
-    const QFileInfoList files =
-        QDir(m_requestFolder).entryInfoList({RequestPattern}, QDir::Files, QDir::Time | QDir::Reversed);
-    for (const QFileInfo& info : files) {
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QString request = QString::fromUtf8(file.read(MaxRequestBytes)).trimmed();
-        file.close();
-        if (!file.remove())
-            continue; // withdrawn by its sender, which gave up waiting
-        // Handling may open a dialog; not from inside the watcher's signal.
-        QMetaObject::invokeMethod(
-            this, [this, request] { Q_EMIT requestReceived(request); }, Qt::QueuedConnection);
-    }
+    return m_channel ? m_channel->fullServerName() : QString();
 }

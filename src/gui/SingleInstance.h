@@ -2,13 +2,15 @@
 
 #include <QObject>
 
-class QFileSystemWatcher;
+#include <memory>
 
-// One running Soliloquy per journal file. The running window holds the journal's
-// lock and watches a request folder beside it; a start that finds the journal
-// locked drops its request ("show", or "write" to focus the composer) there as a
-// file, waits for the window to take it, and exits. Files, not a local socket:
-// Qt Core does this alone, and Qt Network's libraries would slow every launch.
+class InstanceChannel;
+
+// One running Soliloquy per journal file. The running window holds the journal's lock and
+// listens on a local socket (QLocalServer) named after the user and the journal; a start that
+// finds the journal locked connects, passes its request ("show", or "write" to focus the
+// composer), waits for the window's answer, and exits. Only the user can reach the socket.
+// The socket is Qt Network's, which comes with a module loaded when first used (InstanceChannel).
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -20,23 +22,26 @@ public:
     explicit SingleInstance(const QString& databasePath, QObject* parent = nullptr);
     ~SingleInstance() override;
 
-    // The request folder of a journal: the same file reached by another path
-    // (a symlink, "..") meets the same instance.
-    static QString requestFolderFor(const QString& databasePath);
-
-    // Passes `request` to the window that has the journal open. True when it took
-    // it; false when none took it in time (a command-line verb holds the journal,
-    // or the window hangs): the request is then withdrawn.
+    // The socket's name for a journal: one per user and journal file, so that the same file
+    // reached by another path (a symlink, "..") meets the same instance.
+    static QString serverNameFor(const QString& databasePath);
+    // Passes `request` to the window that has the journal open. True when it took it; false
+    // when none took it in time (a command-line verb holds the journal, or the window hangs).
+    // A window still on its way to listen() is waited for, until `timeoutMs`.
     bool handOver(const QString& request, int timeoutMs = 3000) const;
-    // Takes requests from later starts. Call once this start holds the journal.
+    // Takes requests from later starts. Call once this start holds the journal: a socket a
+    // crashed window left behind is taken over.
     bool listen();
+    // Where the socket is (tests: who may reach it).
+    QString fullServerName() const;
 
 Q_SIGNALS:
     void requestReceived(const QString& request);
 
 private:
-    void takeRequests();
+    // Made on first use: on Linux it loads the socket module (see InstanceChannel).
+    InstanceChannel* channel() const;
 
-    QString m_requestFolder;
-    QFileSystemWatcher* m_watcher = nullptr;
+    QString m_serverName;
+    mutable std::unique_ptr<InstanceChannel> m_channel;
 };

@@ -1,20 +1,41 @@
 #include "UpgradeProgress.h"
 
-#include <QElapsedTimer>
 #include <QProgressBar>
 #include <QProgressDialog>
-#include <QWindow>
+#include <QtConcurrentRun>
 
 namespace {
 
 constexpr int StepCount = 3;
-constexpr int LongestWaitForScreenMs = 300;
 
 } // namespace
 
-UpgradeProgress::UpgradeProgress() = default;
+UpgradeProgress::UpgradeProgress()
+{
+    connect(&m_upgrade, &QFutureWatcherBase::finished, this, [this] {
+        m_window.reset();
+        Q_EMIT finished(m_upgrade.result());
+    });
+}
 
-UpgradeProgress::~UpgradeProgress() = default;
+UpgradeProgress::~UpgradeProgress()
+{
+    // An upgrade is one transaction after its backup: it is let finish, not stopped halfway.
+    m_upgrade.waitForFinished();
+}
+
+void UpgradeProgress::start(const QString& databasePath, IntegrityCheck* check)
+{
+    m_upgrade.setFuture(QtConcurrent::run([this, databasePath, check] {
+        Database database(databasePath);
+        Database::Options options;
+        options.integrityCheck = check;
+        options.upgradeProgress = [this](Database::UpgradeStep step) {
+            QMetaObject::invokeMethod(this, [this, step] { show(step); }, Qt::QueuedConnection);
+        };
+        return database.open(options);
+    }));
+}
 
 void UpgradeProgress::show(Database::UpgradeStep step)
 {
@@ -31,6 +52,8 @@ void UpgradeProgress::show(Database::UpgradeStep step)
         m_window->setRange(0, StepCount);
         m_window->setMinimumDuration(0);
         m_window->setMinimumWidth(420);
+        // Its closing must not end Soliloquy: the login follows.
+        m_window->setAttribute(Qt::WA_QuitOnClose, false);
     }
     QString text;
     switch (step) {
@@ -52,18 +75,5 @@ void UpgradeProgress::show(Database::UpgradeStep step)
                                .arg(StepCount));
     m_window->setValue(done);
     m_window->show();
-    // Painted before the step blocks this thread: on X11 or Wayland the window is mapped a
-    // round trip after show(), so its events are waited for (a moment at most).
-    QElapsedTimer waited;
-    waited.start();
-    while (!(m_window->windowHandle() && m_window->windowHandle()->isExposed()) &&
-           waited.elapsed() < LongestWaitForScreenMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    m_window->repaint();
-    QCoreApplication::processEvents();
-}
-
-void UpgradeProgress::close()
-{
-    m_window.reset();
+    Q_EMIT stepShown(step);
 }

@@ -277,6 +277,11 @@ int Database::schemaVersion() const
     return Migrator(connection(), m_migrations).currentVersion();
 }
 
+bool Database::upgradePending() const
+{
+    return isOpen() && !Migrator(connection(), m_migrations).pending().isEmpty();
+}
+
 StorageError Database::backupTo(const QString& file) const
 {
     return Backup::writeCopy(SqliteHandle::of(connection()), file);

@@ -71,6 +71,9 @@ public:
     QSqlDatabase connection() const;
     StorageError error() const { return m_error; }
     int schemaVersion() const;
+    // Whether the open journal still needs an upgrade: after an open with Options::migrate
+    // false, which leaves the upgrade to whoever shows its progress.
+    bool upgradePending() const;
     // The backup taken before the last upgrade, empty when none was needed.
     QString lastUpgradeBackup() const { return m_lastUpgradeBackup; }
 

@@ -1,5 +1,7 @@
 #include "IntegrityCheck.h"
 
+#include <QtConcurrentRun>
+
 #include <sqlite3.h>
 
 IntegrityCheck::IntegrityCheck(QString databasePath)
@@ -15,48 +17,45 @@ IntegrityCheck::~IntegrityCheck()
         if (m_connection)
             sqlite3_interrupt(m_connection);
     }
-    if (m_thread.joinable())
-        m_thread.join();
+    m_answer.waitForFinished();
 }
 
-void IntegrityCheck::start()
+QFuture<bool> IntegrityCheck::start()
 {
-    if (m_thread.joinable() || m_finished)
-        return;
-    m_thread = std::thread([this, path = m_path.toUtf8()] {
-        run(path);
-        m_finished = true;
-    });
+    if (!m_started) {
+        m_started = true;
+        m_answer = QtConcurrent::run([this, path = m_path.toUtf8()] { return run(path); });
+    }
+    return m_answer;
 }
 
 bool IntegrityCheck::passed()
 {
-    start();
-    if (m_thread.joinable())
-        m_thread.join();
-    return m_passed;
+    return start().result();
 }
 
-void IntegrityCheck::run(const QByteArray& path)
+bool IntegrityCheck::run(const QByteArray& path)
 {
     sqlite3* connection = nullptr;
     if (sqlite3_open_v2(path.constData(), &connection, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         sqlite3_close(connection);
-        return; // no file yet, or one the inspection will name
+        return false; // no file yet, or one the inspection will name
     }
     {
         const std::lock_guard lock(m_connectionMutex);
         m_connection = connection;
     }
+    bool passed = false;
     sqlite3_stmt* statement = nullptr;
     if (!m_stopping &&
         sqlite3_prepare_v2(connection, "PRAGMA quick_check", -1, &statement, nullptr) == SQLITE_OK &&
         sqlite3_step(statement) == SQLITE_ROW) {
         const auto* first = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
-        m_passed = first && qstrcmp(first, "ok") == 0 && sqlite3_step(statement) == SQLITE_DONE;
+        passed = first && qstrcmp(first, "ok") == 0 && sqlite3_step(statement) == SQLITE_DONE;
     }
     sqlite3_finalize(statement);
     const std::lock_guard lock(m_connectionMutex);
     m_connection = nullptr;
     sqlite3_close(connection);
+    return passed;
 }

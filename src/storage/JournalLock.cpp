@@ -120,9 +120,12 @@ JournalLock::Outcome JournalLock::tryLock()
         struct stat named = {};
         if (::fstat(descriptor, &locked) == 0 && ::stat(path.constData(), &named) == 0 &&
             locked.st_dev == named.st_dev && locked.st_ino == named.st_ino) {
-            // The description only names the holder: the lock itself is the flock.
+            // The description only names the holder: the lock itself is the flock. It says
+            // which machine and program have the journal: for the user alone, also when an
+            // older version or a crash left the file readable to others.
             const QByteArray description = holderDescription();
-            if (::ftruncate(descriptor, 0) != 0 || !writeAll(descriptor, description)) {
+            if (::fchmod(descriptor, S_IRUSR | S_IWUSR) != 0 || ::ftruncate(descriptor, 0) != 0 ||
+                !writeAll(descriptor, description)) {
                 ::unlink(path.constData());
                 ::close(descriptor);
                 return Outcome::Failed;

@@ -1,3 +1,4 @@
+#include "support/ControllerTestSupport.h"
 #include "support/TestSupport.h"
 #include "support/WidgetTestSupport.h"
 
@@ -13,6 +14,7 @@
 #include "gui/RecoveryKeyDialog.h"
 #include "gui/RegisterDialog.h"
 #include "gui/TrayController.h"
+#include "gui/chat/ChatView.h"
 #include "gui/chat/PostListModel.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
@@ -24,6 +26,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -41,7 +44,7 @@ namespace {
 
 const QString password = QStringLiteral("a long enough passphrase");
 
-// Runs `action` on the next modal dialog once it is open (dialogs block in exec()).
+// Runs `action` on the next modal dialog once it is open.
 // Pending actions of a test that ended early are dropped in cleanup().
 QObject* pendingActions = nullptr;
 
@@ -112,9 +115,22 @@ private:
             *connectionName = m_database->connection().connectionName();
         auto controller = std::make_unique<AppController>(std::move(m_database));
         whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
-        if (!controller->start() || !QTest::qWaitForWindowActive(controller->window()))
+        if (!startAndWait(*controller) || !QTest::qWaitForWindowActive(controller->window()))
             return nullptr;
         return controller;
+    }
+
+    // The object names (else class names) of the dialogs on screen.
+    static QStringList visibleDialogs()
+    {
+        QStringList names;
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (widget->isVisible() && qobject_cast<QDialog*>(widget))
+                names << (widget->objectName().isEmpty()
+                              ? QString::fromLatin1(widget->metaObject()->className())
+                              : widget->objectName());
+        }
+        return names;
     }
 
     // As if the disk were full: the journal's file may not grow any more.
@@ -354,7 +370,7 @@ private Q_SLOTS:
                 QTest::keyClicks(passwordEdit, password);
                 QTest::keyClick(passwordEdit, Qt::Key_Return);
             });
-            QVERIFY(controller.start());
+            QVERIFY(startAndWait(controller));
             QVERIFY(asked);
             QCOMPARE(controller.session()->username(), QStringLiteral("ann"));
         }
@@ -373,7 +389,7 @@ private Q_SLOTS:
             shown = child<QLineEdit>(login, "loginEdit")->text();
             QTest::mouseClick(child<QPushButton>(login, "quitButton"), Qt::LeftButton);
         });
-        QVERIFY(!controller.start());
+        QVERIFY(!startAndWait(controller));
         QCOMPARE(shown, QString());
     }
 
@@ -470,8 +486,8 @@ private Q_SLOTS:
             QTest::mouseClick(child<QPushButton>(recover, "resetButton"), Qt::LeftButton);
         });
         QTest::mouseClick(child<QPushButton>(&dialog, "forgotButton"), Qt::LeftButton);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(!mistypedMessage.isEmpty());
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.takeSession()->username(), QStringLiteral("ann"));
         QVERIFY(accounts.login(QStringLiteral("ann"), newPassword).session);
         QVERIFY(!accounts.login(QStringLiteral("ann"), password).session);
@@ -497,7 +513,7 @@ private Q_SLOTS:
             QTest::mouseClick(child<QPushButton>(registration, "createButton"), Qt::LeftButton);
         });
         QTest::mouseClick(child<QPushButton>(&dialog, "createAccountButton"), Qt::LeftButton);
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.takeSession()->username(), QStringLiteral("bea"));
     }
 
@@ -516,7 +532,7 @@ private Q_SLOTS:
                 QTest::mouseClick(child<QPushButton>(recovery, "finishButton"), Qt::LeftButton);
             });
         });
-        QVERIFY(controller.start());
+        QVERIFY(startAndWait(controller));
         MainWindow* window = controller.window();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QCOMPARE(controller.session()->username(), QStringLiteral("first"));
@@ -541,7 +557,7 @@ private Q_SLOTS:
         QVERIFY(registerAnn());
         AppController controller(std::move(m_database));
         whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
-        QVERIFY(controller.start());
+        QVERIFY(startAndWait(controller));
         MainWindow* window = controller.window();
         auto* composer = child<QPlainTextEdit>(window, "composer");
         QTest::keyClicks(composer, QStringLiteral("a post"));
@@ -559,6 +575,7 @@ private Q_SLOTS:
         });
         QVERIFY(QTest::qWaitForWindowActive(window));
         QTest::keyClick(composer, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(waitForUnlockOrEnd(controller));
         QVERIFY(sawLockedState);
         QVERIFY(!controller.isLocked());
         QVERIFY(window->isVisible());
@@ -601,6 +618,7 @@ private Q_SLOTS:
             typeLogin(login, QStringLiteral("ann"), password);
         });
         QTest::keyClick(composer, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(waitForUnlockOrEnd(controller));
         QVERIFY(wiped); // nothing decrypted stays in the window while locked
         QVERIFY(!controller.isLocked());
         QCOMPARE(composer->toPlainText(), longThought);
@@ -624,6 +642,7 @@ private Q_SLOTS:
 
         whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
         QTest::keyClick(composer, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(waitForUnlockOrEnd(controller));
         QVERIFY(!controller.isLocked());
         QCOMPARE(composer->toPlainText(), longer); // kept, as the draft
         QCOMPARE(window->postModel()->postAt(0).text, QStringLiteral("short"));
@@ -634,7 +653,7 @@ private Q_SLOTS:
         QVERIFY(registerAnn());
         AppController controller(std::move(m_database));
         whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
-        QVERIFY(controller.start());
+        QVERIFY(startAndWait(controller));
         bool locked = false;
         whenModalOpens([&](QWidget* login) {
             locked = controller.isLocked();
@@ -672,9 +691,66 @@ private Q_SLOTS:
             controller.setIdleTimeoutForTesting(30);
         });
         QTest::keyClick(child<QPlainTextEdit>(window, "composer"), Qt::Key_G, Qt::ControlModifier);
-        QVERIFY(sawGoToDate);
+        QTRY_VERIFY(sawGoToDate);
         QTRY_VERIFY(loginAlone);
         QTRY_VERIFY(!controller.isLocked());
+    }
+
+    // The lock comes while "Delete this post?" is open: the window is wiped at once, the
+    // question goes unanswered (nothing deleted), and the login is the one dialog left.
+    void aLockWhileTheDeleteQuestionIsOpenLeavesOnlyTheLogin()
+    {
+        const std::unique_ptr<AppController> started = startAsAnn();
+        QVERIFY(started);
+        AppController& controller = *started;
+        controller.setAutoLockMinutes(0);
+        MainWindow* window = controller.window();
+        auto* composer = child<QPlainTextEdit>(window, "composer");
+        QTest::keyClicks(composer, QStringLiteral("keep me"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        ChatView* view = window->chatView();
+        const QModelIndex post = window->postModel()->index(0);
+        view->scrollTo(post);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(post).center());
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+
+        controller.lock(); // as the idle timeout or the tray's Lock would
+        // At once, not after the question's own loop has returned.
+        QVERIFY(controller.isLocked());
+        QCOMPARE(window->postModel()->rowCount(), 0);
+        QCOMPARE(visibleDialogs(), QStringList{QStringLiteral("LoginDialog")});
+
+        // A second start, and the tray's Write…, while the login is up: still one login.
+        controller.handleRequest(QStringLiteral("show"));
+        controller.showForWriting();
+        QCOMPARE(visibleDialogs(), QStringList{QStringLiteral("LoginDialog")});
+
+        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
+        QVERIFY(waitForUnlockOrEnd(controller));
+        QCOMPARE(window->postModel()->rowCount(), 1);
+        QCOMPARE(window->postModel()->postAt(0).text, QStringLiteral("keep me"));
+        QVERIFY(visibleDialogs().isEmpty());
+    }
+
+    // Go to date reads the journal: a lock while it is open closes it at once, before the
+    // journal goes, and the login is the one dialog left.
+    void aLockWhileGoToDateIsOpenLeavesOnlyTheLogin()
+    {
+        const std::unique_ptr<AppController> started = startAsAnn();
+        QVERIFY(started);
+        AppController& controller = *started;
+        controller.setAutoLockMinutes(0);
+        MainWindow* window = controller.window();
+        QTest::keyClick(child<QPlainTextEdit>(window, "composer"), Qt::Key_G, Qt::ControlModifier);
+        QTRY_VERIFY(QApplication::activeModalWidget() &&
+                    QApplication::activeModalWidget()->inherits("GoToDateDialog"));
+        controller.lock();
+        QVERIFY(controller.isLocked());
+        QCOMPARE(visibleDialogs(), QStringList{QStringLiteral("LoginDialog")});
+        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
+        QVERIFY(waitForUnlockOrEnd(controller));
+        QVERIFY(visibleDialogs().isEmpty());
     }
 
     void aLockDuringAnImportCancelsItBeforeItLocks()
@@ -717,7 +793,7 @@ private Q_SLOTS:
         AppController controller(std::move(m_database));
         controller.tray()->setAvailableForTesting(true);
         whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
-        QVERIFY(controller.start());
+        QVERIFY(startAndWait(controller));
         MainWindow* window = controller.window();
         QVERIFY(QTest::qWaitForWindowActive(window));
 
@@ -739,6 +815,7 @@ private Q_SLOTS:
         // The tray's Write… asks again; the password unlocks.
         whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
         controller.showForWriting();
+        QVERIFY(waitForUnlockOrEnd(controller));
         QVERIFY(!controller.isLocked());
         QVERIFY(window->isVisible());
 
@@ -748,7 +825,7 @@ private Q_SLOTS:
             QTest::mouseClick(child<QPushButton>(login, "quitButton"), Qt::LeftButton);
         });
         controller.lock();
-        QCOMPARE(quitting.count(), 1);
+        QTRY_COMPARE(quitting.count(), 1);
     }
 
     // The damage check of the launch answers while the login is up: the login closes, nothing
@@ -776,8 +853,12 @@ private Q_SLOTS:
         {
             AppController controller(std::move(database));
             controller.setIntegrityCheck(std::move(check));
-            QVERIFY(!controller.start());
+            QSignalSpy damageFound(&controller, &AppController::damageFound);
+            QVERIFY(!startAndWait(controller));
+            QCOMPARE(damageFound.count(), 1);
             QVERIFY(controller.journalDamaged());
+            // Every dialog closed: the launch goes on with JournalOpener, not under a login.
+            QTRY_VERIFY(!QApplication::activeModalWidget());
         }
         QCOMPARE(fileSha256(path), before);
     }

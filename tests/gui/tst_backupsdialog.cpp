@@ -1,3 +1,4 @@
+#include "support/ControllerTestSupport.h"
 #include "support/TestSupport.h"
 #include "support/WidgetTestSupport.h"
 
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -54,7 +56,7 @@ private Q_SLOTS:
         QObject pending;
         AppController controller(std::move(database));
         whenModalOpens(&pending, unlockAs);
-        QVERIFY(controller.start());
+        QVERIFY(startAndWait(controller));
         MainWindow* window = controller.window();
         auto* composer = child<Composer>(window, "composer");
         QTest::keyClicks(composer, QStringLiteral("kept"));
@@ -69,7 +71,7 @@ private Q_SLOTS:
             QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
         });
         child<QAction>(window, "actionBackups")->trigger();
-        QCOMPARE(backupsListed, 1);
+        QTRY_COMPARE(backupsListed, 1);
 
         QTest::keyClicks(composer, QStringLiteral("written after the backup"));
         QTest::keyClick(composer, Qt::Key_Return);
@@ -81,7 +83,9 @@ private Q_SLOTS:
             whenModalOpens(&pending, unlockAs); // the restored journal asks for the password
             QTest::mouseClick(child<QPushButton>(dialog, "restoreButton"), Qt::LeftButton);
         });
+        QSignalSpy unlocked(&controller, &AppController::unlocked);
         child<QAction>(window, "actionBackups")->trigger();
+        QTRY_COMPARE(unlocked.count(), 1);
         QVERIFY(!controller.isLocked());
         QTRY_VERIFY(window->isVisible());
         QCOMPARE(window->postModel()->rowCount(), 1);

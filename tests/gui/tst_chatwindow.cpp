@@ -667,7 +667,7 @@ private Q_SLOTS:
         QTest::keyClicks(composer(), QStringLiteral("half a thought"));
         const QString newPassword = QStringLiteral("another long passphrase");
         QSignalSpy locks(m_window.get(), &MainWindow::lockRequested);
-        // The dialog runs modally from the card's Edit button: it is driven from a timer.
+        // The dialog opens modally from the card's Edit button: it is driven from a timer.
         bool sealed = false;
         QTimer::singleShot(0, this, [&] {
             auto* dialog = qobject_cast<ProfileDialog*>(QApplication::activeModalWidget());
@@ -686,8 +686,8 @@ private Q_SLOTS:
         QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+I")));
         QTRY_VERIFY(m_window->profileCard()->isVisible());
         QTest::mouseClick(child<QPushButton>(m_window->profileCard(), "editProfileButton"), Qt::LeftButton);
-        QVERIFY(sealed);
-        QCOMPARE(locks.count(), 1);
+        QTRY_VERIFY(sealed);
+        QTRY_COMPARE(locks.count(), 1);
         m_window->clearForLock(); // as the application does on lockRequested
 
         // The draft is there under the new key, and the old key opens nothing.

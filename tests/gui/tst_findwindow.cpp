@@ -1,3 +1,4 @@
+#include "support/ControllerTestSupport.h"
 #include "support/TestSupport.h"
 #include "support/WidgetTestSupport.h"
 
@@ -579,7 +580,7 @@ private Q_SLOTS:
             }
         });
         timer.start(10);
-        QVERIFY(controller.start());
+        QVERIFY(startAndWait(controller));
         MainWindow* window = controller.window();
         QTRY_VERIFY(controller.searchIndex() && controller.searchIndex()->isReady());
         auto* composer = child<Composer>(window, "composer");
@@ -612,6 +613,7 @@ private Q_SLOTS:
             }
         });
         controller.lock();
+        QVERIFY(waitForUnlockOrEnd(controller));
         QVERIFY(checked);
         QVERIFY(!controller.isLocked());
         QTRY_VERIFY(controller.searchIndex() && controller.searchIndex()->isReady());

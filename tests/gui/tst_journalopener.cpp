@@ -24,6 +24,21 @@ private:
     QTemporaryDir m_dir;
     QString journal() const { return m_dir.filePath(QStringLiteral("journal.sqlite3")); }
 
+    // The journal as JournalOpener hands it on, once its question is answered (the test answers
+    // it beforehand with MessageBox::setNextAnswer); null when it was refused.
+    std::unique_ptr<Database> openJournal() const
+    {
+        std::unique_ptr<Database> opened;
+        bool handedOn = false;
+        JournalOpener::open(journal(), nullptr, [&](std::unique_ptr<Database> database) {
+            opened = std::move(database);
+            handedOn = true;
+        });
+        if (!QTest::qWaitFor([&] { return handedOn; }))
+            qFatal("JournalOpener did not hand the journal on");
+        return opened;
+    }
+
     // A journal with one user, backed up by an upgrade, then overwritten with garbage.
     void makeDamagedJournalWithBackup()
     {
@@ -60,7 +75,7 @@ private Q_SLOTS:
     {
         makeDamagedJournalWithBackup();
         MessageBox::setNextAnswer(QMessageBox::Yes);
-        const std::unique_ptr<Database> database = JournalOpener::open(journal());
+        const std::unique_ptr<Database> database = openJournal();
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Restore the newest backup")));
         QVERIFY(database);
         QCOMPARE(database->schemaVersion(), Migration::bundled().constLast().version);
@@ -93,7 +108,7 @@ private Q_SLOTS:
         file.close();
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
-        const std::unique_ptr<Database> database = JournalOpener::open(journal());
+        const std::unique_ptr<Database> database = openJournal();
         QVERIFY(database);
         database->close();
         QCOMPARE(queryValue(journal(), QStringLiteral("SELECT count(*) FROM users")).toInt(), 2);
@@ -104,7 +119,7 @@ private Q_SLOTS:
         makeDamagedJournalWithBackup();
         const QByteArray before = fileSha256(journal());
         MessageBox::setNextAnswer(QMessageBox::No);
-        QVERIFY(!JournalOpener::open(journal()));
+        QVERIFY(!openJournal());
         QCOMPARE(fileSha256(journal()), before);
     }
 
@@ -130,7 +145,7 @@ private Q_SLOTS:
         AppSettings().setTheme(AppSettings::Theme::Dark);
 
         MessageBox::setNextAnswer(QMessageBox::Ok);
-        QVERIFY(!JournalOpener::open(journal()));
+        QVERIFY(!openJournal());
         const QString text = MessageBox::lastText();
         QVERIFY2(text.contains(journal()), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("There is no backup of this journal yet")), qPrintable(text));
@@ -147,7 +162,7 @@ private Q_SLOTS:
         const int newer = Migration::bundled().constLast().version + 1;
         QVERIFY(execSql(journal(), {QStringLiteral("PRAGMA user_version = %1").arg(newer)}));
         MessageBox::setNextAnswer(QMessageBox::Ok);
-        QVERIFY(!JournalOpener::open(journal()));
+        QVERIFY(!openJournal());
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("newer version of Soliloquy")));
     }
 };

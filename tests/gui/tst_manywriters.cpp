@@ -1,3 +1,4 @@
+#include "support/ControllerTestSupport.h"
 #include "support/TestSupport.h"
 #include "support/WidgetTestSupport.h"
 
@@ -79,7 +80,7 @@ private Q_SLOTS:
             QTest::keyClicks(child<QLineEdit>(login, "passwordEdit"), password);
             QTest::mouseClick(child<QPushButton>(login, "unlockButton"), Qt::LeftButton);
         });
-        QVERIFY(controller.start());
+        QVERIFY(startAndWait(controller));
         QVERIFY(QTest::qWaitForWindowExposed(controller.window()));
         PostListModel* model = controller.window()->postModel();
         QCOMPARE(model->rowCount(), 0);

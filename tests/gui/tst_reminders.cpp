@@ -1,3 +1,4 @@
+#include "support/ControllerTestSupport.h"
 #include "support/TestSupport.h"
 #include "support/WidgetTestSupport.h"
 
@@ -96,7 +97,7 @@ private:
         m_controller->tray()->setNotifierForTesting(
             [this](const QString& title, const QString& message) { m_notices.append({title, message}); });
         whenModalOpens(logIn);
-        QVERIFY(m_controller->start());
+        QVERIFY(startAndWait(*m_controller));
         QVERIFY(!m_controller->isLocked());
     }
 
@@ -212,7 +213,7 @@ private Q_SLOTS:
         // Locking and unlocking the same day does not say it again.
         whenModalOpens(logIn);
         m_controller->lock();
-        QVERIFY(!m_controller->isLocked());
+        QVERIFY(waitForUnlockOrEnd(*m_controller));
         QCOMPARE(m_notices.size(), 1);
 
         // Nor does the next day, which has no earlier posts.
@@ -313,6 +314,7 @@ private Q_SLOTS:
             logIn(login);
         });
         m_controller->tray()->lockAction()->trigger();
+        QVERIFY(waitForUnlockOrEnd(*m_controller));
         QVERIFY(lockedWhileAsking);
         QVERIFY(!lockActionEnabledWhileLocked);
         QVERIFY(!m_controller->isLocked());

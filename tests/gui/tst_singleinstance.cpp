@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -73,10 +74,29 @@ private Q_SLOTS:
         QVERIFY(QFile::link(a, journal(QStringLiteral("link.sqlite3"))));
         for (const QString& sameFile :
              {m_dir.path() + QStringLiteral("/./a.sqlite3"), journal(QStringLiteral("link.sqlite3"))})
-            QCOMPARE(SingleInstance::requestFolderFor(sameFile), SingleInstance::requestFolderFor(a));
-        QVERIFY(SingleInstance::requestFolderFor(a) !=
-                SingleInstance::requestFolderFor(journal(QStringLiteral("b.sqlite3"))));
-        QVERIFY(SingleInstance::requestFolderFor(a).startsWith(m_dir.path()));
+            QCOMPARE(SingleInstance::serverNameFor(sameFile), SingleInstance::serverNameFor(a));
+        QVERIFY(SingleInstance::serverNameFor(a) !=
+                SingleInstance::serverNameFor(journal(QStringLiteral("b.sqlite3"))));
+        // Nothing beside the journal: the socket lives where the system keeps them.
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System),
+                 (QStringList{QStringLiteral("a.sqlite3"), QStringLiteral("link.sqlite3")}));
+    }
+
+    // The socket names no path of the journal and is for its user alone.
+    void onlyTheUserReachesTheSocket()
+    {
+        const QString path = journal(QStringLiteral("private.sqlite3"));
+        SingleInstance window(path);
+        QVERIFY(window.listen());
+        QVERIFY(!window.fullServerName().contains(QStringLiteral("private")));
+#ifdef Q_OS_UNIX
+        const QFileInfo socket(window.fullServerName());
+        QVERIFY2(socket.exists(), qPrintable(window.fullServerName()));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(socket.permissions() & others, QFileDevice::Permissions());
+#endif
     }
 
     void aRequestWaitingForTheWindowIsTakenWhenItListens()
@@ -84,14 +104,15 @@ private Q_SLOTS:
         const QString path = journal(QStringLiteral("waiting.sqlite3"));
         SingleInstance window(path);
         QSignalSpy received(&window, &SingleInstance::requestReceived);
+        std::atomic<bool> handingOver = false;
         std::atomic<bool> answered = false;
-        std::thread second([&path, &answered] {
+        std::thread second([&path, &handingOver, &answered] {
+            handingOver = true;
             answered = SingleInstance(path).handOver(SingleInstance::WriteRequest, 10000);
         });
-        // The window is still starting: the request waits in the folder.
-        QTRY_VERIFY(!QDir(SingleInstance::requestFolderFor(path))
-                         .entryList({QStringLiteral("*.request")}, QDir::Files)
-                         .isEmpty());
+        // The window is still starting when the second start asks; it listens a moment later.
+        QTRY_VERIFY(handingOver);
+        QVERIFY(!answered);
         QVERIFY(window.listen());
         QTRY_COMPARE(received.count(), 1);
         second.join();
@@ -99,15 +120,12 @@ private Q_SLOTS:
         QCOMPARE(received.at(0).at(0).toString(), SingleInstance::WriteRequest);
     }
 
-    void anUnansweredRequestIsWithdrawn()
+    void anUnansweredRequestIsNotCountedAsTaken()
     {
         const QString path = journal(QStringLiteral("hung.sqlite3"));
         // The journal is held by something that never listens (a command-line verb).
         QVERIFY2(!SingleInstance(path).handOver(SingleInstance::ShowRequest, 300),
                  "a window that does not answer is not counted as running");
-        QVERIFY(QDir(SingleInstance::requestFolderFor(path))
-                    .entryList({QStringLiteral("*.request")}, QDir::Files)
-                    .isEmpty());
     }
 
     void aSecondStartHandsOverAndExits()
@@ -158,7 +176,7 @@ private Q_SLOTS:
         auto crashed = startSoliloquy({QStringLiteral("--database"), path}, configHome());
         QVERIFY(crashed->waitForStarted(10000));
         QVERIFY(answers(path));
-        crashed->kill(); // SIGKILL: its lock file and request folder stay behind
+        crashed->kill(); // SIGKILL: its lock file and socket stay behind
         QVERIFY(crashed->waitForFinished(10000));
 
         auto next = startSoliloquy({QStringLiteral("--database"), path}, configHome());

@@ -196,7 +196,8 @@ in_root dpkg-query -W -f '${Status}\n' soliloquy | grep -qx 'install ok installe
 in_root dpkg -L soliloquy | sort >"$WORK/files"
 phase "installed with $(grep -c '^Unpacking' "$WORK/apt.log") packages"
 
-for file in /usr/bin/soliloquy /usr/lib/soliloquy/libsoliloquy-crypto.so /usr/share/applications/soliloquy.desktop \
+for file in /usr/bin/soliloquy /usr/lib/soliloquy/libsoliloquy-crypto.so /usr/lib/soliloquy/libsoliloquy-channel.so \
+    /usr/share/applications/soliloquy.desktop \
     /usr/share/metainfo/invalid.soliloquy.Soliloquy.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/soliloquy.svg /usr/share/doc/soliloquy/copyright; do
     grep -qx "$file" "$WORK/files" || fail "the package lacks $file"

@@ -565,10 +565,15 @@ private Q_SLOTS:
         QVERIFY(stale.open(QIODevice::WriteOnly));
         stale.write("999999\nsoliloquy\nsomewhere\n\n\n");
         stale.close();
+        // Readable by others, as an older version's QLockFile left it under a desktop umask.
+        QVERIFY(stale.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                     QFileDevice::ReadGroup | QFileDevice::ReadOther));
         {
             Database database(journal());
             QVERIFY2(database.open(), qPrintable(database.error().message));
             QVERIFY(Database::isOpenElsewhere(journal()));
+            // It names this machine and program now: for the user alone.
+            QCOMPARE(modeOf(journal() + QStringLiteral(".lock")), 0600);
         }
         QVERIFY2(!QFile::exists(journal() + QStringLiteral(".lock")), "closing removes the lock file");
         QVERIFY(!Database::isOpenElsewhere(journal()));
