@@ -16,9 +16,10 @@ inline bool waitForUnlockOrEnd(AppController& controller, int timeoutMs = 30000)
     QSignalSpy unlocked(&controller, &AppController::unlocked);
     QSignalSpy quitting(&controller, &AppController::quitting);
     QSignalSpy damageFound(&controller, &AppController::damageFound);
-    QTest::qWaitFor([&] { return !unlocked.isEmpty() || !quitting.isEmpty() || !damageFound.isEmpty(); },
-                    timeoutMs);
-    return !unlocked.isEmpty();
+    // A timeout is told by what follows: no unlock.
+    const bool ended = QTest::qWaitFor(
+        [&] { return !unlocked.isEmpty() || !quitting.isEmpty() || !damageFound.isEmpty(); }, timeoutMs);
+    return ended && !unlocked.isEmpty();
 }
 
 // start() and the wait above: true once the window shows the journal.
