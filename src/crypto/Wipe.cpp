@@ -1,13 +1,27 @@
 #include "Wipe.h"
 
+#include <QtGlobal>
+
+#include <cstring>
+
+#if defined(Q_OS_WIN)
+#include <windows.h>
+#endif
+
 namespace Wipe {
 
 void memory(void* data, std::size_t size)
 {
-    // Through a volatile pointer, so that the compiler keeps stores to memory about to be freed.
-    volatile unsigned char* bytes = static_cast<unsigned char*>(data);
-    for (std::size_t i = 0; i < size; ++i)
-        bytes[i] = 0;
+    // Zeroing that the compiler may not drop although the memory is about to be freed, at the
+    // speed of memset: the search index wipes hundreds of megabytes at a lock.
+#if defined(Q_OS_WIN)
+    SecureZeroMemory(data, size);
+#elif defined(__GLIBC__) || defined(__OpenBSD__) || defined(__FreeBSD__)
+    explicit_bzero(data, size);
+#else
+    std::memset(data, 0, size);
+    __asm__ __volatile__("" : : "r"(data) : "memory");
+#endif
 }
 
 void bytes(QByteArray& bytes)
