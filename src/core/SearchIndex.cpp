@@ -251,7 +251,10 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
     }
     posts.finish();
     const QMutexLocker locker(&m_mutex);
-    compact();
+    // The block was made about as large as the sealed posts: fitted only when that left much
+    // unused, as copying the whole text costs the build time.
+    if (m_arena.capacity() - m_arena.size() > m_arena.size() / 8)
+        compact();
     return !m_cancelled;
 }
 
