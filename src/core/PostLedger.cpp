@@ -26,6 +26,7 @@ PostLedger::PostLedger(QSqlDatabase database, const Session& session)
     , m_session(session)
     , m_digests(std::make_unique<KeyedDigestContext>(session.dataKey(), session.postLedgerPurpose()))
     , m_sealer(std::make_unique<SealerContext>(session.dataKey()))
+    , m_rows(std::make_unique<PostLedgerRows>(m_database))
     , m_pending{0, zeroDigest()}
 {}
 
@@ -89,7 +90,7 @@ bool PostLedger::save(QSqlError* error)
     const Tally change = std::exchange(m_pending, Tally{0, zeroDigest()});
     if (change.count == 0 && change.digest == zeroDigest())
         return true;
-    PostLedgerRows rows(m_database);
+    PostLedgerRows& rows = *m_rows;
     const std::optional<QByteArray> sealed = rows.record(m_session.userId(), error);
     if (!sealed)
         return false;
@@ -127,18 +128,16 @@ bool PostLedger::save(QSqlError* error)
 bool PostLedger::tallyPosts(Tally* tally, QSqlError* error)
 {
     *tally = Tally{0, zeroDigest()};
-    return PostLedgerRows(m_database)
-        .forEachPost(
-            m_session.userId(),
-            [this, tally](qint64 postId, const QByteArray& body) { fold(*tally, postId, body, 1); }, error);
+    return m_rows->forEachPost(
+        m_session.userId(),
+        [this, tally](qint64 postId, const QByteArray& body) { fold(*tally, postId, body, 1); }, error);
 }
 
 bool PostLedger::rebuild(QSqlError* error)
 {
     discardChanges();
     Tally tally;
-    return tallyPosts(&tally, error) &&
-           PostLedgerRows(m_database).store(m_session.userId(), seal(tally), error);
+    return tallyPosts(&tally, error) && m_rows->store(m_session.userId(), seal(tally), error);
 }
 
 PostLedger::Check PostLedger::compare()
@@ -149,7 +148,7 @@ PostLedger::Check PostLedger::compare()
         return result;
     }
     QSqlError error;
-    const std::optional<QByteArray> sealed = PostLedgerRows(m_database).record(m_session.userId(), &error);
+    const std::optional<QByteArray> sealed = m_rows->record(m_session.userId(), &error);
     Tally present;
     if (!sealed || !tallyPosts(&present, &error)) {
         result.error = error.text();
@@ -198,7 +197,7 @@ bool PostLedger::rebuildKeeping(const Check& before, QSqlError* error)
 {
     if (before.clean())
         return rebuild(error);
-    PostLedgerRows rows(m_database);
+    PostLedgerRows& rows = *m_rows;
     // Bytes that open under no key: the record stays damaged.
     if (before.recordDamaged)
         return rows.store(m_session.userId(), QByteArrayLiteral("damaged"), error);

@@ -10,6 +10,7 @@
 #include <memory>
 
 class KeyedDigestContext;
+class PostLedgerRows;
 class SealerContext;
 
 // The sealed record of which posts an account has, in which version: how many, and the
@@ -95,6 +96,7 @@ private:
     // more than the rest of it (see SealerContext).
     std::unique_ptr<KeyedDigestContext> m_digests;
     std::unique_ptr<SealerContext> m_sealer;
+    std::unique_ptr<PostLedgerRows> m_rows;
     Tally m_pending;
     // The record as this object last stored it: when the journal still holds these bytes,
     // the next save need not open them again.

@@ -5,32 +5,35 @@
 
 PostLedgerRows::PostLedgerRows(QSqlDatabase database)
     : m_database(std::move(database))
-{}
-
-std::optional<QByteArray> PostLedgerRows::record(qint64 userId, QSqlError* error) const
+    , m_record(m_database)
+    , m_store(m_database)
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT body FROM post_ledgers WHERE user_id = ?"));
-    query.addBindValue(userId);
-    if (!query.exec()) {
-        *error = query.lastError();
+    m_record.prepare(QStringLiteral("SELECT body FROM post_ledgers WHERE user_id = ?"));
+    m_store.prepare(QStringLiteral("INSERT INTO post_ledgers (user_id, body) VALUES (?, ?) "
+                                   "ON CONFLICT (user_id) DO UPDATE SET body = excluded.body"));
+}
+
+std::optional<QByteArray> PostLedgerRows::record(qint64 userId, QSqlError* error)
+{
+    m_record.bindValue(0, userId);
+    if (!m_record.exec()) {
+        *error = m_record.lastError();
         return std::nullopt;
     }
-    return query.next() ? query.value(0).toByteArray() : QByteArray();
+    const QByteArray sealed = m_record.next() ? m_record.value(0).toByteArray() : QByteArray();
+    m_record.finish();
+    return sealed;
 }
 
 bool PostLedgerRows::store(qint64 userId, const QByteArray& sealedRecord, QSqlError* error)
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO post_ledgers (user_id, body) VALUES (?, ?) "
-                                 "ON CONFLICT (user_id) DO UPDATE SET body = excluded.body"));
-    query.addBindValue(userId);
-    query.addBindValue(sealedRecord);
-    if (!query.exec()) {
-        *error = query.lastError();
-        return false;
-    }
-    return true;
+    m_store.bindValue(0, userId);
+    m_store.bindValue(1, sealedRecord);
+    const bool stored = m_store.exec();
+    if (!stored)
+        *error = m_store.lastError();
+    m_store.finish();
+    return stored;
 }
 
 bool PostLedgerRows::forEachPost(qint64 userId, const std::function<void(qint64, const QByteArray&)>& visit,

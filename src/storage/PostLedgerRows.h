@@ -3,12 +3,14 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <functional>
 #include <optional>
 
 // The sealed records of which posts each account has (migrations/0010_post_ledgers.sql),
-// and the posts' sealed bodies they are checked against. The sealing is the caller's.
+// and the posts' sealed bodies they are checked against. The sealing is the caller's. The
+// statements a send runs are prepared once.
 class PostLedgerRows
 {
 public:
@@ -16,7 +18,7 @@ public:
 
     // The account's sealed record; empty when the account has none yet. Nothing when it
     // cannot be read.
-    std::optional<QByteArray> record(qint64 userId, QSqlError* error) const;
+    std::optional<QByteArray> record(qint64 userId, QSqlError* error);
     bool store(qint64 userId, const QByteArray& sealedRecord, QSqlError* error);
     // Hands every post of the account, id and sealed body, to `visit`, in id order.
     bool forEachPost(qint64 userId, const std::function<void(qint64, const QByteArray&)>& visit,
@@ -26,4 +28,6 @@ public:
 
 private:
     QSqlDatabase m_database;
+    QSqlQuery m_record;
+    QSqlQuery m_store;
 };
