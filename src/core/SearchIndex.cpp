@@ -3,6 +3,7 @@
 #include "FoldedText.h"
 #include "Hashtags.h"
 #include "PostCipher.h"
+#include "SearchHighlight.h"
 #include "SearchNeedle.h"
 #include "SearchQuery.h"
 
@@ -75,23 +76,16 @@ bool containsAny(const QByteArray& text, const QList<QByteArray>& words)
 }
 
 // Marks each case-insensitive occurrence of the words.
-QString marked(const QString& text, const QStringList& words)
+// The text with each match between MatchStart and MatchEnd, matched as the search matches
+// (see SearchHighlight: "cafe" marks "Café" when accents are ignored).
+QString marked(const QString& text, const SearchHighlight& highlight)
 {
-    QList<QPair<qsizetype, qsizetype>> ranges;
-    for (const QString& word : words) {
-        for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
-             at = text.indexOf(word, at + word.size(), Qt::CaseInsensitive))
-            ranges.append({at, at + word.size()});
-    }
-    std::sort(ranges.begin(), ranges.end());
     QString result;
     qsizetype position = 0;
-    for (const auto& [start, end] : ranges) {
-        if (start < position)
-            continue; // overlaps the previous match
-        result += QStringView(text).mid(position, start - position);
-        result += MatchStart + text.mid(start, end - start) + MatchEnd;
-        position = end;
+    for (const SearchHighlight::Range& range : highlight.rangesIn(text)) {
+        result += QStringView(text).mid(position, range.start - position);
+        result += MatchStart + text.mid(range.start, range.length) + MatchEnd;
+        position = range.start + range.length;
     }
     result += QStringView(text).mid(position);
     return result;
@@ -578,7 +572,7 @@ qint64 SearchIndex::textBytes() const
 
 QList<SearchHit> SearchIndex::hits(const QString& query, const QList<qint64>& postIds) const
 {
-    const QStringList words = SearchQuery::parse(query).words;
+    const SearchHighlight highlight(query, m_ignoresAccents);
     QList<SearchHit> hits;
     const QMutexLocker locker(&m_mutex);
     for (const qint64 postId : postIds) {
@@ -591,7 +585,7 @@ QList<SearchHit> SearchIndex::hits(const QString& query, const QList<qint64>& po
         QByteArray text = textOf(*entry);
         const QString plain = QString::fromUtf8(text);
         Wipe::bytes(text);
-        hits.append({entry->id, entry->createdAt, plain, excerptHtml(plain, words)});
+        hits.append({entry->id, entry->createdAt, plain, excerptHtml(plain, highlight)});
     }
     return hits;
 }
@@ -612,15 +606,15 @@ void SearchIndex::setExcerptText(std::function<QString(const QString&)> excerptT
     m_excerptText = std::move(excerptText);
 }
 
-QString SearchIndex::excerptHtml(const QString& text, const QStringList& words) const
+QString SearchIndex::excerptHtml(const QString& text, const SearchHighlight& highlight) const
 {
     if (m_excerptText) {
         // A word that markup cuts in two ("**qui**et") is found in the text as written only.
-        const QString shown = marked(m_excerptText(text), words);
+        const QString shown = marked(m_excerptText(text), highlight);
         if (shown.contains(MatchStart))
             return snippetHtml(shown);
     }
-    return snippetHtml(marked(text, words));
+    return snippetHtml(marked(text, highlight));
 }
 
 QList<QPair<QString, int>> SearchIndex::tags() const

@@ -23,6 +23,7 @@
 #include <vector>
 
 class QThread;
+class SearchHighlight;
 
 // The full-text search and the tags of the unlocked journal. Search needs the
 // text in the clear, so the index lives in memory only: the opened posts in the order of
@@ -129,7 +130,7 @@ private:
     std::vector<Entry>::const_iterator positionOf(const Key& key) const;
     void clear();
     QList<qint64> scan(const QString& text, qsizetype limit, Order order) const;
-    QString excerptHtml(const QString& text, const QStringList& words) const;
+    QString excerptHtml(const QString& text, const SearchHighlight& highlight) const;
 
     mutable QMutex m_mutex;                     // the worker appends while the window searches
     std::vector<Entry> m_entries;               // by Key, the newest last

@@ -142,6 +142,18 @@ private Q_SLOTS:
                     .snippetHtml.contains(QStringLiteral("**<b>moving</b>**")));
     }
 
+    // The excerpt marks what the search found, accents and all: "cafe" finds and marks "Café".
+    void excerptsMarkAccentedMatches()
+    {
+        write(QStringLiteral("Un Café au lait, then a cafe crème."));
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        QCOMPARE(index.search(QStringLiteral("cafe")).constFirst().snippetHtml,
+                 QStringLiteral("Un <b>Café</b> au lait, then a <b>cafe</b> crème."));
+        QCOMPARE(index.search(QStringLiteral("creme")).constFirst().snippetHtml,
+                 QStringLiteral("Un Café au lait, then a cafe <b>crème</b>."));
+    }
+
     // A long post's excerpt begins and ends with whole words, the match in between.
     void excerptsBeginAndEndBetweenWords()
     {
