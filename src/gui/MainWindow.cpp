@@ -237,6 +237,7 @@ void MainWindow::showJournal(Journal* journal, AccountService* accounts, const S
     setWindowTitle(tr("%1 — Soliloquy").arg(session->username()));
     refreshAuthor();
     m_model->setSource(journal);
+    m_model->follow(journal);
     m_welcome->setJournalOpen(true);
     m_ui->postView->showNewest();
     const QSignalBlocker blocker(m_ui->composer); // restoring the draft is no change to save
@@ -300,6 +301,7 @@ void MainWindow::clearForLock()
     }
     m_undoStack.clear(); // its commands hold post texts
     m_welcome->setJournalOpen(false);
+    m_model->follow(nullptr);
     m_model->clear();
     m_ui->postView->postDelegate()->clearCache();
     m_ui->postView->postDelegate()->setAuthor(QString(), QImage());
@@ -374,7 +376,10 @@ void MainWindow::send()
     saveDraft(); // the draft is sent: remove it
     if (m_tagged)
         clearTagFilter(); // a new post shows in the whole journal
-    m_model->append(*post);
+    // The model took the post as the journal announced it; scrolled far back, the newest page
+    // is shown again.
+    if (m_model->hasNewer())
+        m_model->showNewest();
     m_ui->postView->showNewest();
 }
 
@@ -434,7 +439,7 @@ void MainWindow::saveEdit()
         return;
     }
     m_commandFailed = false;
-    m_undoStack.push(new EditPostCommand(*m_journal, *m_model, *before, text, [this](const QString& error) {
+    m_undoStack.push(new EditPostCommand(*m_journal, *before, text, [this](const QString& error) {
         m_commandFailed = true;
         warn(tr("Not saved"), error);
     }));
@@ -481,19 +486,19 @@ void MainWindow::deletePost(qint64 postId)
     if (!post)
         return;
     // A lock while the question is open closes it unanswered: nothing is deleted.
-    MessageBox::question(this, tr("Delete post"),
-                         tr("Delete this post? You can bring it back with Undo (Ctrl+Z) until you lock "
-                            "or quit."),
-                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-                         [this, post = *post](QMessageBox::StandardButton answer) {
-                             if (answer != QMessageBox::Yes || !m_journal)
-                                 return;
-                             if (m_editingPostId == post.id)
-                                 cancelEdit();
-                             m_undoStack.push(new DeletePostCommand(
-                                 *m_journal, *m_model, post,
-                                 [this](const QString& error) { warn(tr("Not deleted"), error); }));
-                         });
+    MessageBox::question(
+        this, tr("Delete post"),
+        tr("Delete this post? You can bring it back with Undo (Ctrl+Z) until you lock "
+           "or quit."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, post = *post](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes || !m_journal)
+                return;
+            if (m_editingPostId == post.id)
+                cancelEdit();
+            m_undoStack.push(new DeletePostCommand(
+                *m_journal, post, [this](const QString& error) { warn(tr("Not deleted"), error); }));
+        });
 }
 
 void MainWindow::copySelectedPost()

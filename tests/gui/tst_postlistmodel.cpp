@@ -191,6 +191,35 @@ private Q_SLOTS:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
+
+    // What is written through the journal shows without anyone telling the model: a send, an
+    // edit, a delete and its undo; after follow(nullptr), nothing more.
+    void followsWhatIsWrittenThroughTheJournal()
+    {
+        qint64 now = 1700000000000;
+        Journal journal(m_database->connection(), *m_session, [&now] { return now += minute; });
+        StorageError error;
+        QVERIFY(journal.send(QStringLiteral("first"), &error));
+        PostListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(&journal);
+        model.follow(&journal);
+        const std::optional<Post> second = journal.send(QStringLiteral("second"), &error);
+        QVERIFY(second);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.postAt(1).text, QStringLiteral("second"));
+        QVERIFY(journal.edit(second->id, QStringLiteral("second, edited"), &error));
+        QCOMPARE(model.postAt(1).text, QStringLiteral("second, edited"));
+        QVERIFY(model.postAt(1).editedAt > 0);
+        const Post removed = model.postAt(0);
+        QVERIFY(journal.remove(removed.id, &error));
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(journal.restore(removed, &error));
+        QCOMPARE(model.rowOf(removed.id), 0);
+        model.follow(nullptr);
+        QVERIFY(journal.send(QStringLiteral("not followed"), &error));
+        QCOMPARE(model.rowCount(), 2);
+    }
 };
 
 QTEST_MAIN(TestPostListModel)

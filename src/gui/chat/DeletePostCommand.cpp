@@ -1,17 +1,13 @@
 #include "DeletePostCommand.h"
 
-#include "PostListModel.h"
-
 #include "core/Journal.h"
 
 #include <QCoreApplication>
 
-DeletePostCommand::DeletePostCommand(Journal& journal, PostListModel& model, Post post,
-                                     std::function<void(const QString&)> onError)
+DeletePostCommand::DeletePostCommand(Journal& journal, Post post, std::function<void(const QString&)> onError)
     : QUndoCommand(QCoreApplication::translate("DeletePostCommand", "delete post",
                                                "after Undo or Redo in the Edit menu"))
     , m_journal(journal)
-    , m_model(model)
     , m_post(std::move(post))
     , m_onError(std::move(onError))
 {}
@@ -29,7 +25,6 @@ void DeletePostCommand::redo()
         m_onError(error.message);
         return;
     }
-    m_model.removePost(m_post.id);
 }
 
 void DeletePostCommand::undo()
@@ -42,5 +37,4 @@ void DeletePostCommand::undo()
         return;
     }
     m_post.id = restored->id;
-    m_model.insertPost(*restored);
 }

@@ -7,15 +7,13 @@
 #include <functional>
 
 class Journal;
-class PostListModel;
 
 // Deleting a post, undone by putting it back with its text and time.
 // A step that fails marks itself obsolete and reports why through `onError`.
 class DeletePostCommand : public QUndoCommand
 {
 public:
-    DeletePostCommand(Journal& journal, PostListModel& model, Post post,
-                      std::function<void(const QString&)> onError);
+    DeletePostCommand(Journal& journal, Post post, std::function<void(const QString&)> onError);
     ~DeletePostCommand() override;
 
     void redo() override;
@@ -23,7 +21,6 @@ public:
 
 private:
     Journal& m_journal;
-    PostListModel& m_model;
     Post m_post;
     std::function<void(const QString&)> m_onError;
 };

@@ -1,17 +1,14 @@
 #include "EditPostCommand.h"
 
-#include "PostListModel.h"
-
 #include "core/Journal.h"
 
 #include <QCoreApplication>
 
-EditPostCommand::EditPostCommand(Journal& journal, PostListModel& model, Post before, const QString& newText,
+EditPostCommand::EditPostCommand(Journal& journal, Post before, const QString& newText,
                                  std::function<void(const QString&)> onError)
     : QUndoCommand(
           QCoreApplication::translate("EditPostCommand", "edit post", "after Undo or Redo in the Edit menu"))
     , m_journal(journal)
-    , m_model(model)
     , m_before(std::move(before))
     , m_newText(newText)
     , m_editedAt(journal.now())
@@ -42,8 +39,4 @@ void EditPostCommand::apply(const QString& text, qint64 editedAt)
         m_onError(error.message);
         return;
     }
-    Post post = m_before;
-    post.text = text;
-    post.editedAt = editedAt;
-    m_model.replace(post);
 }

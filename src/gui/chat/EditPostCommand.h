@@ -7,14 +7,13 @@
 #include <functional>
 
 class Journal;
-class PostListModel;
 
 // Changing a post's text; undo puts back the text and the "edited" mark it had.
 // A step that fails marks itself obsolete and reports why through `onError`.
 class EditPostCommand : public QUndoCommand
 {
 public:
-    EditPostCommand(Journal& journal, PostListModel& model, Post before, const QString& newText,
+    EditPostCommand(Journal& journal, Post before, const QString& newText,
                     std::function<void(const QString&)> onError);
     ~EditPostCommand() override;
 
@@ -25,7 +24,6 @@ private:
     void apply(const QString& text, qint64 editedAt);
 
     Journal& m_journal;
-    PostListModel& m_model;
     Post m_before;
     QString m_newText;
     qint64 m_editedAt;

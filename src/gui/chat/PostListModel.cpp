@@ -1,5 +1,7 @@
 #include "PostListModel.h"
 
+#include "core/Journal.h"
+
 #include "core/PostSource.h"
 
 #include <QDateTime>
@@ -110,6 +112,18 @@ int PostListModel::loadNewer()
         m_hasOlder = true;
     }
     return count;
+}
+
+void PostListModel::follow(const Journal* journal)
+{
+    if (m_followed)
+        disconnect(m_followed, nullptr, this, nullptr);
+    m_followed = journal;
+    if (!journal)
+        return;
+    connect(journal, &Journal::postAdded, this, &PostListModel::insertPost);
+    connect(journal, &Journal::postChanged, this, &PostListModel::replace);
+    connect(journal, &Journal::postRemoved, this, &PostListModel::removePost);
 }
 
 void PostListModel::append(const Post& post)

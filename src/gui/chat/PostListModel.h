@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QDate>
 
+class Journal;
 class PostSource;
 
 // The posts in the chat view, oldest at the top. It holds a bounded window of
@@ -45,9 +46,12 @@ public:
     // Shows the newest page again (after a send while scrolled far back).
     void showNewest();
 
-    // A post just written: shown at the end, jumping to the newest page if need be.
+    // Follows what is written through `journal` (nullptr: nothing, as when locked): a post
+    // saved or put back takes its place by time, an edit shows, a deleted post goes.
+    void follow(const Journal* journal);
+    // A post written elsewhere (a terminal): shown at the end, jumping to the newest page if need be.
     void append(const Post& post);
-    // A post put back in its place by time (undo of a delete).
+    // A post in its place by time; outside the loaded pages it shows when they are loaded.
     void insertPost(const Post& post);
     void replace(const Post& post);
     void removePost(qint64 postId);
@@ -71,6 +75,7 @@ private:
     void wipe(QList<Post>& posts);
 
     const PostSource* m_source = nullptr;
+    const Journal* m_followed = nullptr;
     QList<Post> m_posts;
     bool m_hasOlder = false;
     bool m_hasNewer = false;
