@@ -176,6 +176,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>Soliloquy could not save the attachment: %1</source>
+        <translation>Soliloquy konnte den Anhang nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation>%1 gibt es schon; wähle einen neuen Dateinamen für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: the finished copy could not be given its name.</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: die fertige Kopie konnte ihren Namen nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not restore from %1: %2</source>
+        <translation>Aus %1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -235,6 +261,64 @@
     <message>
         <source>Open &amp;link</source>
         <translation>&amp;Link öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackups</name>
+    <message>
+        <source>Soliloquy could not make the backup folder %1.</source>
+        <translation>Soliloquy konnte den Sicherungsordner %1 nicht anlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Soliloquy is already open on this journal (process %1). Switch to that window, or close it first.</source>
+        <translation>Soliloquy hat dieses Tagebuch schon geöffnet (Prozess %1). Wechsle zu diesem Fenster oder schließ es zuerst.</translation>
+    </message>
+    <message>
+        <source>Soliloquy cannot write in the folder %1, so it cannot open the journal there.</source>
+        <translation>Soliloquy kann im Ordner %1 nicht schreiben und das Tagebuch dort deshalb nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not lock the journal %1 for writing.</source>
+        <translation>Soliloquy konnte das Tagebuch %1 nicht zum Schreiben sperren.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not create the folder %1.</source>
+        <translation>Soliloquy konnte den Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The journal needs an upgrade, which Soliloquy makes only while nothing else has it open. Close the Soliloquy window, then try again.</source>
+        <translation>Das Tagebuch muss aktualisiert werden, und das macht Soliloquy nur, solange nichts anderes es geöffnet hat. Schließ das Soliloquy-Fenster und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not open %1: %2</source>
+        <translation>Soliloquy konnte %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Soliloquy did not upgrade the journal because it could not back it up first. %1</source>
+        <translation>Soliloquy hat das Tagebuch nicht aktualisiert, weil es vorher keine Sicherung anlegen konnte. %1</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not prepare the journal for safe writing: %1</source>
+        <translation>Soliloquy konnte das Tagebuch nicht für sicheres Schreiben vorbereiten: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Die Sicherung %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Soliloquy backup, so the journal was left as it was. %2</source>
+        <translation>%1 ist keine brauchbare Soliloquy-Sicherung; das Tagebuch bleibt, wie es war. %2</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not move the current journal aside, so nothing was restored.</source>
+        <translation>Soliloquy konnte das aktuelle Tagebuch nicht beiseitelegen, deshalb wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not put the restored journal in place.</source>
+        <translation>Soliloquy konnte das wiederhergestellte Tagebuch nicht an seinen Platz legen.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +387,76 @@
     </message>
 </context>
 <context>
+    <name>JournalInspector</name>
+    <message>
+        <source>Soliloquy could not read the journal file: %1</source>
+        <translation>Soliloquy konnte die Tagebuchdatei nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Soliloquy journal (it is not an SQLite database). The file was left untouched.</source>
+        <translation>%1 ist kein Soliloquy-Tagebuch (es ist keine SQLite-Datenbank). Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not open %1: %2</source>
+        <translation>Soliloquy konnte %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another application, not Soliloquy. The file was left untouched.</source>
+        <translation>%1 gehört zu einer anderen Anwendung, nicht zu Soliloquy. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer version of Soliloquy (schema version %1; this version knows up to %2). Update Soliloquy to open it. The file was left untouched.</source>
+        <translation>Dieses Tagebuch wurde von einer neueren Version von Soliloquy geschrieben (Schemaversion %1; diese Version kennt sie bis %2). Aktualisiere Soliloquy, um es zu öffnen. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The journal file %1 is damaged. It was left untouched; restore it from a backup.</source>
+        <translation>Die Tagebuchdatei %1 ist beschädigt. Sie blieb unverändert; stell sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row in table %3</source>
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile der Tabelle %3</translation>
+    </message>
+</context>
+<context>
+    <name>JournalOpener</name>
+    <message>
+        <source>Soliloquy cannot open the journal %1.
+
+%2</source>
+        <translation>Soliloquy kann das Tagebuch %1 nicht öffnen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Journal damaged</source>
+        <translation>Tagebuch beschädigt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest backup, made %2? The damaged file will be kept in the backups folder.</source>
+        <translation>%1
+
+Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei wird im Sicherungsordner aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal</source>
+        <translation>Das Tagebuch lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>
+
+There is no backup of this journal yet to restore. Soliloquy keeps its backups in %1.</source>
+        <translation>
+
+Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy legt seine Sicherungen in %1 ab.</translation>
+    </message>
+</context>
+<context>
     <name>KeyRotation</name>
     <message>
         <source>The journal is busy; try again.</source>
@@ -319,6 +473,13 @@
     <message>
         <source>Soliloquy could not read the journal; nothing was changed.</source>
         <translation>Soliloquy konnte das Tagebuch nicht lesen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Soliloquy cannot start</source>
+        <translation>Soliloquy kann nicht starten</translation>
     </message>
 </context>
 <context>
@@ -822,6 +983,21 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>Migrator</name>
+    <message>
+        <source>The journal was set up with a different version of migration %1 than this build of Soliloquy carries. To keep your journal safe, Soliloquy will not open it. Use the Soliloquy version that created it.</source>
+        <translation>Das Tagebuch wurde mit einer anderen Fassung der Migration %1 eingerichtet, als diese Ausgabe von Soliloquy mitbringt. Damit dein Tagebuch sicher bleibt, öffnet Soliloquy es nicht. Verwende die Version von Soliloquy, mit der es angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Das Tagebuch ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the journal with migration %1 (%2). The journal was left as it was before.</source>
+        <translation>Das Tagebuch ließ sich nicht mit Migration %1 aktualisieren (%2). Es blieb, wie es vorher war.</translation>
+    </message>
+</context>
+<context>
     <name>PostDelegate</name>
     <message>
         <source>edited</source>
@@ -852,6 +1028,13 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostRepository</name>
+    <message>
+        <source>Soliloquy could not save the post: %1</source>
+        <translation>Soliloquy konnte den Eintrag nicht speichern: %1</translation>
     </message>
 </context>
 <context>
@@ -997,185 +1180,6 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>This is your new recovery key, shown only now: keep it safe. The old one no longer works.</source>
         <translation>Das ist dein neuer Wiederherstellungsschlüssel, nur jetzt angezeigt: Bewahre ihn sicher auf. Der alte funktioniert nicht mehr.</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>%1 already exists; choose a new file name for the backup.</source>
-        <translation>%1 gibt es schon; wähle einen neuen Dateinamen für die Sicherung.</translation>
-    </message>
-    <message>
-        <source>Could not write the backup %1: %2</source>
-        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not restore from %1: %2</source>
-        <translation>Aus %1 konnte nicht wiederhergestellt werden: %2</translation>
-    </message>
-    <message>
-        <source>Soliloquy is already open on this journal (process %1). Switch to that window, or close it first.</source>
-        <translation>Soliloquy hat dieses Tagebuch schon geöffnet (Prozess %1). Wechsle zu diesem Fenster oder schließ es zuerst.</translation>
-    </message>
-    <message>
-        <source>Soliloquy cannot write in the folder %1, so it cannot open the journal there.</source>
-        <translation>Soliloquy kann im Ordner %1 nicht schreiben und das Tagebuch dort deshalb nicht öffnen.</translation>
-    </message>
-    <message>
-        <source>Soliloquy could not lock the journal %1 for writing.</source>
-        <translation>Soliloquy konnte das Tagebuch %1 nicht zum Schreiben sperren.</translation>
-    </message>
-    <message>
-        <source>Soliloquy could not create the folder %1.</source>
-        <translation>Soliloquy konnte den Ordner %1 nicht anlegen.</translation>
-    </message>
-    <message>
-        <source>Soliloquy could not open %1: %2</source>
-        <translation>Soliloquy konnte %1 nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <source>Soliloquy did not upgrade the journal because it could not back it up first. %1</source>
-        <translation>Soliloquy hat das Tagebuch nicht aktualisiert, weil es vorher keine Sicherung anlegen konnte. %1</translation>
-    </message>
-    <message>
-        <source>Soliloquy could not prepare the journal for safe writing: %1</source>
-        <translation>Soliloquy konnte das Tagebuch nicht für sicheres Schreiben vorbereiten: %1</translation>
-    </message>
-    <message>
-        <source>The backup %1 does not exist.</source>
-        <translation>Die Sicherung %1 gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable Soliloquy backup, so the journal was left as it was. %2</source>
-        <translation>%1 ist keine brauchbare Soliloquy-Sicherung; das Tagebuch bleibt, wie es war. %2</translation>
-    </message>
-    <message>
-        <source>Soliloquy could not move the current journal aside, so nothing was restored.</source>
-        <translation>Soliloquy konnte das aktuelle Tagebuch nicht beiseitelegen, deshalb wurde nichts wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Soliloquy could not put the restored journal in place.</source>
-        <translation>Soliloquy konnte das wiederhergestellte Tagebuch nicht an seinen Platz legen.</translation>
-    </message>
-    <message>
-        <source>Soliloquy could not read the journal file: %1</source>
-        <translation>Soliloquy konnte die Tagebuchdatei nicht lesen: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a Soliloquy journal (it is not an SQLite database). The file was left untouched.</source>
-        <translation>%1 ist kein Soliloquy-Tagebuch (es ist keine SQLite-Datenbank). Die Datei blieb unverändert.</translation>
-    </message>
-    <message>
-        <source>%1 belongs to another application, not Soliloquy. The file was left untouched.</source>
-        <translation>%1 gehört zu einer anderen Anwendung, nicht zu Soliloquy. Die Datei blieb unverändert.</translation>
-    </message>
-    <message>
-        <source>This journal was written by a newer version of Soliloquy (schema version %1; this version knows up to %2). Update Soliloquy to open it. The file was left untouched.</source>
-        <translation>Dieses Tagebuch wurde von einer neueren Version von Soliloquy geschrieben (Schemaversion %1; diese Version kennt sie bis %2). Aktualisiere Soliloquy, um es zu öffnen. Die Datei blieb unverändert.</translation>
-    </message>
-    <message>
-        <source>The journal file %1 is damaged. It was left untouched; restore it from a backup.</source>
-        <translation>Die Tagebuchdatei %1 ist beschädigt. Sie blieb unverändert; stell sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>row %1 of table %2 refers to a missing row in table %3</source>
-        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile der Tabelle %3</translation>
-    </message>
-    <message>
-        <source>The journal was set up with a different version of migration %1 than this build of Soliloquy carries. To keep your journal safe, Soliloquy will not open it. Use the Soliloquy version that created it.</source>
-        <translation>Das Tagebuch wurde mit einer anderen Fassung der Migration %1 eingerichtet, als diese Ausgabe von Soliloquy mitbringt. Damit dein Tagebuch sicher bleibt, öffnet Soliloquy es nicht. Verwende die Version von Soliloquy, mit der es angelegt wurde.</translation>
-    </message>
-    <message>
-        <source>The journal is not open.</source>
-        <translation>Das Tagebuch ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>Could not upgrade the journal with migration %1 (%2). The journal was left as it was before.</source>
-        <translation>Das Tagebuch ließ sich nicht mit Migration %1 aktualisieren (%2). Es blieb, wie es vorher war.</translation>
-    </message>
-    <message>
-        <source>Soliloquy could not save the post: %1</source>
-        <translation>Soliloquy konnte den Eintrag nicht speichern: %1</translation>
-    </message>
-    <message>
-        <source>The disk is full, so Soliloquy could not save. Nothing was lost: free some space and try again.</source>
-        <translation>Der Datenträger ist voll, deshalb konnte Soliloquy nicht speichern. Nichts ging verloren: Schaff etwas Platz und versuch es noch einmal.</translation>
-    </message>
-    <message>
-        <source>Soliloquy cannot write to the journal file: it or its folder is read-only.</source>
-        <translation>Soliloquy kann nicht in die Tagebuchdatei schreiben: Sie oder ihr Ordner ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>The journal file is damaged. Restore it from a backup.</source>
-        <translation>Die Tagebuchdatei ist beschädigt. Stell sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>This file is not a Soliloquy journal.</source>
-        <translation>Diese Datei ist kein Soliloquy-Tagebuch.</translation>
-    </message>
-    <message>
-        <source>The journal is busy in another program. Close it and try again.</source>
-        <translation>Das Tagebuch ist in einem anderen Programm in Gebrauch. Schließ es dort und versuch es noch einmal.</translation>
-    </message>
-    <message>
-        <source>Soliloquy could not save the account: %1</source>
-        <translation>Soliloquy konnte das Konto nicht speichern: %1</translation>
-    </message>
-    <message>
-        <source>Journal damaged</source>
-        <translation>Tagebuch beschädigt</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Wiederherstellen fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cannot open the journal</source>
-        <translation>Das Tagebuch lässt sich nicht öffnen</translation>
-    </message>
-    <message>
-        <source>Soliloquy cannot start</source>
-        <translation>Soliloquy kann nicht starten</translation>
-    </message>
-    <message>
-        <source>Soliloquy could not save the attachment: %1</source>
-        <translation>Soliloquy konnte den Anhang nicht speichern: %1</translation>
-    </message>
-    <message>
-        <source>Soliloquy could not make the backup folder %1.</source>
-        <translation>Soliloquy konnte den Sicherungsordner %1 nicht anlegen.</translation>
-    </message>
-    <message>
-        <source>Could not write the backup %1: the finished copy could not be given its name.</source>
-        <translation>Die Sicherung %1 konnte nicht geschrieben werden: die fertige Kopie konnte ihren Namen nicht erhalten.</translation>
-    </message>
-    <message>
-        <source>Soliloquy cannot open the journal %1.
-
-%2</source>
-        <translation>Soliloquy kann das Tagebuch %1 nicht öffnen.
-
-%2</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restore the newest backup, made %2? The damaged file will be kept in the backups folder.</source>
-        <translation>%1
-
-Die neueste Sicherung vom %2 wiederherstellen? Die beschädigte Datei wird im Sicherungsordner aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>
-
-There is no backup of this journal yet to restore. Soliloquy keeps its backups in %1.</source>
-        <translation>
-
-Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy legt seine Sicherungen in %1 ab.</translation>
-    </message>
-    <message>
-        <source>The journal needs an upgrade, which Soliloquy makes only while nothing else has it open. Close the Soliloquy window, then try again.</source>
-        <translation>Das Tagebuch muss aktualisiert werden, und das macht Soliloquy nur, solange nichts anderes es geöffnet hat. Schließ das Soliloquy-Fenster und versuch es dann noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1547,29 @@ Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy
     </message>
 </context>
 <context>
+    <name>SqliteErrors</name>
+    <message>
+        <source>The disk is full, so Soliloquy could not save. Nothing was lost: free some space and try again.</source>
+        <translation>Der Datenträger ist voll, deshalb konnte Soliloquy nicht speichern. Nichts ging verloren: Schaff etwas Platz und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Soliloquy cannot write to the journal file: it or its folder is read-only.</source>
+        <translation>Soliloquy kann nicht in die Tagebuchdatei schreiben: Sie oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged. Restore it from a backup.</source>
+        <translation>Die Tagebuchdatei ist beschädigt. Stell sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This file is not a Soliloquy journal.</source>
+        <translation>Diese Datei ist kein Soliloquy-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>The journal is busy in another program. Close it and try again.</source>
+        <translation>Das Tagebuch ist in einem anderen Programm in Gebrauch. Schließ es dort und versuch es noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteVersion</name>
     <message>
         <source>Soliloquy cannot open journals safely here: Qt&apos;s SQLite driver uses SQLite %1 (%2), but Soliloquy uses SQLite %3 (%4). Both must be the same library; install the Qt SQLite driver of this system&apos;s SQLite, or a Soliloquy package built for it.</source>
@@ -1593,6 +1620,13 @@ Step %2 of %3. A large journal takes a while; nothing is lost if this is interru
         <translation>%1
 
 Schritt %2 von %3. Ein großes Tagebuch braucht eine Weile; bei einer Unterbrechung geht nichts verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>Soliloquy could not save the account: %1</source>
+        <translation>Soliloquy konnte das Konto nicht speichern: %1</translation>
     </message>
 </context>
 <context>

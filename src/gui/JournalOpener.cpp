@@ -8,6 +8,7 @@
 #include "storage/DailyBackups.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -35,18 +36,21 @@ void open(const QString& path, QWidget* parent, Opened opened)
     ColorScheme::apply(AppSettings().theme());
     const StorageError error = database->error();
     // Which file, in every message: a user with several journals must know which one.
-    const QString named = error.message.contains(path)
-                              ? error.message
-                              : QObject::tr("Soliloquy cannot open the journal %1.\n\n%2")
-                                    .arg(QDir::toNativeSeparators(path), error.message);
+    const QString named =
+        error.message.contains(path)
+            ? error.message
+            : QCoreApplication::translate("JournalOpener", "Soliloquy cannot open the journal %1.\n\n%2")
+                  .arg(QDir::toNativeSeparators(path), error.message);
     // The newest of all: yesterday's daily backup, rather than the copy before an old upgrade.
     const QString newestBackup = DailyBackups::all(path).value(0);
     if (error.suggestsRestore() && !newestBackup.isEmpty()) {
         const QString when = QLocale().toString(QFileInfo(newestBackup).lastModified(), QLocale::LongFormat);
         MessageBox::question(
-            parent, QObject::tr("Journal damaged"),
-            QObject::tr("%1\n\nRestore the newest backup, made %2? The damaged file will be kept in the "
-                        "backups folder.")
+            parent, QCoreApplication::translate("JournalOpener", "Journal damaged"),
+            QCoreApplication::translate(
+                "JournalOpener",
+                "%1\n\nRestore the newest backup, made %2? The damaged file will be kept in the "
+                "backups folder.")
                 .arg(named, when),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
             [path, parent, newestBackup, opened](QMessageBox::StandardButton answer) {
@@ -56,7 +60,8 @@ void open(const QString& path, QWidget* parent, Opened opened)
                 }
                 if (const StorageError restoreError = Database::restore(path, newestBackup);
                     restoreError.isError()) {
-                    refuse(parent, QObject::tr("Restore failed"), restoreError.message, opened);
+                    refuse(parent, QCoreApplication::translate("JournalOpener", "Restore failed"),
+                           restoreError.message, opened);
                     return;
                 }
                 auto restored = std::make_unique<Database>(path);
@@ -64,16 +69,19 @@ void open(const QString& path, QWidget* parent, Opened opened)
                     opened(std::move(restored));
                     return;
                 }
-                refuse(parent, QObject::tr("Cannot open the journal"), restored->error().message, opened);
+                refuse(parent, QCoreApplication::translate("JournalOpener", "Cannot open the journal"),
+                       restored->error().message, opened);
             });
         return;
     }
     QString message = named;
     if (error.suggestsRestore())
-        message += QObject::tr("\n\nThere is no backup of this journal yet to restore. Soliloquy keeps its "
-                               "backups in %1.")
-                       .arg(QDir::toNativeSeparators(BackupFolder(path).path()));
-    refuse(parent, QObject::tr("Cannot open the journal"), message, opened);
+        message +=
+            QCoreApplication::translate(
+                "JournalOpener", "\n\nThere is no backup of this journal yet to restore. Soliloquy keeps its "
+                                 "backups in %1.")
+                .arg(QDir::toNativeSeparators(BackupFolder(path).path()));
+    refuse(parent, QCoreApplication::translate("JournalOpener", "Cannot open the journal"), message, opened);
 }
 
 } // namespace JournalOpener

@@ -14,6 +14,7 @@
 #include "storage/IntegrityCheck.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
@@ -183,7 +184,8 @@ void Launcher::checkCrypto()
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
     if (const QString missing = CryptoRuntime::missingFeatures(); !missing.isEmpty()) {
-        MessageBox::warning(QApplication::activeModalWidget(), QObject::tr("Soliloquy cannot start"), missing,
+        MessageBox::warning(QApplication::activeModalWidget(),
+                            QCoreApplication::translate("Launcher", "Soliloquy cannot start"), missing,
                             [this] { end(1); });
     }
 }

@@ -2,6 +2,7 @@
 
 #include "SqliteErrors.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,7 +25,8 @@ qint64 AttachmentRepository::insert(const AttachmentRecord& attachment, StorageE
     if (!query.exec()) {
         *error = SqliteErrors::toStorageError(
             query.lastError(),
-            QObject::tr("Soliloquy could not save the attachment: %1").arg(query.lastError().text()));
+            QCoreApplication::translate("AttachmentRepository", "Soliloquy could not save the attachment: %1")
+                .arg(query.lastError().text()));
         return 0;
     }
     return query.lastInsertId().toLongLong();
@@ -70,7 +72,8 @@ qint64 AttachmentRepository::insertContent(qint64 userId, const QByteArray& dige
     if (!query.exec()) {
         *error = SqliteErrors::toStorageError(
             query.lastError(),
-            QObject::tr("Soliloquy could not save the attachment: %1").arg(query.lastError().text()));
+            QCoreApplication::translate("AttachmentRepository", "Soliloquy could not save the attachment: %1")
+                .arg(query.lastError().text()));
         return 0;
     }
     return query.lastInsertId().toLongLong();

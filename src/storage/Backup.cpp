@@ -3,6 +3,7 @@
 #include "PrivateFiles.h"
 #include "SqliteErrors.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QObject>
 
@@ -30,8 +31,10 @@ namespace Backup {
 StorageError writeCopy(sqlite3* source, const QString& file)
 {
     if (QFile::exists(file))
-        return {StorageError::Code::BackupFailed,
-                QObject::tr("%1 already exists; choose a new file name for the backup.").arg(file)};
+        return {
+            StorageError::Code::BackupFailed,
+            QCoreApplication::translate("Backup", "%1 already exists; choose a new file name for the backup.")
+                .arg(file)};
     const QString partial = file + QStringLiteral(".partial");
     QFile::remove(partial);
     // Made 0600 before SQLite writes into it; the rename keeps the mode.
@@ -50,14 +53,15 @@ StorageError writeCopy(sqlite3* source, const QString& file)
         // Written whole, but not moved into place (the name taken meanwhile, or the folder).
         QFile::remove(partial);
         return {StorageError::Code::BackupFailed,
-                QObject::tr("Could not write the backup %1: the finished copy could not be given its name.")
+                QCoreApplication::translate(
+                    "Backup", "Could not write the backup %1: the finished copy could not be given its name.")
                     .arg(file)};
     }
     if (rc != SQLITE_OK) {
         QFile::remove(partial);
-        StorageError error =
-            SqliteErrors::toStorageError(rc, QObject::tr("Could not write the backup %1: %2")
-                                                 .arg(file, QString::fromUtf8(sqlite3_errstr(rc))));
+        StorageError error = SqliteErrors::toStorageError(
+            rc, QCoreApplication::translate("Backup", "Could not write the backup %1: %2")
+                    .arg(file, QString::fromUtf8(sqlite3_errstr(rc))));
         if (error.code == StorageError::Code::Io)
             error.code = StorageError::Code::BackupFailed;
         return error;
@@ -74,8 +78,8 @@ StorageError restoreInto(const QString& file, sqlite3* destination)
     sqlite3_close(backup);
     if (rc != SQLITE_OK) {
         StorageError error = SqliteErrors::toStorageError(
-            rc,
-            QObject::tr("Could not restore from %1: %2").arg(file, QString::fromUtf8(sqlite3_errstr(rc))));
+            rc, QCoreApplication::translate("Backup", "Could not restore from %1: %2")
+                    .arg(file, QString::fromUtf8(sqlite3_errstr(rc))));
         if (error.code == StorageError::Code::Io)
             error.code = StorageError::Code::BackupFailed;
         return error;

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "PrivateFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTimeZone>
@@ -31,7 +32,8 @@ StorageError takeNow(const Database& database, QString* written, const QDateTime
     const BackupFolder folder = BackupFolder::daily(database.path());
     if (!PrivateFiles::makeFolder(folder.path()))
         return {StorageError::Code::BackupFailed,
-                QObject::tr("Soliloquy could not make the backup folder %1.").arg(folder.path())};
+                QCoreApplication::translate("DailyBackups", "Soliloquy could not make the backup folder %1.")
+                    .arg(folder.path())};
     const QString file = folder.newBackupPath(database.schemaVersion(), now);
     if (StorageError error = database.backupTo(file); error.isError())
         return error;

@@ -14,6 +14,7 @@
 #include "SqliteVersion.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -37,20 +38,25 @@ std::unique_ptr<JournalLock> lockFor(const QString& databasePath, StorageError* 
     case JournalLock::Outcome::Taken:
         return lock;
     case JournalLock::Outcome::HeldElsewhere:
-        *error = {
-            StorageError::Code::Locked,
-            QObject::tr("Soliloquy is already open on this journal (process %1). Switch to that window, "
-                        "or close it first.")
-                .arg(lock->holderProcessId())};
+        *error = {StorageError::Code::Locked,
+                  QCoreApplication::translate(
+                      "Database",
+                      "Soliloquy is already open on this journal (process %1). Switch to that window, "
+                      "or close it first.")
+                      .arg(lock->holderProcessId())};
         break;
     case JournalLock::Outcome::NoPermission:
-        *error = {StorageError::Code::ReadOnly,
-                  QObject::tr("Soliloquy cannot write in the folder %1, so it cannot open the journal there.")
-                      .arg(QFileInfo(databasePath).absolutePath())};
+        *error = {
+            StorageError::Code::ReadOnly,
+            QCoreApplication::translate(
+                "Database", "Soliloquy cannot write in the folder %1, so it cannot open the journal there.")
+                .arg(QFileInfo(databasePath).absolutePath())};
         break;
     case JournalLock::Outcome::Failed:
-        *error = {StorageError::Code::Io,
-                  QObject::tr("Soliloquy could not lock the journal %1 for writing.").arg(databasePath)};
+        *error = {
+            StorageError::Code::Io,
+            QCoreApplication::translate("Database", "Soliloquy could not lock the journal %1 for writing.")
+                .arg(databasePath)};
     }
     return nullptr;
 }
@@ -61,7 +67,7 @@ StorageError makeFolderFor(const QString& databasePath)
     if (PrivateFiles::makeFolder(folder))
         return {};
     return {StorageError::Code::ReadOnly,
-            QObject::tr("Soliloquy could not create the folder %1.").arg(folder)};
+            QCoreApplication::translate("Database", "Soliloquy could not create the folder %1.").arg(folder)};
 }
 
 // The highest post id the journal at `path` ever gave; 0 when it cannot be read.
@@ -194,16 +200,17 @@ bool Database::open(const Options& options)
         return fail(inspection.error);
     if (shared && options.migrate && !inspection.pending.isEmpty())
         return fail({StorageError::Code::Locked,
-                     QObject::tr("The journal needs an upgrade, which Soliloquy makes only while nothing "
-                                 "else has it open. Close the Soliloquy window, then try again.")});
+                     QCoreApplication::translate(
+                         "Database", "The journal needs an upgrade, which Soliloquy makes only while nothing "
+                                     "else has it open. Close the Soliloquy window, then try again.")});
 
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(m_path);
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!database.open()) {
         return fail(SqliteErrors::toStorageError(
-            database.lastError(),
-            QObject::tr("Soliloquy could not open %1: %2").arg(m_path, database.lastError().text())));
+            database.lastError(), QCoreApplication::translate("Database", "Soliloquy could not open %1: %2")
+                                      .arg(m_path, database.lastError().text())));
     }
     // Soliloquy's own SQLite calls work on this connection's handle: one library, or none.
     if (const QString difference = SqliteVersion::differenceWithDriver(database); !difference.isEmpty())
@@ -221,8 +228,9 @@ bool Database::open(const Options& options)
         const QString file = backups.newBackupPath(inspection.version);
         if (StorageError error = Backup::writeCopy(SqliteHandle::of(database), file); error.isError()) {
             error.message =
-                QObject::tr("Soliloquy did not upgrade the journal because it could not back it up "
-                            "first. %1")
+                QCoreApplication::translate(
+                    "Database", "Soliloquy did not upgrade the journal because it could not back it up "
+                                "first. %1")
                     .arg(error.message);
             return fail(error);
         }
@@ -242,7 +250,8 @@ StorageError Database::applyPragmas()
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
         query.value(0).toString() != QLatin1String("wal")) {
         return SqliteErrors::toStorageError(
-            query.lastError(), QObject::tr("Soliloquy could not prepare the journal for safe writing: %1")
+            query.lastError(), QCoreApplication::translate(
+                                   "Database", "Soliloquy could not prepare the journal for safe writing: %1")
                                    .arg(query.lastError().text()));
     }
     for (const QString& pragma :
@@ -297,7 +306,7 @@ StorageError Database::restore(const QString& databasePath, const QString& backu
 {
     if (!QFileInfo::exists(backupFile))
         return {StorageError::Code::BackupFailed,
-                QObject::tr("The backup %1 does not exist.").arg(backupFile)};
+                QCoreApplication::translate("Database", "The backup %1 does not exist.").arg(backupFile)};
     if (StorageError error = makeFolderFor(databasePath); error.isError())
         return error;
     StorageError lockError;
@@ -310,7 +319,8 @@ StorageError Database::restore(const QString& databasePath, const QString& backu
         JournalInspector::inspect(backupFile, Migration::bundled(), JournalInspector::Depth::QuickCheck);
     if (backup.error.isError() || !backup.holdsSchema) {
         return {StorageError::Code::BackupFailed,
-                QObject::tr("%1 is not a usable Soliloquy backup, so the journal was left as it was. %2")
+                QCoreApplication::translate(
+                    "Database", "%1 is not a usable Soliloquy backup, so the journal was left as it was. %2")
                     .arg(backupFile, backup.error.message)};
     }
 
@@ -346,14 +356,16 @@ StorageError Database::restore(const QString& databasePath, const QString& backu
         PrivateFiles::restrict(setAside);
         if (!moved) {
             QFile::remove(incoming);
-            return {
-                StorageError::Code::Io,
-                QObject::tr("Soliloquy could not move the current journal aside, so nothing was restored.")};
+            return {StorageError::Code::Io,
+                    QCoreApplication::translate(
+                        "Database",
+                        "Soliloquy could not move the current journal aside, so nothing was restored.")};
         }
     }
     if (!QFile::rename(incoming, databasePath))
         return {StorageError::Code::Io,
-                QObject::tr("Soliloquy could not put the restored journal in place.")};
+                QCoreApplication::translate("Database",
+                                            "Soliloquy could not put the restored journal in place.")};
     // Journals set aside by restores are kept like backups: the newest few.
     QStringList replaced =
         QDir(backups.path())

@@ -4,6 +4,7 @@
 #include "ReadOnlyConnection.h"
 #include "SqliteErrors.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
@@ -24,7 +25,8 @@ StorageError queryError(const QSqlQuery& query)
 {
     return SqliteErrors::toStorageError(
         query.lastError(),
-        QObject::tr("Soliloquy could not read the journal file: %1").arg(query.lastError().text()));
+        QCoreApplication::translate("JournalInspector", "Soliloquy could not read the journal file: %1")
+            .arg(query.lastError().text()));
 }
 
 // The inspection; pending is every migration until the file is known to hold fewer.
@@ -39,17 +41,19 @@ JournalInspection inspectFile(const QString& path, const QList<Migration>& migra
     if (!result.exists || info.size() == 0)
         return result;
     if (!hasSqliteHeader(path)) {
-        result.error = {StorageError::Code::NotSqlite,
-                        QObject::tr("%1 is not a Soliloquy journal (it is not an SQLite database). "
-                                    "The file was left untouched.")
-                            .arg(path)};
+        result.error = {
+            StorageError::Code::NotSqlite,
+            QCoreApplication::translate("JournalInspector",
+                                        "%1 is not a Soliloquy journal (it is not an SQLite database). "
+                                        "The file was left untouched.")
+                .arg(path)};
         return result;
     }
 
     ReadOnlyConnection connection(path);
     if (!connection.isOpen()) {
         result.error = {StorageError::Code::CannotOpen,
-                        QObject::tr("Soliloquy could not open %1: %2")
+                        QCoreApplication::translate("JournalInspector", "Soliloquy could not open %1: %2")
                             .arg(path, connection.database().lastError().text())};
         return result;
     }
@@ -70,19 +74,21 @@ JournalInspection inspectFile(const QString& path, const QList<Migration>& migra
 
     if (applicationId != Migrator::ApplicationId) {
         result.error = {StorageError::Code::ForeignApplication,
-                        QObject::tr("%1 belongs to another application, not Soliloquy. "
-                                    "The file was left untouched.")
+                        QCoreApplication::translate("JournalInspector",
+                                                    "%1 belongs to another application, not Soliloquy. "
+                                                    "The file was left untouched.")
                             .arg(path)};
         return result;
     }
     if (result.version > result.latestVersion) {
-        result.error = {
-            StorageError::Code::NewerVersion,
-            QObject::tr("This journal was written by a newer version of Soliloquy (schema version %1; "
-                        "this version knows up to %2). Update Soliloquy to open it. "
-                        "The file was left untouched.")
-                .arg(result.version)
-                .arg(result.latestVersion)};
+        result.error = {StorageError::Code::NewerVersion,
+                        QCoreApplication::translate(
+                            "JournalInspector",
+                            "This journal was written by a newer version of Soliloquy (schema version %1; "
+                            "this version knows up to %2). Update Soliloquy to open it. "
+                            "The file was left untouched.")
+                            .arg(result.version)
+                            .arg(result.latestVersion)};
         return result;
     }
     if (depth == JournalInspector::Depth::QuickCheck) {
@@ -92,8 +98,9 @@ JournalInspection inspectFile(const QString& path, const QList<Migration>& migra
         }
         if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
             result.error = {StorageError::Code::Corrupt,
-                            QObject::tr("The journal file %1 is damaged. It was left untouched; "
-                                        "restore it from a backup.")
+                            QCoreApplication::translate(
+                                "JournalInspector", "The journal file %1 is damaged. It was left untouched; "
+                                                    "restore it from a backup.")
                                 .arg(path)};
             return result;
         }
@@ -137,7 +144,8 @@ QStringList problems(const QString& path, StorageError* error)
         return found;
     }
     while (query.next()) {
-        found << QObject::tr("row %1 of table %2 refers to a missing row in table %3")
+        found << QCoreApplication::translate("JournalInspector",
+                                             "row %1 of table %2 refers to a missing row in table %3")
                      .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
     }
     return found;

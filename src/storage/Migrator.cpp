@@ -3,6 +3,7 @@
 #include "SqliteErrors.h"
 #include "SqliteHandle.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -58,12 +59,13 @@ StorageError Migrator::verifyChecksums() const
         const QByteArray recorded = query.value(2).toByteArray();
         for (const Migration& migration : m_migrations) {
             if (migration.version == version && migration.sha256Hex() != recorded) {
-                return {
-                    StorageError::Code::ChecksumMismatch,
-                    QObject::tr("The journal was set up with a different version of migration %1 than "
-                                "this build of Soliloquy carries. To keep your journal safe, Soliloquy will "
-                                "not open it. Use the Soliloquy version that created it.")
-                        .arg(name)};
+                return {StorageError::Code::ChecksumMismatch,
+                        QCoreApplication::translate(
+                            "Migrator",
+                            "The journal was set up with a different version of migration %1 than "
+                            "this build of Soliloquy carries. To keep your journal safe, Soliloquy will "
+                            "not open it. Use the Soliloquy version that created it.")
+                            .arg(name)};
             }
         }
     }
@@ -90,15 +92,18 @@ StorageError Migrator::apply(const Migration& migration)
 {
     sqlite3* handle = SqliteHandle::of(m_database);
     if (!handle)
-        return {StorageError::Code::CannotOpen, QObject::tr("The journal is not open.")};
+        return {StorageError::Code::CannotOpen,
+                QCoreApplication::translate("Migrator", "The journal is not open.")};
 
     auto fail = [&](int code) {
         const QString detail = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
         StorageError error = SqliteErrors::toStorageError(
-            code, QObject::tr("Could not upgrade the journal with migration %1 (%2). The journal was left "
-                              "as it was before.")
-                      .arg(migration.name, detail));
+            code,
+            QCoreApplication::translate(
+                "Migrator", "Could not upgrade the journal with migration %1 (%2). The journal was left "
+                            "as it was before.")
+                .arg(migration.name, detail));
         if (error.code == StorageError::Code::Io)
             error.code = StorageError::Code::MigrationFailed;
         return error;

@@ -2,6 +2,7 @@
 
 #include "SqliteErrors.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -11,7 +12,8 @@ StorageError saveError(const QSqlQuery& query)
 {
     return SqliteErrors::toStorageError(
         query.lastError(),
-        QObject::tr("Soliloquy could not save the post: %1").arg(query.lastError().text()));
+        QCoreApplication::translate("PostRepository", "Soliloquy could not save the post: %1")
+            .arg(query.lastError().text()));
 }
 
 } // namespace

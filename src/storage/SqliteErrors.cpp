@@ -2,6 +2,7 @@
 
 #include "SqliteHandle.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QSqlError>
 
@@ -13,23 +14,29 @@ StorageError toStorageError(int sqliteCode, const QString& fallbackMessage)
 {
     switch (sqliteCode & 0xff) {
     case SQLITE_FULL:
-        return {
-            StorageError::Code::DiskFull,
-            QObject::tr("The disk is full, so Soliloquy could not save. Nothing was lost: free some space "
-                        "and try again.")};
+        return {StorageError::Code::DiskFull,
+                QCoreApplication::translate(
+                    "SqliteErrors",
+                    "The disk is full, so Soliloquy could not save. Nothing was lost: free some space "
+                    "and try again.")};
     case SQLITE_READONLY:
     case SQLITE_PERM:
         return {StorageError::Code::ReadOnly,
-                QObject::tr("Soliloquy cannot write to the journal file: it or its folder is read-only.")};
+                QCoreApplication::translate(
+                    "SqliteErrors",
+                    "Soliloquy cannot write to the journal file: it or its folder is read-only.")};
     case SQLITE_CORRUPT:
         return {StorageError::Code::Corrupt,
-                QObject::tr("The journal file is damaged. Restore it from a backup.")};
+                QCoreApplication::translate("SqliteErrors",
+                                            "The journal file is damaged. Restore it from a backup.")};
     case SQLITE_NOTADB:
-        return {StorageError::Code::NotSqlite, QObject::tr("This file is not a Soliloquy journal.")};
+        return {StorageError::Code::NotSqlite,
+                QCoreApplication::translate("SqliteErrors", "This file is not a Soliloquy journal.")};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {StorageError::Code::Locked,
-                QObject::tr("The journal is busy in another program. Close it and try again.")};
+                QCoreApplication::translate(
+                    "SqliteErrors", "The journal is busy in another program. Close it and try again.")};
     default:
         return {StorageError::Code::Io, fallbackMessage};
     }

@@ -2,6 +2,7 @@
 
 #include "SqliteErrors.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -43,7 +44,8 @@ qint64 UserRepository::insert(const UserRecord& user, StorageError* error)
     if (!query.exec()) {
         *error = SqliteErrors::toStorageError(
             query.lastError(),
-            QObject::tr("Soliloquy could not save the account: %1").arg(query.lastError().text()));
+            QCoreApplication::translate("UserRepository", "Soliloquy could not save the account: %1")
+                .arg(query.lastError().text()));
         return 0;
     }
     return query.lastInsertId().toLongLong();
@@ -68,7 +70,8 @@ bool UserRepository::update(const UserRecord& user, StorageError* error)
     if (!query.exec()) {
         *error = SqliteErrors::toStorageError(
             query.lastError(),
-            QObject::tr("Soliloquy could not save the account: %1").arg(query.lastError().text()));
+            QCoreApplication::translate("UserRepository", "Soliloquy could not save the account: %1")
+                .arg(query.lastError().text()));
         return false;
     }
     return true;

@@ -53,6 +53,20 @@ private Q_SLOTS:
         QCOMPARE(translator.language(), QStringLiteral("de_DE"));
     }
 
+    // Each message is translated in the context of the class that says it, so a translator
+    // sees where it comes from: none sits in the catch-all QObject context.
+    void storageMessagesHaveTheirOwnContext()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/soliloquy_de.qm")));
+        const char* const readOnly =
+            "Soliloquy cannot write to the journal file: it or its folder is read-only.";
+        QVERIFY(translator.translate("QObject", readOnly).isEmpty());
+        const QString german = translator.translate("SqliteErrors", readOnly);
+        QVERIFY(!german.isEmpty());
+        QVERIFY(german != QLatin1String(readOnly));
+    }
+
     void germanLocaleGetsGermanWidgets()
     {
         QVERIFY(Translations::install(QLocale(QLocale::German, QLocale::Germany)));
