@@ -39,7 +39,7 @@ void BackgroundLedgerCheck::start(const QString& databasePath, const Session& se
         m_result = result;
     });
     m_worker = worker;
-    connect(worker, &QThread::finished, this, [this, worker, generation] { collect(worker, generation); });
+    connect(worker, &QThread::finished, this, [this, generation] { collect(generation); });
     worker->start(QThread::LowPriority);
 }
 
@@ -48,13 +48,13 @@ void BackgroundLedgerCheck::cancel()
     ++m_generation;
 }
 
-void BackgroundLedgerCheck::collect(QThread* worker, int generation)
+void BackgroundLedgerCheck::collect(int generation)
 {
-    if (worker != m_worker)
+    // A check started before the last start() or cancel(): dropped (start() ends its thread).
+    if (generation != m_generation || !m_worker)
         return;
     m_worker->wait();
     m_worker->deleteLater();
     m_worker = nullptr;
-    if (generation == m_generation)
-        Q_EMIT finished(m_result);
+    Q_EMIT finished(m_result);
 }

@@ -32,7 +32,7 @@ Q_SIGNALS:
     void finished(const PostLedger::Check& check);
 
 private:
-    void collect(QThread* worker, int generation);
+    void collect(int generation);
 
     QThread* m_worker = nullptr;
     int m_generation = 0;
