@@ -61,12 +61,13 @@ private:
     ChatView* view() { return m_window->chatView(); }
     PostListModel* model() { return m_window->postModel(); }
 
-    void openWindow()
+    // The window on the journal; with `index`, also on its search index (built by the test).
+    void openWindow(SearchIndex* index = nullptr)
     {
         m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
         m_window = std::make_unique<MainWindow>();
         m_window->resize(800, 600);
-        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get());
+        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), index);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -600,12 +601,7 @@ private Q_SLOTS:
                                         "substr(hex(body), 43)) WHERE id IN "
                                         "(SELECT id FROM posts ORDER BY id LIMIT 2)")}));
         SearchIndex index;
-        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(800, 600);
-        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), &index);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        openWindow(&index);
         auto* banner = child<QFrame>(m_window.get(), "damageBanner");
         QVERIFY(!banner->isVisible());
         index.buildInBackground(m_database->path(), *m_session);
@@ -625,12 +621,7 @@ private Q_SLOTS:
         QVERIFY(execSql(m_database->path(), {QStringLiteral("DELETE FROM posts WHERE id IN "
                                                             "(SELECT id FROM posts ORDER BY id LIMIT 2)")}));
         SearchIndex index;
-        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(800, 600);
-        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), &index);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        openWindow(&index);
         auto* banner = child<QFrame>(m_window.get(), "damageBanner");
         index.buildInBackground(m_database->path(), *m_session);
         QTRY_VERIFY(banner->isVisible());
@@ -647,9 +638,7 @@ private Q_SLOTS:
         QVERIFY(seedPosts(m_database->connection(), *m_session, 3, 1764000000000, 60000));
         QVERIFY(execSql(m_database->path(), {QStringLiteral("DELETE FROM post_ledgers")}));
         SearchIndex index;
-        m_journal = std::make_unique<Journal>(m_database->connection(), *m_session);
-        m_window = std::make_unique<MainWindow>();
-        m_window->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), &index);
+        openWindow(&index);
         index.buildInBackground(m_database->path(), *m_session);
         QTRY_COMPARE(
             queryValue(m_database->path(), QStringLiteral("SELECT count(*) FROM post_ledgers")).toInt(), 1);
