@@ -53,7 +53,9 @@ QString Importer::Result::summary(const QString& file) const
     if (empty > 0)
         notes << QStringLiteral("%1 empty left out").arg(empty);
     if (attachments > 0)
-        notes << QStringLiteral("%1 %2 attached").arg(attachments).arg(attachments == 1 ? "file" : "files");
+        notes << QStringLiteral("%1 %2 attached")
+                     .arg(attachments)
+                     .arg(attachments == 1 ? QStringLiteral("file") : QStringLiteral("files"));
     return QStringLiteral("Imported %1 %2%3 from %4.")
         .arg(imported)
         .arg(imported == 1 ? QStringLiteral("post") : QStringLiteral("posts"))

@@ -556,7 +556,7 @@ void MainWindow::profileEdited(ProfileDialog& dialog, int result)
         m_draftTimer.stop();
         saveDraft();
         m_journal = nullptr; // nothing more is written under the old key
-        emit lockRequested();
+        Q_EMIT lockRequested();
         return;
     }
     if (result == QDialog::Accepted) {

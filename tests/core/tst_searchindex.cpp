@@ -275,7 +275,8 @@ private Q_SLOTS:
         QVERIFY(seedPosts(m_database->connection(), *m_session, 3000, 1700000000000, 60000, [&](int i) {
             QString text;
             for (int s = 0; s < 1 + i % 7; ++s)
-                text += sentences.at((i + s) % sentences.size()) + (s % 3 == 2 ? "\n\n" : " ");
+                text += sentences.at((i + s) % sentences.size()) +
+                        (s % 3 == 2 ? QStringLiteral("\n\n") : QStringLiteral(" "));
             return text.trimmed();
         }));
         SearchIndex index;
@@ -321,7 +322,9 @@ private Q_SLOTS:
     void buildsInTheBackgroundWithProgress()
     {
         QVERIFY(seedPosts(m_database->connection(), *m_session, 5000, 1700000000000, 60000, [](int i) {
-            return QStringLiteral("entry %1 %2").arg(i).arg(i % 7 == 0 ? "#seven" : "");
+            return QStringLiteral("entry %1 %2")
+                .arg(i)
+                .arg(i % 7 == 0 ? QStringLiteral("#seven") : QString());
         }));
         SearchIndex index;
         QSignalSpy progress(&index, &SearchIndex::progress);

@@ -27,7 +27,7 @@ private Q_SLOTS:
                 word.append("abc"[random.bounded(3)]);
             const SearchNeedle needle(word, counts);
             const std::string_view view(text.constData(), size_t(text.size()));
-            QVERIFY2(needle.in(view) == text.contains(word), text + " / " + word);
+            QVERIFY2(needle.in(view) == text.contains(word), (text + " / " + word).constData());
         }
     }
 

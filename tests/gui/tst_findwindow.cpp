@@ -309,7 +309,8 @@ private Q_SLOTS:
         QVERIFY(markPixels(chat, opened) > 50);
         const PostDelegate* delegate = chat->postDelegate();
         QVERIFY(delegate->paintedBody(found));
-        QCOMPARE(markedIn(*delegate->paintedBody(found)), (QStringList{"CAFÉ", "cafe", "cafe"}));
+        QCOMPARE(markedIn(*delegate->paintedBody(found)),
+                 (QStringList{QStringLiteral("CAFÉ"), QStringLiteral("cafe"), QStringLiteral("cafe")}));
         QVERIFY(delegate->paintedBody(other));
         QVERIFY(markedIn(*delegate->paintedBody(other)).isEmpty());
 
@@ -321,8 +322,8 @@ private Q_SLOTS:
         QTest::keyClick(chat, Qt::Key_F3);
         QCOMPARE(chat->selectedPostId(), found);
         QVERIFY(markPixels(chat, chat->visualRect(model()->index(model()->rowOf(found)))) > 0);
-        QCOMPARE(markedIn(*delegate->paintedBody(found)), QStringList{"on the corner"});
-        QCOMPARE(markedIn(*delegate->paintedBody(other)), QStringList{"on the corner"});
+        QCOMPARE(markedIn(*delegate->paintedBody(found)), QStringList{QStringLiteral("on the corner")});
+        QCOMPARE(markedIn(*delegate->paintedBody(other)), QStringList{QStringLiteral("on the corner")});
 
         // Escape closes the search, and the marks go with it.
         QTest::keyClick(chat, Qt::Key_Escape);
@@ -351,7 +352,7 @@ private Q_SLOTS:
         ChatView* chat = m_window->chatView();
         QCOMPARE(chat->selectedPostId(), found);
         QVERIFY(markPixels(chat, chat->visualRect(model()->index(model()->rowOf(found)))) > 0);
-        QCOMPARE(markedIn(*chat->postDelegate()->paintedBody(found)), QStringList{"CAFÉ"});
+        QCOMPARE(markedIn(*chat->postDelegate()->paintedBody(found)), QStringList{QStringLiteral("CAFÉ")});
         m_window->setSettings(nullptr, QString());
     }
 
@@ -385,7 +386,8 @@ private Q_SLOTS:
         QStringList offered;
         for (int row = 0; row < recent->completionModel()->rowCount(); ++row)
             offered << recent->completionModel()->index(row, 0).data().toString();
-        QCOMPARE(offered, (QStringList{"RIVER", "no such word", "snow"}));
+        QCOMPARE(offered, (QStringList{QStringLiteral("RIVER"), QStringLiteral("no such word"),
+                                       QStringLiteral("snow")}));
         QCOMPARE(recent->popup()->currentIndex().row(), 0); // the newest, for Enter at once
         QTest::keyClick(recent->popup(), Qt::Key_Down);
         QTest::keyClick(recent->popup(), Qt::Key_Down);
