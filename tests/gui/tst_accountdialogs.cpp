@@ -659,9 +659,18 @@ private Q_SLOTS:
             locked = controller.isLocked();
             QTest::mouseClick(child<QPushButton>(login, "quitButton"), Qt::LeftButton);
         });
+        // 0 means never: an idle lock due in 30 ms is called off, and typing does not start it again.
+        controller.setIdleTimeoutForTesting(30);
         controller.setAutoLockMinutes(0);
-        QTest::qWait(50);
-        QVERIFY(!controller.isLocked()); // 0 means never
+        QTest::keyClick(child<QPlainTextEdit>(controller.window(), "composer"), Qt::Key_A);
+        QTimer later;
+        later.setTimerType(Qt::PreciseTimer);
+        later.setSingleShot(true);
+        QSignalSpy passed(&later, &QTimer::timeout);
+        later.start(60);
+        // Timers fire in the order they come due: the idle lock would have come before this one.
+        QVERIFY(passed.wait());
+        QVERIFY(!controller.isLocked());
         controller.setIdleTimeoutForTesting(30);
         QTRY_VERIFY(locked);
     }

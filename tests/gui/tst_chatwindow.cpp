@@ -411,7 +411,8 @@ private Q_SLOTS:
         QTest::keyClick(composer(), Qt::Key_Home, Qt::ControlModifier);
         QTest::keyClick(composer(), Qt::Key_End, Qt::ControlModifier);
         QVERIFY(composer()->textCursor().atEnd());
-        QTest::qWait(100);                      // a jump to the newest would have happened by now
+        // A jump to the newest scrolls in the key's handling (laying out what is pending first):
+        // the chat still away from the bottom says none happened.
         QVERIFY(bar->value() < bar->maximum()); // not at the newest post
         QTest::keyClick(composer(), Qt::Key_End, Qt::ControlModifier);
         QTRY_COMPARE(model()->postAt(model()->rowCount() - 1).text, QStringLiteral("post 1999"));
