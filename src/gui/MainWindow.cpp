@@ -61,13 +61,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_model(new PostListModel(this))
     , m_profileCard(new ProfileCard(this))
     , m_results(new SearchResultModel(
-          [this](qint64 createdAt) {
-              // The day, and the time as beside the post: in the chosen clock format, no seconds.
-              const QDate day = QDateTime::fromMSecsSinceEpoch(createdAt).date();
-              return QStringLiteral("%1 %2").arg(QLocale().toString(day, QLocale::ShortFormat),
-                                                 m_ui->postView->postDelegate()->timeText(createdAt));
-          },
-          this))
+          // The day, and the time as beside the post: in the chosen clock format, no seconds.
+          [this](qint64 createdAt) { return m_timeFormat.dayAndTimeOf(createdAt); }, this))
     , m_ledgerCheck(new BackgroundLedgerCheck(this))
     , m_recentSearches(new RecentSearches(this))
     , m_recentSearchList(new QCompleter(m_recentSearches, this))
@@ -525,7 +520,7 @@ void MainWindow::showProfileCard(const QPoint& globalPosition)
     const PostDelegate* posts = m_ui->postView->postDelegate();
     const qint64 lastPostAt = m_journal->lastPostTime();
     m_profileCard->setProfile(*profile, posts->roundAvatar(72, devicePixelRatioF()), m_journal->count(),
-                              lastPostAt, posts->timeText(lastPostAt));
+                              lastPostAt, m_timeFormat.timeOf(lastPostAt));
     m_profileCard->popUp(globalPosition);
 }
 
@@ -1088,7 +1083,8 @@ void MainWindow::applySettings()
     }
     m_ui->postView->setFont(postFont); // on a change, the view lays the posts out again
     m_ui->composer->setFont(postFont);
-    m_ui->postView->postDelegate()->setClockFormat(m_settings->clockFormat());
+    m_timeFormat = PostTimeFormat(m_settings->clockFormat());
+    m_ui->postView->postDelegate()->setTimeFormat(m_timeFormat);
     m_ui->postView->viewport()->update();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Post.h"
 #include "core/PostLedger.h"
+#include "gui/PostTimeFormat.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -166,6 +167,7 @@ private:
     qint64 m_unsavedDraftUserId = 0;
     int m_transfers = 0; // exports and imports under way
     AppSettings* m_settings = nullptr;
+    PostTimeFormat m_timeFormat; // the chat's, the search results' and the profile card's
     QString m_databasePath;
     bool m_hidesOnClose = false;
     bool m_quitting = false;
