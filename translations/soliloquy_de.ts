@@ -834,10 +834,6 @@ Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <source>Exporting the journal…</source>
-        <translation>Das Tagebuch wird exportiert…</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -855,10 +851,6 @@ Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy
     <message>
         <source>Import into the journal</source>
         <translation>Ins Tagebuch importieren</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>
@@ -980,6 +972,10 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Search your journal… (Up: recent searches)</source>
         <translation>Durchsuche dein Tagebuch… (↑: letzte Suchen)</translation>
+    </message>
+    <message>
+        <source>The import is writing to the journal: try again once it is done.</source>
+        <translation>Der Import schreibt gerade ins Tagebuch: bitte erneut versuchen, sobald er fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1570,21 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Soliloquy cannot open journals safely here: Qt&apos;s SQLite driver uses SQLite %1 (%2), but Soliloquy uses SQLite %3 (%4). Both must be the same library; install the Qt SQLite driver of this system&apos;s SQLite, or a Soliloquy package built for it.</source>
         <translation>Soliloquy kann Tagebücher hier nicht sicher öffnen: Der SQLite-Treiber von Qt verwendet SQLite %1 (%2), Soliloquy aber SQLite %3 (%4). Beide müssen dieselbe Bibliothek sein; installier den Qt-SQLite-Treiber für das SQLite dieses Systems oder ein Soliloquy-Paket, das dafür gebaut ist.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Das Tagebuch wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "SearchResultDelegate.h"
 #include "SearchResultModel.h"
 #include "SettingsDialog.h"
+#include "TransferRunner.h"
 #include "chat/DeletePostCommand.h"
 #include "chat/EditPostCommand.h"
 #include "chat/PostDelegate.h"
@@ -42,9 +43,7 @@
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QToolButton>
 
@@ -68,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_recentSearchList(new QCompleter(m_recentSearches, this))
 {
     m_ui->setupUi(this);
+    m_transfer = new TransferRunner(statusBar());
     setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
     m_ui->postView->setPostModel(m_model);
     m_welcome = new WelcomeNote(m_ui->postView, m_model);
@@ -87,8 +87,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updatePostActions);
     updatePostActions();
 
-    connect(m_ui->actionUndo, &QAction::triggered, &m_undoStack, &QUndoStack::undo);
-    connect(m_ui->actionRedo, &QAction::triggered, &m_undoStack, &QUndoStack::redo);
+    connect(m_ui->actionUndo, &QAction::triggered, this, [this] {
+        if (!waitsForTheImport())
+            m_undoStack.undo();
+    });
+    connect(m_ui->actionRedo, &QAction::triggered, this, [this] {
+        if (!waitsForTheImport())
+            m_undoStack.redo();
+    });
     connect(&m_undoStack, &QUndoStack::canUndoChanged, m_ui->actionUndo, &QAction::setEnabled);
     connect(&m_undoStack, &QUndoStack::canRedoChanged, m_ui->actionRedo, &QAction::setEnabled);
     connect(&m_undoStack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
@@ -192,6 +198,8 @@ MainWindow::MainWindow(QWidget* parent)
     ColorScheme::showAsProblem(m_ui->damageLabel);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExport);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImport);
+    connect(m_transfer, &TransferRunner::exported, this, &MainWindow::exportDone);
+    connect(m_transfer, &TransferRunner::imported, this, &MainWindow::importDone);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->composer->setFocus();
 }
@@ -201,6 +209,16 @@ MainWindow::~MainWindow() = default;
 ChatView* MainWindow::chatView() const
 {
     return m_ui->postView;
+}
+
+bool MainWindow::isTransferring() const
+{
+    return m_transfer->isRunning();
+}
+
+void MainWindow::cancelTransfer()
+{
+    m_transfer->cancel();
 }
 
 void MainWindow::showJournal(Journal* journal, AccountService* accounts, const Session* session,
@@ -316,6 +334,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         Q_EMIT hiddenOnClose();
         return;
     }
+    // An import under way rolls back: the window's last writes follow it.
+    m_transfer->cancelAndWait();
     keepEditedPost();
     saveDraft();
     QMainWindow::closeEvent(event);
@@ -323,7 +343,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::saveDraft()
 {
-    if (!m_journal || isEditing())
+    // During an import the draft is saved once it is done (importDone).
+    if (!m_journal || isEditing() || m_transfer->isImporting())
         return true;
     StorageError error;
     if (m_journal->saveDraft(m_ui->composer->toPlainText(), &error)) {
@@ -349,11 +370,12 @@ void MainWindow::send()
     if (!m_journal)
         return;
     if (isEditing()) {
-        saveEdit();
+        if (!waitsForTheImport())
+            saveEdit();
         return;
     }
     const QString text = m_ui->composer->toPlainText();
-    if (text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty() || waitsForTheImport())
         return;
     if (const QString problem = Journal::problemWith(text); !problem.isEmpty()) {
         warn(tr("Not posted"), problem); // the text stays in the composer
@@ -397,6 +419,8 @@ void MainWindow::editPost(qint64 postId)
     if (!post || !post->readable)
         return;
     if (isEditing() && m_editingPostId != postId) {
+        if (waitsForTheImport())
+            return;
         // Another post's edit first: saved as Enter would, not dropped for the new one.
         saveEdit();
         if (isEditing())
@@ -487,7 +511,7 @@ void MainWindow::deletePost(qint64 postId)
            "or quit."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
         [this, post = *post](QMessageBox::StandardButton answer) {
-            if (answer != QMessageBox::Yes || !m_journal)
+            if (answer != QMessageBox::Yes || !m_journal || waitsForTheImport())
                 return;
             if (m_editingPostId == post.id)
                 cancelEdit();
@@ -882,20 +906,6 @@ void MainWindow::showOnThisDay()
         m_ui->searchResults->setFocus();
 }
 
-namespace {
-
-// Long work shows progress after a moment and can be cancelled.
-std::function<bool(qint64, qint64)> progressIn(QProgressDialog& dialog)
-{
-    return [&dialog](qint64 done, qint64 total) {
-        dialog.setMaximum(int(qMin<qint64>(total, INT_MAX)));
-        dialog.setValue(int(qMin<qint64>(done, INT_MAX)));
-        return !dialog.wasCanceled();
-    };
-}
-
-} // namespace
-
 void MainWindow::chooseExport()
 {
     if (!m_journal)
@@ -925,30 +935,23 @@ void MainWindow::chooseExport()
 bool MainWindow::exportTo(const QString& path, const QString& format)
 {
     const std::optional<Exporter::Format> chosen = Exporter::formatNamed(format);
-    if (!m_journal || !m_session || !chosen)
+    if (!m_journal || !m_session || !chosen || m_transfer->isRunning())
         return false;
-    ++m_transfers; // the session is in use until this returns, however it returns
-    const auto transferDone = qScopeGuard([this] {
-        if (--m_transfers == 0)
-            Q_EMIT transfersEnded();
-    });
-    QProgressDialog progress(tr("Exporting the journal…"), tr("Cancel"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    Exporter exporter(m_journal->database(), *m_session);
-    exporter.setMarkdownRenderer(&MarkdownHtml::fragment);
-    const Exporter::Result result = exporter.exportTo(path, *chosen, progressIn(progress));
-    progress.reset();
-    if (result.cancelled) {
-        statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
-        return false;
-    }
-    if (!result.ok) {
-        warn(tr("Not exported"), result.error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %n post(s) to %1.", nullptr, int(result.exported)).arg(path), 8000);
+    m_transfer->startExport(m_journal->databasePath(), *m_session, path, *chosen);
+    updateTransferActions();
     return true;
+}
+
+void MainWindow::exportDone(const QString& path, const Exporter::Result& result)
+{
+    if (result.cancelled)
+        statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
+    else if (!result.ok)
+        warn(tr("Not exported"), result.error);
+    else
+        statusBar()->showMessage(tr("Exported %n post(s) to %1.", nullptr, int(result.exported)).arg(path),
+                                 8000);
+    endTransfer(result.ok);
 }
 
 void MainWindow::chooseImport()
@@ -976,36 +979,54 @@ bool MainWindow::importFrom(const QString& path, const QString& format)
         }
         chosen = found.format;
     }
-    if (!chosen)
+    if (!chosen || m_transfer->isRunning())
         return false;
-    ++m_transfers; // the session is in use until this returns, however it returns
-    const auto transferDone = qScopeGuard([this] {
-        if (--m_transfers == 0)
-            Q_EMIT transfersEnded();
-    });
-    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    Importer importer(m_journal->database(), *m_session);
-    const Importer::Result result = importer.importFile(path, *chosen, progressIn(progress));
-    progress.reset();
+    m_transfer->startImport(m_journal->databasePath(), *m_session, path, *chosen);
+    updateTransferActions();
+    return true;
+}
+
+void MainWindow::importDone(const QString& path, const Importer::Result& result)
+{
     if (result.cancelled) {
         statusBar()->showMessage(tr("Import cancelled; nothing was added."), 8000);
-        return false;
-    }
-    if (!result.ok) {
+    } else if (!result.ok) {
         // An import is one transaction: a refused file leaves the journal as it was.
         warn(tr("Not imported"), tr("%1\n\nNothing was imported.").arg(result.error));
-        return false;
+    } else if (m_journal && m_session) {
+        // The imported posts were written past the journal's signals: show them and index them.
+        clearTagFilter();
+        m_model->showNewest();
+        m_ui->postView->showNewest();
+        refreshAuthor();
+        if (m_index)
+            m_index->buildInBackground(m_journal->databasePath(), *m_session);
+        statusBar()->showMessage(result.summary(path), 10000);
     }
-    // The imported posts were written past the journal's signals: show them and index them.
-    clearTagFilter();
-    m_model->showNewest();
-    m_ui->postView->showNewest();
-    refreshAuthor();
-    if (m_index)
-        m_index->buildInBackground(m_journal->database().databaseName(), *m_session);
-    statusBar()->showMessage(result.summary(path), 10000);
+    // What was typed meanwhile waited for the import's write lock.
+    saveDraft();
+    endTransfer(result.ok);
+}
+
+void MainWindow::endTransfer(bool done)
+{
+    updateTransferActions();
+    Q_EMIT transferFinished(done);
+    Q_EMIT transfersEnded();
+}
+
+void MainWindow::updateTransferActions()
+{
+    const bool idle = !m_transfer->isRunning();
+    m_ui->actionExport->setEnabled(idle);
+    m_ui->actionImport->setEnabled(idle);
+}
+
+bool MainWindow::waitsForTheImport()
+{
+    if (!m_transfer->isImporting())
+        return false;
+    statusBar()->showMessage(tr("The import is writing to the journal: try again once it is done."), 8000);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Exporter.h"
+#include "core/Importer.h"
 #include "core/Post.h"
 #include "core/PostLedger.h"
 #include "gui/PostTimeFormat.h"
@@ -26,6 +28,7 @@ class SearchIndex;
 class SearchResultModel;
 class Session;
 class TaggedPosts;
+class TransferRunner;
 class WelcomeNote;
 struct SearchHit;
 
@@ -55,7 +58,9 @@ public:
     ProfileCard* profileCard() const { return m_profileCard; }
     bool isEditing() const { return m_editingPostId != 0; }
     // An export or an import runs (it holds the session until it returns).
-    bool isTransferring() const { return m_transfers > 0; }
+    bool isTransferring() const;
+    // Stops an export or import under way (the lock): transfersEnded follows once it returned.
+    void cancelTransfer();
 
     // Starts editing a post in the composer.
     void editPost(qint64 postId);
@@ -72,7 +77,9 @@ public:
     void closeSearch();
     void showOnThisDay();
     void goToDate(const QDate& day);
-    // Export and import with progress and Cancel; false (after a message) when it did not happen.
+    // Export and import on a worker thread, with progress and Cancel; transferFinished says
+    // how it went. False (after a message, where the user can do something about it) when it
+    // did not start: another one runs, or the file is of no kind Soliloquy imports.
     bool exportTo(const QString& path, const QString& format);
     // With no format, the file's content says which it is.
     bool importFrom(const QString& path, const QString& format = QString());
@@ -95,7 +102,10 @@ Q_SIGNALS:
     void backupsRequested();
     void hiddenOnClose();
     void quitRequested();
-    // The last export or import under way returned: its session is no longer in use.
+    // An export or import ended: `done` when it wrote its file or its posts (not cancelled,
+    // not refused).
+    void transferFinished(bool done);
+    // The export or import under way returned: its session is no longer in use.
     void transfersEnded();
 
 protected:
@@ -137,6 +147,13 @@ private:
     void showIndexProgress(int done, int total);
     void chooseExport();
     void chooseImport();
+    void exportDone(const QString& path, const Exporter::Result& result);
+    void importDone(const QString& path, const Importer::Result& result);
+    void endTransfer(bool done);
+    void updateTransferActions();
+    // The window does not write while an import holds the journal's write lock: true, after
+    // saying so in the status bar, when a write has to wait.
+    bool waitsForTheImport();
     void applySettings();
     void placeOnScreen();
 
@@ -151,6 +168,7 @@ private:
     SearchResultModel* m_results;
     // Compares the posts with their sealed record once the index is built (see PostLedger).
     BackgroundLedgerCheck* m_ledgerCheck;
+    TransferRunner* m_transfer = nullptr;
     std::optional<PostLedger::Check> m_ledgerFound;
     RecentSearches* m_recentSearches;
     QCompleter* m_recentSearchList;
@@ -165,7 +183,6 @@ private:
     // A draft the lock could not save, sealed as it would be on disk, for the next unlock.
     QByteArray m_unsavedDraft;
     qint64 m_unsavedDraftUserId = 0;
-    int m_transfers = 0; // exports and imports under way
     AppSettings* m_settings = nullptr;
     PostTimeFormat m_timeFormat; // the chat's, the search results' and the profile card's
     QString m_databasePath;
