@@ -264,6 +264,33 @@
     </message>
 </context>
 <context>
+    <name>ComposerController</name>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Not posted</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This post no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+</context>
+<context>
     <name>DailyBackups</name>
     <message>
         <source>Soliloquy could not make the backup folder %1.</source>
@@ -678,26 +705,6 @@ Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy
     <message>
         <source>%1 — Soliloquy</source>
         <translation>%1 — Soliloquy</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Not posted</source>
-        <translation>Nicht gesendet</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>This post no longer exists.</source>
-        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Delete post</source>

@@ -17,8 +17,8 @@
 #include "SearchResultModel.h"
 #include "SettingsDialog.h"
 #include "TransferRunner.h"
+#include "chat/ComposerController.h"
 #include "chat/DeletePostCommand.h"
-#include "chat/EditPostCommand.h"
 #include "chat/PostDelegate.h"
 #include "chat/PostListModel.h"
 #include "chat/WelcomeNote.h"
@@ -48,11 +48,6 @@
 #include <QToolButton>
 
 #include <limits>
-
-namespace {
-// The draft is saved this long after the last keystroke, and at once on lock or close.
-constexpr int DraftDelayMs = 800;
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -106,18 +101,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionUndo->setEnabled(false);
     m_ui->actionRedo->setEnabled(false);
 
-    connect(m_ui->sendButton, &QPushButton::clicked, this, &MainWindow::send);
-    connect(m_ui->composer, &Composer::sendRequested, this, &MainWindow::send);
+    m_composer = new ComposerController(
+        {m_ui->composer, m_ui->sendButton, m_ui->editBanner, m_ui->cancelEditButton, statusBar()},
+        m_undoStack, this);
     connect(m_ui->composer, &Composer::editLastRequested, this, &MainWindow::editLastPost);
-    connect(m_ui->composer, &Composer::cancelRequested, this, &MainWindow::cancelEdit);
-    connect(m_ui->cancelEditButton, &QToolButton::clicked, this, &MainWindow::cancelEdit);
-    m_draftTimer.setSingleShot(true);
-    m_draftTimer.setInterval(DraftDelayMs);
-    connect(&m_draftTimer, &QTimer::timeout, this, &MainWindow::saveDraft);
-    connect(m_ui->composer, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_journal && !isEditing())
-            m_draftTimer.start();
-    });
+    connect(m_composer, &ComposerController::sent, this, &MainWindow::showSentPost);
+    connect(m_composer, &ComposerController::editStarted, m_ui->postView, &ChatView::selectPost);
+    connect(m_composer, &ComposerController::writeRefused, this, &MainWindow::sayWritesWait);
 
     connect(m_ui->postView, &ChatView::authorActivated, this, &MainWindow::showProfileCard);
     connect(m_ui->actionProfile, &QAction::triggered, this, [this] {
@@ -211,6 +201,11 @@ ChatView* MainWindow::chatView() const
     return m_ui->postView;
 }
 
+bool MainWindow::isEditing() const
+{
+    return m_composer->isEditing();
+}
+
 bool MainWindow::isTransferring() const
 {
     return m_transfer->isRunning();
@@ -253,20 +248,7 @@ void MainWindow::showJournal(Journal* journal, AccountService* accounts, const S
     m_model->follow(journal);
     m_welcome->setJournalOpen(true);
     m_ui->postView->showNewest();
-    const QSignalBlocker blocker(m_ui->composer); // restoring the draft is no change to save
-    m_ui->composer->setPlainText(journal->loadDraft());
-    if (!m_unsavedDraft.isEmpty() && m_unsavedDraftUserId == session->userId()) {
-        // What the lock could not save comes back, and is saved again in a moment. (It waits
-        // for its own account: another one may unlock first.)
-        if (const std::optional<QByteArray> text = session->openDraft(m_unsavedDraft)) {
-            m_ui->composer->setPlainText(QString::fromUtf8(*text));
-            m_draftTimer.start();
-        }
-        m_unsavedDraft.clear();
-        m_unsavedDraftUserId = 0;
-    }
-    m_ui->composer->moveCursor(QTextCursor::End);
-    m_ui->composer->setFocus();
+    m_composer->open(journal, session);
 }
 
 void MainWindow::refreshAuthor()
@@ -284,13 +266,7 @@ void MainWindow::refreshAuthor()
 
 void MainWindow::clearForLock()
 {
-    keepEditedPost();
-    m_draftTimer.stop();
-    if (!saveDraft() && m_session) {
-        // Not lost with the window's text: kept sealed in memory until the unlock.
-        m_unsavedDraft = m_session->sealDraft(m_ui->composer->toPlainText().toUtf8());
-        m_unsavedDraftUserId = m_session->userId();
-    }
+    m_composer->close();
     m_profileCard->hide();
     PrivateClipboard::takeBack();
     closeSearch();
@@ -307,11 +283,6 @@ void MainWindow::clearForLock()
     if (m_indexProgressShown)
         statusBar()->clearMessage();
     m_indexProgressShown = false;
-    {
-        const QSignalBlocker blocker(m_ui->composer);
-        m_ui->composer->clear();
-        m_ui->composer->document()->clearUndoRedoStacks();
-    }
     m_undoStack.clear(); // its commands hold post texts
     m_welcome->setJournalOpen(false);
     m_model->follow(nullptr);
@@ -336,28 +307,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     // An import under way rolls back: the window's last writes follow it.
     m_transfer->cancelAndWait();
-    keepEditedPost();
-    saveDraft();
+    m_composer->keepAll();
     QMainWindow::closeEvent(event);
-}
-
-bool MainWindow::saveDraft()
-{
-    // During an import the draft is saved once it is done (importDone).
-    if (!m_journal || isEditing() || m_transfer->isImporting())
-        return true;
-    StorageError error;
-    if (m_journal->saveDraft(m_ui->composer->toPlainText(), &error)) {
-        // The problem is over: its message goes with it.
-        if (!m_draftProblem.isEmpty() && statusBar()->currentMessage() == m_draftProblem)
-            statusBar()->clearMessage();
-        m_draftProblem.clear();
-        return true;
-    }
-    // Said for as long as it lasts, not for a few seconds.
-    m_draftProblem = tr("The draft could not be saved: %1").arg(error.message);
-    statusBar()->showMessage(m_draftProblem);
-    return false;
 }
 
 void MainWindow::warn(const QString& title, const QString& message)
@@ -365,32 +316,8 @@ void MainWindow::warn(const QString& title, const QString& message)
     MessageBox::warning(this, title, message);
 }
 
-void MainWindow::send()
+void MainWindow::showSentPost()
 {
-    if (!m_journal)
-        return;
-    if (isEditing()) {
-        if (!waitsForTheImport())
-            saveEdit();
-        return;
-    }
-    const QString text = m_ui->composer->toPlainText();
-    if (text.trimmed().isEmpty() || waitsForTheImport())
-        return;
-    if (const QString problem = Journal::problemWith(text); !problem.isEmpty()) {
-        warn(tr("Not posted"), problem); // the text stays in the composer
-        return;
-    }
-    StorageError error;
-    const std::optional<Post> post = m_journal->send(text, &error);
-    if (!post) {
-        // The text stays in the composer, so nothing is lost.
-        warn(tr("Not posted"), error.message);
-        return;
-    }
-    m_ui->composer->clear();
-    m_draftTimer.stop();
-    saveDraft(); // the draft is sent: remove it
     if (m_tagged)
         clearTagFilter(); // a new post shows in the whole journal
     // The model took the post as the journal announced it; scrolled far back, the newest page
@@ -413,88 +340,7 @@ void MainWindow::editLastPost()
 
 void MainWindow::editPost(qint64 postId)
 {
-    if (!m_journal || postId == 0)
-        return;
-    const std::optional<Post> post = m_journal->post(postId);
-    if (!post || !post->readable)
-        return;
-    if (isEditing() && m_editingPostId != postId) {
-        if (waitsForTheImport())
-            return;
-        // Another post's edit first: saved as Enter would, not dropped for the new one.
-        saveEdit();
-        if (isEditing())
-            return; // not saved (it was said why): that edit stays
-    }
-    if (!isEditing()) {
-        m_draftTimer.stop();
-        saveDraft();
-        m_stashedDraft = m_ui->composer->toPlainText();
-    }
-    m_editingPostId = postId;
-    m_ui->composer->setPlainText(post->text);
-    m_ui->composer->moveCursor(QTextCursor::End);
-    m_ui->editBanner->show();
-    m_ui->sendButton->setText(tr("&Save"));
-    m_ui->postView->selectPost(postId);
-    m_ui->composer->setFocus();
-}
-
-void MainWindow::saveEdit()
-{
-    const QString text = m_ui->composer->toPlainText();
-    const std::optional<Post> before = m_journal->post(m_editingPostId);
-    if (!before) {
-        warn(tr("Not saved"), tr("This post no longer exists."));
-        cancelEdit();
-        return;
-    }
-    if (text == before->text) {
-        cancelEdit();
-        return;
-    }
-    if (const QString problem = Journal::problemWith(text); !problem.isEmpty()) {
-        warn(tr("Not saved"), problem); // the edit stays in the composer
-        return;
-    }
-    m_commandFailed = false;
-    m_undoStack.push(new EditPostCommand(*m_journal, *before, text, [this](const QString& error) {
-        m_commandFailed = true;
-        warn(tr("Not saved"), error);
-    }));
-    if (!m_commandFailed)
-        cancelEdit();
-}
-
-void MainWindow::keepEditedPost()
-{
-    if (!isEditing())
-        return;
-    const QString text = m_ui->composer->toPlainText();
-    const std::optional<Post> before = m_journal ? m_journal->post(m_editingPostId) : std::nullopt;
-    StorageError error;
-    const bool changed = before && text != before->text && Journal::problemWith(text).isEmpty();
-    const bool saved = changed && m_journal->edit(m_editingPostId, text, &error);
-    cancelEdit();
-    if (changed && !saved) {
-        // Not saved (a full disk): kept as the draft instead, which the lock keeps in turn.
-        const QSignalBlocker blocker(m_ui->composer);
-        m_ui->composer->setPlainText(text);
-    }
-}
-
-void MainWindow::cancelEdit()
-{
-    if (!isEditing())
-        return;
-    m_editingPostId = 0;
-    m_ui->editBanner->hide();
-    m_ui->sendButton->setText(tr("&Send"));
-    const QSignalBlocker blocker(m_ui->composer);
-    m_ui->composer->setPlainText(m_stashedDraft);
-    m_ui->composer->moveCursor(QTextCursor::End);
-    m_stashedDraft.fill(QLatin1Char('\0'));
-    m_stashedDraft.clear();
+    m_composer->editPost(postId);
 }
 
 void MainWindow::deletePost(qint64 postId)
@@ -513,8 +359,8 @@ void MainWindow::deletePost(qint64 postId)
         [this, post = *post](QMessageBox::StandardButton answer) {
             if (answer != QMessageBox::Yes || !m_journal || waitsForTheImport())
                 return;
-            if (m_editingPostId == post.id)
-                cancelEdit();
+            if (m_composer->editingPostId() == post.id)
+                m_composer->cancelEdit();
             m_undoStack.push(new DeletePostCommand(
                 *m_journal, post, [this](const QString& error) { warn(tr("Not deleted"), error); }));
         });
@@ -570,10 +416,7 @@ void MainWindow::profileEdited(ProfileDialog& dialog, int result)
         // saved under the new one, then the journal locks, to be unlocked with the new password.
         const std::unique_ptr<Session> fresh = dialog.takeNewSession();
         Journal rekeyed(m_journal->database(), *fresh);
-        m_journal = &rekeyed;
-        keepEditedPost();
-        m_draftTimer.stop();
-        saveDraft();
+        m_composer->keepUnder(rekeyed);
         m_journal = nullptr; // nothing more is written under the old key
         emit lockRequested();
         return;
@@ -982,6 +825,7 @@ bool MainWindow::importFrom(const QString& path, const QString& format)
     if (!chosen || m_transfer->isRunning())
         return false;
     m_transfer->startImport(m_journal->databasePath(), *m_session, path, *chosen);
+    m_composer->pauseWrites(true);
     updateTransferActions();
     return true;
 }
@@ -1004,7 +848,7 @@ void MainWindow::importDone(const QString& path, const Importer::Result& result)
         statusBar()->showMessage(result.summary(path), 10000);
     }
     // What was typed meanwhile waited for the import's write lock.
-    saveDraft();
+    m_composer->pauseWrites(false);
     endTransfer(result.ok);
 }
 
@@ -1026,8 +870,13 @@ bool MainWindow::waitsForTheImport()
 {
     if (!m_transfer->isImporting())
         return false;
-    statusBar()->showMessage(tr("The import is writing to the journal: try again once it is done."), 8000);
+    sayWritesWait();
     return true;
+}
+
+void MainWindow::sayWritesWait()
+{
+    statusBar()->showMessage(tr("The import is writing to the journal: try again once it is done."), 8000);
 }
 
 void MainWindow::quit()

@@ -8,7 +8,6 @@
 
 #include <QList>
 #include <QMainWindow>
-#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -18,6 +17,7 @@ class AccountService;
 class BackgroundLedgerCheck;
 class AppSettings;
 class ChatView;
+class ComposerController;
 class Journal;
 class PostListModel;
 class ProfileCard;
@@ -36,9 +36,9 @@ namespace Ui {
 class MainWindow;
 }
 
-// The journal window: the chat of posts with the composer below it. Sending,
-// editing (in the composer, as in a messenger), deleting with undo, copying,
-// the draft kept sealed in the journal, and the author's profile card.
+// The journal window: the chat of posts with the composer below it (sending, editing
+// and the draft are ComposerController's), deleting with undo, copying, search, tags,
+// the author's profile card, and export and import (run by TransferRunner).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -56,7 +56,7 @@ public:
     PostListModel* postModel() const { return m_model; }
     ChatView* chatView() const;
     ProfileCard* profileCard() const { return m_profileCard; }
-    bool isEditing() const { return m_editingPostId != 0; }
+    bool isEditing() const;
     // An export or an import runs (it holds the session until it returns).
     bool isTransferring() const;
     // Stops an export or import under way (the lock): transfersEnded follows once it returned.
@@ -113,16 +113,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void send();
-    void saveEdit();
-    void cancelEdit();
+    // A post was sent: the whole journal shows, at its newest.
+    void showSentPost();
     void editLastPost();
     void copySelectedPost();
-    // False when the composer's text could not be saved (a full disk, say).
-    bool saveDraft();
-    // Leaving a post being edited (the lock, quitting): what was typed goes into the post
-    // rather than being lost with the window's text.
-    void keepEditedPost();
     void updatePostActions();
     void refreshAuthor();
     void editProfile();
@@ -154,6 +148,7 @@ private:
     // The window does not write while an import holds the journal's write lock: true, after
     // saying so in the status bar, when a write has to wait.
     bool waitsForTheImport();
+    void sayWritesWait();
     void applySettings();
     void placeOnScreen();
 
@@ -169,20 +164,13 @@ private:
     // Compares the posts with their sealed record once the index is built (see PostLedger).
     BackgroundLedgerCheck* m_ledgerCheck;
     TransferRunner* m_transfer = nullptr;
+    ComposerController* m_composer = nullptr;
     std::optional<PostLedger::Check> m_ledgerFound;
     RecentSearches* m_recentSearches;
     QCompleter* m_recentSearchList;
     bool m_indexProgressShown = false; // the status bar shows how far the index is
     std::unique_ptr<TaggedPosts> m_tagged;
     QUndoStack m_undoStack;
-    QTimer m_draftTimer;
-    qint64 m_editingPostId = 0;
-    bool m_commandFailed = false;
-    QString m_draftProblem; // the status bar's message while the draft cannot be saved
-    QString m_stashedDraft; // the composer's text while it holds a post being edited
-    // A draft the lock could not save, sealed as it would be on disk, for the next unlock.
-    QByteArray m_unsavedDraft;
-    qint64 m_unsavedDraftUserId = 0;
     AppSettings* m_settings = nullptr;
     PostTimeFormat m_timeFormat; // the chat's, the search results' and the profile card's
     QString m_databasePath;
