@@ -307,6 +307,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     // An import under way rolls back: the window's last writes follow it.
     m_transfer->cancelAndWait();
+    m_composer->pauseWrites(false);
     m_composer->keepAll();
     QMainWindow::closeEvent(event);
 }

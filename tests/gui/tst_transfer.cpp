@@ -203,6 +203,23 @@ private Q_SLOTS:
         QTest::keyClick(composer, Qt::Key_Return);
         QCOMPARE(open.journal->count(), 2);
     }
+
+    // Quitting while an import runs: it rolls back, and the draft typed meanwhile is kept.
+    void quittingDuringAnImportRollsItBackAndKeepsTheDraft()
+    {
+        Open open = openJournal(QStringLiteral("quit.sqlite3"));
+        const QString file = longJrnlFile(100000);
+        MainWindow& window = *open.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.importFrom(file, QStringLiteral("jrnl")));
+        QTest::keyClicks(child<QPlainTextEdit>(&window, "composer"), QStringLiteral("a last thought"));
+        QVERIFY(window.isTransferring());
+        window.quit();
+        QVERIFY(!window.isVisible());
+        QCOMPARE(open.journal->count(), 0);
+        QCOMPARE(open.journal->loadDraft(), QStringLiteral("a last thought"));
+    }
 };
 
 QTEST_MAIN(TestTransfer)
