@@ -264,6 +264,33 @@
     </message>
 </context>
 <context>
+    <name>ComposerController</name>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Not posted</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This post no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+</context>
+<context>
     <name>DailyBackups</name>
     <message>
         <source>Soliloquy could not make the backup folder %1.</source>
@@ -680,26 +707,6 @@ Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy
         <translation>%1 — Soliloquy</translation>
     </message>
     <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Not posted</source>
-        <translation>Nicht gesendet</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>This post no longer exists.</source>
-        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
-    </message>
-    <message>
         <source>Delete post</source>
         <translation>Eintrag löschen</translation>
     </message>
@@ -834,10 +841,6 @@ Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <source>Exporting the journal…</source>
-        <translation>Das Tagebuch wird exportiert…</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -855,10 +858,6 @@ Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy
     <message>
         <source>Import into the journal</source>
         <translation>Ins Tagebuch importieren</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>
@@ -980,6 +979,10 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Search your journal… (Up: recent searches)</source>
         <translation>Durchsuche dein Tagebuch… (↑: letzte Suchen)</translation>
+    </message>
+    <message>
+        <source>The import is writing to the journal: try again once it is done.</source>
+        <translation>Der Import schreibt gerade ins Tagebuch: bitte erneut versuchen, sobald er fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1577,21 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Soliloquy cannot open journals safely here: Qt&apos;s SQLite driver uses SQLite %1 (%2), but Soliloquy uses SQLite %3 (%4). Both must be the same library; install the Qt SQLite driver of this system&apos;s SQLite, or a Soliloquy package built for it.</source>
         <translation>Soliloquy kann Tagebücher hier nicht sicher öffnen: Der SQLite-Treiber von Qt verwendet SQLite %1 (%2), Soliloquy aber SQLite %3 (%4). Beide müssen dieselbe Bibliothek sein; installier den Qt-SQLite-Treiber für das SQLite dieses Systems oder ein Soliloquy-Paket, das dafür gebaut ist.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Das Tagebuch wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,7 @@ void AppController::lock()
     if (!m_session)
         return; // a dialog's answer locked already (a new password)
     if (window()->isTransferring()) {
+        window()->cancelTransfer();
         m_lockAfterTransfer = true;
         return;
     }

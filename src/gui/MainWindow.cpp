@@ -16,8 +16,9 @@
 #include "SearchResultDelegate.h"
 #include "SearchResultModel.h"
 #include "SettingsDialog.h"
+#include "TransferRunner.h"
+#include "chat/ComposerController.h"
 #include "chat/DeletePostCommand.h"
-#include "chat/EditPostCommand.h"
 #include "chat/PostDelegate.h"
 #include "chat/PostListModel.h"
 #include "chat/WelcomeNote.h"
@@ -42,18 +43,11 @@
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QToolButton>
 
 #include <limits>
-
-namespace {
-// The draft is saved this long after the last keystroke, and at once on lock or close.
-constexpr int DraftDelayMs = 800;
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -61,18 +55,14 @@ MainWindow::MainWindow(QWidget* parent)
     , m_model(new PostListModel(this))
     , m_profileCard(new ProfileCard(this))
     , m_results(new SearchResultModel(
-          [this](qint64 createdAt) {
-              // The day, and the time as beside the post: in the chosen clock format, no seconds.
-              const QDate day = QDateTime::fromMSecsSinceEpoch(createdAt).date();
-              return QStringLiteral("%1 %2").arg(QLocale().toString(day, QLocale::ShortFormat),
-                                                 m_ui->postView->postDelegate()->timeText(createdAt));
-          },
-          this))
+          // The day, and the time as beside the post: in the chosen clock format, no seconds.
+          [this](qint64 createdAt) { return m_timeFormat.dayAndTimeOf(createdAt); }, this))
     , m_ledgerCheck(new BackgroundLedgerCheck(this))
     , m_recentSearches(new RecentSearches(this))
     , m_recentSearchList(new QCompleter(m_recentSearches, this))
 {
     m_ui->setupUi(this);
+    m_transfer = new TransferRunner(statusBar());
     setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
     m_ui->postView->setPostModel(m_model);
     m_welcome = new WelcomeNote(m_ui->postView, m_model);
@@ -92,8 +82,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updatePostActions);
     updatePostActions();
 
-    connect(m_ui->actionUndo, &QAction::triggered, &m_undoStack, &QUndoStack::undo);
-    connect(m_ui->actionRedo, &QAction::triggered, &m_undoStack, &QUndoStack::redo);
+    connect(m_ui->actionUndo, &QAction::triggered, this, [this] {
+        if (!waitsForTheImport())
+            m_undoStack.undo();
+    });
+    connect(m_ui->actionRedo, &QAction::triggered, this, [this] {
+        if (!waitsForTheImport())
+            m_undoStack.redo();
+    });
     connect(&m_undoStack, &QUndoStack::canUndoChanged, m_ui->actionUndo, &QAction::setEnabled);
     connect(&m_undoStack, &QUndoStack::canRedoChanged, m_ui->actionRedo, &QAction::setEnabled);
     connect(&m_undoStack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
@@ -105,18 +101,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionUndo->setEnabled(false);
     m_ui->actionRedo->setEnabled(false);
 
-    connect(m_ui->sendButton, &QPushButton::clicked, this, &MainWindow::send);
-    connect(m_ui->composer, &Composer::sendRequested, this, &MainWindow::send);
+    m_composer = new ComposerController(
+        {m_ui->composer, m_ui->sendButton, m_ui->editBanner, m_ui->cancelEditButton, statusBar()},
+        m_undoStack, this);
     connect(m_ui->composer, &Composer::editLastRequested, this, &MainWindow::editLastPost);
-    connect(m_ui->composer, &Composer::cancelRequested, this, &MainWindow::cancelEdit);
-    connect(m_ui->cancelEditButton, &QToolButton::clicked, this, &MainWindow::cancelEdit);
-    m_draftTimer.setSingleShot(true);
-    m_draftTimer.setInterval(DraftDelayMs);
-    connect(&m_draftTimer, &QTimer::timeout, this, &MainWindow::saveDraft);
-    connect(m_ui->composer, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_journal && !isEditing())
-            m_draftTimer.start();
-    });
+    connect(m_composer, &ComposerController::sent, this, &MainWindow::showSentPost);
+    connect(m_composer, &ComposerController::editStarted, m_ui->postView, &ChatView::selectPost);
+    connect(m_composer, &ComposerController::writeRefused, this, &MainWindow::sayWritesWait);
 
     connect(m_ui->postView, &ChatView::authorActivated, this, &MainWindow::showProfileCard);
     connect(m_ui->actionProfile, &QAction::triggered, this, [this] {
@@ -197,6 +188,8 @@ MainWindow::MainWindow(QWidget* parent)
     ColorScheme::showAsProblem(m_ui->damageLabel);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExport);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImport);
+    connect(m_transfer, &TransferRunner::exported, this, &MainWindow::exportDone);
+    connect(m_transfer, &TransferRunner::imported, this, &MainWindow::importDone);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->composer->setFocus();
 }
@@ -206,6 +199,21 @@ MainWindow::~MainWindow() = default;
 ChatView* MainWindow::chatView() const
 {
     return m_ui->postView;
+}
+
+bool MainWindow::isEditing() const
+{
+    return m_composer->isEditing();
+}
+
+bool MainWindow::isTransferring() const
+{
+    return m_transfer->isRunning();
+}
+
+void MainWindow::cancelTransfer()
+{
+    m_transfer->cancel();
 }
 
 void MainWindow::showJournal(Journal* journal, AccountService* accounts, const Session* session,
@@ -240,20 +248,7 @@ void MainWindow::showJournal(Journal* journal, AccountService* accounts, const S
     m_model->follow(journal);
     m_welcome->setJournalOpen(true);
     m_ui->postView->showNewest();
-    const QSignalBlocker blocker(m_ui->composer); // restoring the draft is no change to save
-    m_ui->composer->setPlainText(journal->loadDraft());
-    if (!m_unsavedDraft.isEmpty() && m_unsavedDraftUserId == session->userId()) {
-        // What the lock could not save comes back, and is saved again in a moment. (It waits
-        // for its own account: another one may unlock first.)
-        if (const std::optional<QByteArray> text = session->openDraft(m_unsavedDraft)) {
-            m_ui->composer->setPlainText(QString::fromUtf8(*text));
-            m_draftTimer.start();
-        }
-        m_unsavedDraft.clear();
-        m_unsavedDraftUserId = 0;
-    }
-    m_ui->composer->moveCursor(QTextCursor::End);
-    m_ui->composer->setFocus();
+    m_composer->open(journal, session);
 }
 
 void MainWindow::refreshAuthor()
@@ -271,13 +266,7 @@ void MainWindow::refreshAuthor()
 
 void MainWindow::clearForLock()
 {
-    keepEditedPost();
-    m_draftTimer.stop();
-    if (!saveDraft() && m_session) {
-        // Not lost with the window's text: kept sealed in memory until the unlock.
-        m_unsavedDraft = m_session->sealDraft(m_ui->composer->toPlainText().toUtf8());
-        m_unsavedDraftUserId = m_session->userId();
-    }
+    m_composer->close();
     m_profileCard->hide();
     PrivateClipboard::takeBack();
     closeSearch();
@@ -294,11 +283,6 @@ void MainWindow::clearForLock()
     if (m_indexProgressShown)
         statusBar()->clearMessage();
     m_indexProgressShown = false;
-    {
-        const QSignalBlocker blocker(m_ui->composer);
-        m_ui->composer->clear();
-        m_ui->composer->document()->clearUndoRedoStacks();
-    }
     m_undoStack.clear(); // its commands hold post texts
     m_welcome->setJournalOpen(false);
     m_model->follow(nullptr);
@@ -321,27 +305,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
         Q_EMIT hiddenOnClose();
         return;
     }
-    keepEditedPost();
-    saveDraft();
+    // An import under way rolls back: the window's last writes follow it.
+    m_transfer->cancelAndWait();
+    m_composer->pauseWrites(false);
+    m_composer->keepAll();
     QMainWindow::closeEvent(event);
-}
-
-bool MainWindow::saveDraft()
-{
-    if (!m_journal || isEditing())
-        return true;
-    StorageError error;
-    if (m_journal->saveDraft(m_ui->composer->toPlainText(), &error)) {
-        // The problem is over: its message goes with it.
-        if (!m_draftProblem.isEmpty() && statusBar()->currentMessage() == m_draftProblem)
-            statusBar()->clearMessage();
-        m_draftProblem.clear();
-        return true;
-    }
-    // Said for as long as it lasts, not for a few seconds.
-    m_draftProblem = tr("The draft could not be saved: %1").arg(error.message);
-    statusBar()->showMessage(m_draftProblem);
-    return false;
 }
 
 void MainWindow::warn(const QString& title, const QString& message)
@@ -349,31 +317,8 @@ void MainWindow::warn(const QString& title, const QString& message)
     MessageBox::warning(this, title, message);
 }
 
-void MainWindow::send()
+void MainWindow::showSentPost()
 {
-    if (!m_journal)
-        return;
-    if (isEditing()) {
-        saveEdit();
-        return;
-    }
-    const QString text = m_ui->composer->toPlainText();
-    if (text.trimmed().isEmpty())
-        return;
-    if (const QString problem = Journal::problemWith(text); !problem.isEmpty()) {
-        warn(tr("Not posted"), problem); // the text stays in the composer
-        return;
-    }
-    StorageError error;
-    const std::optional<Post> post = m_journal->send(text, &error);
-    if (!post) {
-        // The text stays in the composer, so nothing is lost.
-        warn(tr("Not posted"), error.message);
-        return;
-    }
-    m_ui->composer->clear();
-    m_draftTimer.stop();
-    saveDraft(); // the draft is sent: remove it
     if (m_tagged)
         clearTagFilter(); // a new post shows in the whole journal
     // The model took the post as the journal announced it; scrolled far back, the newest page
@@ -396,86 +341,7 @@ void MainWindow::editLastPost()
 
 void MainWindow::editPost(qint64 postId)
 {
-    if (!m_journal || postId == 0)
-        return;
-    const std::optional<Post> post = m_journal->post(postId);
-    if (!post || !post->readable)
-        return;
-    if (isEditing() && m_editingPostId != postId) {
-        // Another post's edit first: saved as Enter would, not dropped for the new one.
-        saveEdit();
-        if (isEditing())
-            return; // not saved (it was said why): that edit stays
-    }
-    if (!isEditing()) {
-        m_draftTimer.stop();
-        saveDraft();
-        m_stashedDraft = m_ui->composer->toPlainText();
-    }
-    m_editingPostId = postId;
-    m_ui->composer->setPlainText(post->text);
-    m_ui->composer->moveCursor(QTextCursor::End);
-    m_ui->editBanner->show();
-    m_ui->sendButton->setText(tr("&Save"));
-    m_ui->postView->selectPost(postId);
-    m_ui->composer->setFocus();
-}
-
-void MainWindow::saveEdit()
-{
-    const QString text = m_ui->composer->toPlainText();
-    const std::optional<Post> before = m_journal->post(m_editingPostId);
-    if (!before) {
-        warn(tr("Not saved"), tr("This post no longer exists."));
-        cancelEdit();
-        return;
-    }
-    if (text == before->text) {
-        cancelEdit();
-        return;
-    }
-    if (const QString problem = Journal::problemWith(text); !problem.isEmpty()) {
-        warn(tr("Not saved"), problem); // the edit stays in the composer
-        return;
-    }
-    m_commandFailed = false;
-    m_undoStack.push(new EditPostCommand(*m_journal, *before, text, [this](const QString& error) {
-        m_commandFailed = true;
-        warn(tr("Not saved"), error);
-    }));
-    if (!m_commandFailed)
-        cancelEdit();
-}
-
-void MainWindow::keepEditedPost()
-{
-    if (!isEditing())
-        return;
-    const QString text = m_ui->composer->toPlainText();
-    const std::optional<Post> before = m_journal ? m_journal->post(m_editingPostId) : std::nullopt;
-    StorageError error;
-    const bool changed = before && text != before->text && Journal::problemWith(text).isEmpty();
-    const bool saved = changed && m_journal->edit(m_editingPostId, text, &error);
-    cancelEdit();
-    if (changed && !saved) {
-        // Not saved (a full disk): kept as the draft instead, which the lock keeps in turn.
-        const QSignalBlocker blocker(m_ui->composer);
-        m_ui->composer->setPlainText(text);
-    }
-}
-
-void MainWindow::cancelEdit()
-{
-    if (!isEditing())
-        return;
-    m_editingPostId = 0;
-    m_ui->editBanner->hide();
-    m_ui->sendButton->setText(tr("&Send"));
-    const QSignalBlocker blocker(m_ui->composer);
-    m_ui->composer->setPlainText(m_stashedDraft);
-    m_ui->composer->moveCursor(QTextCursor::End);
-    m_stashedDraft.fill(QLatin1Char('\0'));
-    m_stashedDraft.clear();
+    m_composer->editPost(postId);
 }
 
 void MainWindow::deletePost(qint64 postId)
@@ -492,10 +358,10 @@ void MainWindow::deletePost(qint64 postId)
            "or quit."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
         [this, post = *post](QMessageBox::StandardButton answer) {
-            if (answer != QMessageBox::Yes || !m_journal)
+            if (answer != QMessageBox::Yes || !m_journal || waitsForTheImport())
                 return;
-            if (m_editingPostId == post.id)
-                cancelEdit();
+            if (m_composer->editingPostId() == post.id)
+                m_composer->cancelEdit();
             m_undoStack.push(new DeletePostCommand(
                 *m_journal, post, [this](const QString& error) { warn(tr("Not deleted"), error); }));
         });
@@ -525,7 +391,7 @@ void MainWindow::showProfileCard(const QPoint& globalPosition)
     const PostDelegate* posts = m_ui->postView->postDelegate();
     const qint64 lastPostAt = m_journal->lastPostTime();
     m_profileCard->setProfile(*profile, posts->roundAvatar(72, devicePixelRatioF()), m_journal->count(),
-                              lastPostAt, posts->timeText(lastPostAt));
+                              lastPostAt, m_timeFormat.timeOf(lastPostAt));
     m_profileCard->popUp(globalPosition);
 }
 
@@ -551,10 +417,7 @@ void MainWindow::profileEdited(ProfileDialog& dialog, int result)
         // saved under the new one, then the journal locks, to be unlocked with the new password.
         const std::unique_ptr<Session> fresh = dialog.takeNewSession();
         Journal rekeyed(m_journal->database(), *fresh);
-        m_journal = &rekeyed;
-        keepEditedPost();
-        m_draftTimer.stop();
-        saveDraft();
+        m_composer->keepUnder(rekeyed);
         m_journal = nullptr; // nothing more is written under the old key
         Q_EMIT lockRequested();
         return;
@@ -887,20 +750,6 @@ void MainWindow::showOnThisDay()
         m_ui->searchResults->setFocus();
 }
 
-namespace {
-
-// Long work shows progress after a moment and can be cancelled.
-std::function<bool(qint64, qint64)> progressIn(QProgressDialog& dialog)
-{
-    return [&dialog](qint64 done, qint64 total) {
-        dialog.setMaximum(int(qMin<qint64>(total, INT_MAX)));
-        dialog.setValue(int(qMin<qint64>(done, INT_MAX)));
-        return !dialog.wasCanceled();
-    };
-}
-
-} // namespace
-
 void MainWindow::chooseExport()
 {
     if (!m_journal)
@@ -930,30 +779,23 @@ void MainWindow::chooseExport()
 bool MainWindow::exportTo(const QString& path, const QString& format)
 {
     const std::optional<Exporter::Format> chosen = Exporter::formatNamed(format);
-    if (!m_journal || !m_session || !chosen)
+    if (!m_journal || !m_session || !chosen || m_transfer->isRunning())
         return false;
-    ++m_transfers; // the session is in use until this returns, however it returns
-    const auto transferDone = qScopeGuard([this] {
-        if (--m_transfers == 0)
-            Q_EMIT transfersEnded();
-    });
-    QProgressDialog progress(tr("Exporting the journal…"), tr("Cancel"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    Exporter exporter(m_journal->database(), *m_session);
-    exporter.setMarkdownRenderer(&MarkdownHtml::fragment);
-    const Exporter::Result result = exporter.exportTo(path, *chosen, progressIn(progress));
-    progress.reset();
-    if (result.cancelled) {
-        statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
-        return false;
-    }
-    if (!result.ok) {
-        warn(tr("Not exported"), result.error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %n post(s) to %1.", nullptr, int(result.exported)).arg(path), 8000);
+    m_transfer->startExport(m_journal->databasePath(), *m_session, path, *chosen);
+    updateTransferActions();
     return true;
+}
+
+void MainWindow::exportDone(const QString& path, const Exporter::Result& result)
+{
+    if (result.cancelled)
+        statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
+    else if (!result.ok)
+        warn(tr("Not exported"), result.error);
+    else
+        statusBar()->showMessage(tr("Exported %n post(s) to %1.", nullptr, int(result.exported)).arg(path),
+                                 8000);
+    endTransfer(result.ok);
 }
 
 void MainWindow::chooseImport()
@@ -981,37 +823,61 @@ bool MainWindow::importFrom(const QString& path, const QString& format)
         }
         chosen = found.format;
     }
-    if (!chosen)
+    if (!chosen || m_transfer->isRunning())
         return false;
-    ++m_transfers; // the session is in use until this returns, however it returns
-    const auto transferDone = qScopeGuard([this] {
-        if (--m_transfers == 0)
-            Q_EMIT transfersEnded();
-    });
-    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    Importer importer(m_journal->database(), *m_session);
-    const Importer::Result result = importer.importFile(path, *chosen, progressIn(progress));
-    progress.reset();
+    m_transfer->startImport(m_journal->databasePath(), *m_session, path, *chosen);
+    m_composer->pauseWrites(true);
+    updateTransferActions();
+    return true;
+}
+
+void MainWindow::importDone(const QString& path, const Importer::Result& result)
+{
     if (result.cancelled) {
         statusBar()->showMessage(tr("Import cancelled; nothing was added."), 8000);
-        return false;
-    }
-    if (!result.ok) {
+    } else if (!result.ok) {
         // An import is one transaction: a refused file leaves the journal as it was.
         warn(tr("Not imported"), tr("%1\n\nNothing was imported.").arg(result.error));
-        return false;
+    } else if (m_journal && m_session) {
+        // The imported posts were written past the journal's signals: show them and index them.
+        clearTagFilter();
+        m_model->showNewest();
+        m_ui->postView->showNewest();
+        refreshAuthor();
+        if (m_index)
+            m_index->buildInBackground(m_journal->databasePath(), *m_session);
+        statusBar()->showMessage(result.summary(path), 10000);
     }
-    // The imported posts were written past the journal's signals: show them and index them.
-    clearTagFilter();
-    m_model->showNewest();
-    m_ui->postView->showNewest();
-    refreshAuthor();
-    if (m_index)
-        m_index->buildInBackground(m_journal->database().databaseName(), *m_session);
-    statusBar()->showMessage(result.summary(path), 10000);
+    // What was typed meanwhile waited for the import's write lock.
+    m_composer->pauseWrites(false);
+    endTransfer(result.ok);
+}
+
+void MainWindow::endTransfer(bool done)
+{
+    updateTransferActions();
+    Q_EMIT transferFinished(done);
+    Q_EMIT transfersEnded();
+}
+
+void MainWindow::updateTransferActions()
+{
+    const bool idle = !m_transfer->isRunning();
+    m_ui->actionExport->setEnabled(idle);
+    m_ui->actionImport->setEnabled(idle);
+}
+
+bool MainWindow::waitsForTheImport()
+{
+    if (!m_transfer->isImporting())
+        return false;
+    sayWritesWait();
     return true;
+}
+
+void MainWindow::sayWritesWait()
+{
+    statusBar()->showMessage(tr("The import is writing to the journal: try again once it is done."), 8000);
 }
 
 void MainWindow::quit()
@@ -1088,7 +954,8 @@ void MainWindow::applySettings()
     }
     m_ui->postView->setFont(postFont); // on a change, the view lays the posts out again
     m_ui->composer->setFont(postFont);
-    m_ui->postView->postDelegate()->setClockFormat(m_settings->clockFormat());
+    m_timeFormat = PostTimeFormat(m_settings->clockFormat());
+    m_ui->postView->postDelegate()->setTimeFormat(m_timeFormat);
     m_ui->postView->viewport()->update();
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/Exporter.h"
+#include "core/Importer.h"
 #include "core/Post.h"
 #include "core/PostLedger.h"
+#include "gui/PostTimeFormat.h"
 
 #include <QList>
 #include <QMainWindow>
-#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -15,6 +17,7 @@ class AccountService;
 class BackgroundLedgerCheck;
 class AppSettings;
 class ChatView;
+class ComposerController;
 class Journal;
 class PostListModel;
 class ProfileCard;
@@ -25,6 +28,7 @@ class SearchIndex;
 class SearchResultModel;
 class Session;
 class TaggedPosts;
+class TransferRunner;
 class WelcomeNote;
 struct SearchHit;
 
@@ -32,9 +36,9 @@ namespace Ui {
 class MainWindow;
 }
 
-// The journal window: the chat of posts with the composer below it. Sending,
-// editing (in the composer, as in a messenger), deleting with undo, copying,
-// the draft kept sealed in the journal, and the author's profile card.
+// The journal window: the chat of posts with the composer below it (sending, editing
+// and the draft are ComposerController's), deleting with undo, copying, search, tags,
+// the author's profile card, and export and import (run by TransferRunner).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,9 +56,11 @@ public:
     PostListModel* postModel() const { return m_model; }
     ChatView* chatView() const;
     ProfileCard* profileCard() const { return m_profileCard; }
-    bool isEditing() const { return m_editingPostId != 0; }
+    bool isEditing() const;
     // An export or an import runs (it holds the session until it returns).
-    bool isTransferring() const { return m_transfers > 0; }
+    bool isTransferring() const;
+    // Stops an export or import under way (the lock): transfersEnded follows once it returned.
+    void cancelTransfer();
 
     // Starts editing a post in the composer.
     void editPost(qint64 postId);
@@ -71,7 +77,9 @@ public:
     void closeSearch();
     void showOnThisDay();
     void goToDate(const QDate& day);
-    // Export and import with progress and Cancel; false (after a message) when it did not happen.
+    // Export and import on a worker thread, with progress and Cancel; transferFinished says
+    // how it went. False (after a message, where the user can do something about it) when it
+    // did not start: another one runs, or the file is of no kind Soliloquy imports.
     bool exportTo(const QString& path, const QString& format);
     // With no format, the file's content says which it is.
     bool importFrom(const QString& path, const QString& format = QString());
@@ -94,7 +102,10 @@ Q_SIGNALS:
     void backupsRequested();
     void hiddenOnClose();
     void quitRequested();
-    // The last export or import under way returned: its session is no longer in use.
+    // An export or import ended: `done` when it wrote its file or its posts (not cancelled,
+    // not refused).
+    void transferFinished(bool done);
+    // The export or import under way returned: its session is no longer in use.
     void transfersEnded();
 
 protected:
@@ -102,16 +113,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void send();
-    void saveEdit();
-    void cancelEdit();
+    // A post was sent: the whole journal shows, at its newest.
+    void showSentPost();
     void editLastPost();
     void copySelectedPost();
-    // False when the composer's text could not be saved (a full disk, say).
-    bool saveDraft();
-    // Leaving a post being edited (the lock, quitting): what was typed goes into the post
-    // rather than being lost with the window's text.
-    void keepEditedPost();
     void updatePostActions();
     void refreshAuthor();
     void editProfile();
@@ -136,6 +141,14 @@ private:
     void showIndexProgress(int done, int total);
     void chooseExport();
     void chooseImport();
+    void exportDone(const QString& path, const Exporter::Result& result);
+    void importDone(const QString& path, const Importer::Result& result);
+    void endTransfer(bool done);
+    void updateTransferActions();
+    // The window does not write while an import holds the journal's write lock: true, after
+    // saying so in the status bar, when a write has to wait.
+    bool waitsForTheImport();
+    void sayWritesWait();
     void applySettings();
     void placeOnScreen();
 
@@ -150,22 +163,16 @@ private:
     SearchResultModel* m_results;
     // Compares the posts with their sealed record once the index is built (see PostLedger).
     BackgroundLedgerCheck* m_ledgerCheck;
+    TransferRunner* m_transfer = nullptr;
+    ComposerController* m_composer = nullptr;
     std::optional<PostLedger::Check> m_ledgerFound;
     RecentSearches* m_recentSearches;
     QCompleter* m_recentSearchList;
     bool m_indexProgressShown = false; // the status bar shows how far the index is
     std::unique_ptr<TaggedPosts> m_tagged;
     QUndoStack m_undoStack;
-    QTimer m_draftTimer;
-    qint64 m_editingPostId = 0;
-    bool m_commandFailed = false;
-    QString m_draftProblem; // the status bar's message while the draft cannot be saved
-    QString m_stashedDraft; // the composer's text while it holds a post being edited
-    // A draft the lock could not save, sealed as it would be on disk, for the next unlock.
-    QByteArray m_unsavedDraft;
-    qint64 m_unsavedDraftUserId = 0;
-    int m_transfers = 0; // exports and imports under way
     AppSettings* m_settings = nullptr;
+    PostTimeFormat m_timeFormat; // the chat's, the search results' and the profile card's
     QString m_databasePath;
     bool m_hidesOnClose = false;
     bool m_quitting = false;

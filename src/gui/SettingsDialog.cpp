@@ -2,7 +2,7 @@
 #include "ui_settingsdialog.h"
 
 #include "AppSettings.h"
-#include "chat/PostDelegate.h"
+#include "PostTimeFormat.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -31,13 +31,13 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QString& databasePat
     const QTime example(15, 45);
     using Clock = AppSettings::ClockFormat;
     m_ui->clockFormatCombo->addItem(
-        tr("As the system shows it (%1)").arg(PostDelegate::formatTime(example, Clock::System)),
+        tr("As the system shows it (%1)").arg(PostTimeFormat::format(example, Clock::System)),
         QVariant::fromValue(Clock::System));
     m_ui->clockFormatCombo->addItem(
-        tr("12-hour (%1)").arg(PostDelegate::formatTime(example, Clock::TwelveHour)),
+        tr("12-hour (%1)").arg(PostTimeFormat::format(example, Clock::TwelveHour)),
         QVariant::fromValue(Clock::TwelveHour));
     m_ui->clockFormatCombo->addItem(
-        tr("24-hour (%1)").arg(PostDelegate::formatTime(example, Clock::TwentyFourHour)),
+        tr("24-hour (%1)").arg(PostTimeFormat::format(example, Clock::TwentyFourHour)),
         QVariant::fromValue(Clock::TwentyFourHour));
 
     m_ui->fontSizeSpin->setRange(SystemFontSizeValue, AppSettings::MaximumPostFontSize);

@@ -16,11 +16,27 @@ BackupFolder BackupFolder::daily(const QString& databasePath)
 
 QString BackupFolder::newBackupPath(int schemaVersion, const QDateTime& when) const
 {
+    // Two backups within one millisecond (an upgrade right after a daily one, say) must not
+    // share a name, or the second would replace the first: the later one takes the next free
+    // millisecond, so that names still sort in the order the backups were made.
+    QDateTime time = when.toUTC();
+    QString stamp = time.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    while (isTaken(stamp)) {
+        time = time.addMSecs(1);
+        stamp = time.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    }
     const QString name = QStringLiteral("%1-v%2-%3.sqlite3")
                              .arg(m_baseName)
                              .arg(schemaVersion, 4, 10, QLatin1Char('0'))
-                             .arg(when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")));
+                             .arg(stamp);
     return QDir(m_path).filePath(name);
+}
+
+bool BackupFolder::isTaken(const QString& stamp) const
+{
+    // Of any schema version, finished or still being written: the names sort on their time alone.
+    const QString name = QStringLiteral("%1-v*-%2.sqlite3").arg(m_baseName, stamp);
+    return !QDir(m_path).entryList({name, name + QStringLiteral(".partial")}, QDir::Files).isEmpty();
 }
 
 QStringList BackupFolder::backups() const

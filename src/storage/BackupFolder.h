@@ -14,7 +14,8 @@ public:
     static BackupFolder daily(const QString& databasePath);
 
     QString path() const { return m_path; }
-    // A new file name holding the schema version and the time, e.g. journal-v0002-20261125-101500123.sqlite3
+    // A new file name holding the schema version and the time, e.g. journal-v0002-20261125-101500123.sqlite3;
+    // never one that a backup already has (or one still being written).
     QString newBackupPath(int schemaVersion, const QDateTime& when = QDateTime::currentDateTimeUtc()) const;
     // Full paths, newest first.
     QStringList backups() const;
@@ -23,6 +24,9 @@ public:
     void keepNewest(int count) const;
 
 private:
+    // Whether a backup already carries the time `stamp` (yyyyMMdd-HHmmsszzz) in its name.
+    bool isTaken(const QString& stamp) const;
+
     QString m_path;
     QString m_baseName;
 };

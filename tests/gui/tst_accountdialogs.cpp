@@ -659,9 +659,18 @@ private Q_SLOTS:
             locked = controller.isLocked();
             QTest::mouseClick(child<QPushButton>(login, "quitButton"), Qt::LeftButton);
         });
+        // 0 means never: an idle lock due in 30 ms is called off, and typing does not start it again.
+        controller.setIdleTimeoutForTesting(30);
         controller.setAutoLockMinutes(0);
-        QTest::qWait(50);
-        QVERIFY(!controller.isLocked()); // 0 means never
+        QTest::keyClick(child<QPlainTextEdit>(controller.window(), "composer"), Qt::Key_A);
+        QTimer later;
+        later.setTimerType(Qt::PreciseTimer);
+        later.setSingleShot(true);
+        QSignalSpy passed(&later, &QTimer::timeout);
+        later.start(60);
+        // Timers fire in the order they come due: the idle lock would have come before this one.
+        QVERIFY(passed.wait());
+        QVERIFY(!controller.isLocked());
         controller.setIdleTimeoutForTesting(30);
         QTRY_VERIFY(locked);
     }
@@ -781,8 +790,9 @@ private Q_SLOTS:
         QTimer loginWatch;
         answerTheLogin(loginWatch, controller, [&] { transferOverAtLogin = !window->isTransferring(); });
         controller.setIdleTimeoutForTesting(400);
-        QVERIFY(!window->importFrom(file, QStringLiteral("jrnl")));
-        QTRY_VERIFY(transferOverAtLogin);
+        QVERIFY(window->importFrom(file, QStringLiteral("jrnl")));
+        // The import reads the whole file before its first entry, where it sees the cancel.
+        QTRY_VERIFY_WITH_TIMEOUT(transferOverAtLogin, 60000);
         QTRY_VERIFY(!controller.isLocked());
         QCOMPARE(queryValue(path, QStringLiteral("SELECT count(*) FROM posts")).toInt(), 0);
     }

@@ -37,7 +37,8 @@ private Q_SLOTS:
         auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
         QVERIFY(quit);
         QCOMPARE(quit->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
-        quit->trigger();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
         QTRY_VERIFY(!window.isVisible());
     }
 };

@@ -157,6 +157,10 @@ private Q_SLOTS:
         QFile markdown(folder + QStringLiteral("/my journal.md"));
         QVERIFY(markdown.open(QIODevice::ReadOnly));
         QVERIFY(markdown.readAll().startsWith("# Journal of ann"));
+        QTRY_VERIFY(!m_window->isTransferring()); // Import waits for the export to end
+        // Back to the window, as a window manager does once the dialog is gone (offscreen does not).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
         QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(!m_window->findChild<QFileDialog*>(QStringLiteral("fileChooser")) ||

@@ -2,7 +2,6 @@
 
 #include "gui/SingleInstance.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -56,13 +55,9 @@ private:
     // Waits until the instance for `path` listens (it answers a "show").
     static bool answers(const QString& path)
     {
-        QDeadlineTimer deadline(60000);
-        while (!deadline.hasExpired()) {
-            if (SingleInstance(path).handOver(SingleInstance::ShowRequest, 500))
-                return true;
-            QTest::qWait(200);
-        }
-        return false;
+        // Each try waits up to half a second for the answer; events are handled in between.
+        return QTest::qWaitFor(
+            [&] { return SingleInstance(path).handOver(SingleInstance::ShowRequest, 500); }, 60000);
     }
 
 private Q_SLOTS:

@@ -12,9 +12,12 @@
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace TestSupport;
 
@@ -59,6 +62,35 @@ private:
         return open;
     }
 
+    // Runs an export or import started by `start` to its end, in the event loop: true when it
+    // wrote its file or its posts.
+    static bool finishes(MainWindow& window, const std::function<bool()>& start)
+    {
+        QSignalSpy finished(&window, &MainWindow::transferFinished);
+        if (!start() || !finished.wait(120000))
+            return false;
+        return finished.first().first().toBool();
+    }
+
+    // A jrnl export of `entries` short entries.
+    QString longJrnlFile(int entries)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("long-%1.json").arg(entries));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            qFatal("cannot write the file to import");
+        out.write("{\"entries\": [");
+        for (int i = 0; i < entries; ++i) {
+            out.write(QStringLiteral("%1{\"title\": \"entry %2\", \"body\": \"\", \"date\": \"2024-01-05\", "
+                                     "\"time\": \"09:30\"}")
+                          .arg(i == 0 ? QString() : QStringLiteral(","))
+                          .arg(i)
+                          .toUtf8());
+        }
+        out.write("]}");
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase() { useFastKeyDerivation(); }
 
@@ -89,16 +121,17 @@ private Q_SLOTS:
         QVERIFY(from.journal->send(QStringLiteral("first **post** #walk"), &error));
         QVERIFY(from.journal->send(QStringLiteral("second post, 日本語"), &error));
         const QString json = m_dir.filePath(QStringLiteral("journal.json"));
-        QVERIFY(from.window->exportTo(json, QStringLiteral("json")));
+        QVERIFY(finishes(*from.window, [&] { return from.window->exportTo(json, QStringLiteral("json")); }));
         QVERIFY(QFile::exists(json));
         const QString html = m_dir.filePath(QStringLiteral("journal.html"));
-        QVERIFY(from.window->exportTo(html, QStringLiteral("html")));
+        QVERIFY(finishes(*from.window, [&] { return from.window->exportTo(html, QStringLiteral("html")); }));
         QFile page(html);
         QVERIFY(page.open(QIODevice::ReadOnly));
         QVERIFY(page.readAll().contains("post")); // Markdown rendered: no asterisks needed to find it
 
         Open into = openJournal(QStringLiteral("into.sqlite3"));
-        QVERIFY(into.window->importFrom(json, QStringLiteral("soliloquy")));
+        QVERIFY(finishes(*into.window,
+                         [&] { return into.window->importFrom(json, QStringLiteral("soliloquy")); }));
         QCOMPARE(into.journal->count(), 2);
         QCOMPARE(into.window->postModel()->rowCount(), 2);
         QCOMPARE(into.window->postModel()->postAt(1).text, QStringLiteral("second post, 日本語"));
@@ -108,7 +141,8 @@ private Q_SLOTS:
         QCOMPARE(into.index->tags().value(0).first, QStringLiteral("walk"));
 
         // The same file again adds nothing.
-        QVERIFY(into.window->importFrom(json, QStringLiteral("soliloquy")));
+        QVERIFY(finishes(*into.window,
+                         [&] { return into.window->importFrom(json, QStringLiteral("soliloquy")); }));
         QCOMPARE(into.journal->count(), 2);
 
         // A broken file is refused whole, with a message that says where.
@@ -118,9 +152,73 @@ private Q_SLOTS:
         file.write("{\"entries\": [{\"date\": \"2024-01-05\", ");
         file.close();
         MessageBox::setNextAnswer(QMessageBox::Ok);
-        QVERIFY(!into.window->importFrom(broken, QStringLiteral("jrnl")));
+        QVERIFY(
+            !finishes(*into.window, [&] { return into.window->importFrom(broken, QStringLiteral("jrnl")); }));
         QVERIFY(MessageBox::lastText().endsWith(QStringLiteral("Nothing was imported.")));
         QCOMPARE(into.journal->count(), 2);
+    }
+
+    // A long import runs beside the window: it keeps answering (its timers fire, typing shows,
+    // the journal reads), a post sent meanwhile waits with a word why, and Cancel beside the
+    // progress in the status bar stops the import with nothing of it written.
+    void theWindowAnswersDuringALongImportAndCancelLeavesTheJournalAsItWas()
+    {
+        Open open = openJournal(QStringLiteral("long.sqlite3"));
+        StorageError error;
+        QVERIFY(open.journal->send(QStringLiteral("written before"), &error));
+        const QString file = longJrnlFile(200000);
+        MainWindow& window = *open.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QVERIFY(window.importFrom(file, QStringLiteral("jrnl")));
+        QTimer tick;
+        QSignalSpy ticks(&tick, &QTimer::timeout);
+        tick.start(10);
+        QTRY_VERIFY(ticks.count() >= 5);
+        QVERIFY2(window.isTransferring(), "the import still runs while the window's timers fire");
+
+        auto* composer = child<QPlainTextEdit>(&window, "composer");
+        QTest::keyClicks(composer, QStringLiteral("typed meanwhile"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QVERIFY(window.isTransferring());
+        QCOMPARE(composer->toPlainText(), QStringLiteral("typed meanwhile"));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("import")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(open.journal->count(), 1);
+
+        QVERIFY(child<QWidget>(&window, "transferProgress")->isVisible());
+        QSignalSpy finished(&window, &MainWindow::transferFinished);
+        QTest::mouseClick(child<QToolButton>(&window, "cancelTransferButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!window.isTransferring());
+        QVERIFY(!child<QWidget>(&window, "transferProgress")->isVisible());
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Import cancelled; nothing was added."));
+        QCOMPARE(open.journal->count(), 1);
+        QCOMPARE(window.postModel()->rowCount(), 1);
+        // What was typed waited for the import's write lock, and is kept now.
+        QCOMPARE(open.journal->loadDraft(), QStringLiteral("typed meanwhile"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QCOMPARE(open.journal->count(), 2);
+    }
+
+    // Quitting while an import runs: it rolls back, and the draft typed meanwhile is kept.
+    void quittingDuringAnImportRollsItBackAndKeepsTheDraft()
+    {
+        Open open = openJournal(QStringLiteral("quit.sqlite3"));
+        const QString file = longJrnlFile(100000);
+        MainWindow& window = *open.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.importFrom(file, QStringLiteral("jrnl")));
+        QTest::keyClicks(child<QPlainTextEdit>(&window, "composer"), QStringLiteral("a last thought"));
+        QVERIFY(window.isTransferring());
+        window.quit();
+        QVERIFY(!window.isVisible());
+        QCOMPARE(open.journal->count(), 0);
+        QCOMPARE(open.journal->loadDraft(), QStringLiteral("a last thought"));
     }
 };
 

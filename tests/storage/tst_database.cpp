@@ -480,11 +480,11 @@ private Q_SLOTS:
     void anEarlyCheckPassesAHealthyJournalAndWaitsForNone()
     {
         QVERIFY2(!IntegrityCheck(journal()).passed(), "no file yet: nothing passed");
-        QVERIFY(fillJournal());
+        // Nothing is read until the launch starts it (once the first dialog is up): made before
+        // the journal is there, it checks the journal as it is once started.
         IntegrityCheck check(journal());
-        // Nothing is read until the launch starts it (once the first dialog is up).
-        QTest::qWait(50);
         QVERIFY(!check.isFinished());
+        QVERIFY(fillJournal());
         check.start();
         QTRY_VERIFY(check.isFinished());
         QVERIFY(check.passed());
@@ -662,13 +662,40 @@ private Q_SLOTS:
         QCOMPARE(folder.newest(), made.first());
     }
 
+    // Names carry the time to the millisecond: backups made within one still get a name each,
+    // none replacing another, and they sort in the order they were made.
+    void backupsMadeInOneMillisecondAreAllKept()
+    {
+        QVERIFY(createJournal(journal(), latestVersion()));
+        Database database(journal());
+        QVERIFY(database.open());
+        const BackupFolder folder(journal());
+        QDir().mkpath(folder.path());
+        const QDateTime instant(QDate(2026, 1, 1), QTime(9, 0), QTimeZone::UTC);
+        QStringList made;
+        for (int i = 0; i < 3; ++i) {
+            const QString path = folder.newBackupPath(latestVersion(), instant);
+            QVERIFY(!database.backupTo(path).isError());
+            made.prepend(path);
+        }
+        // And back to back at the clock's own time, as the app takes them.
+        for (int i = 0; i < 5; ++i) {
+            const QString path = folder.newBackupPath(latestVersion());
+            QVERIFY(!database.backupTo(path).isError());
+            made.prepend(path);
+        }
+        QCOMPARE(folder.backups().size(), 8);
+        QCOMPARE(folder.backups().mid(5), made.mid(5)); // the three of one millisecond, in order
+        for (const QString& backup : made)
+            QVERIFY2(QFileInfo(backup).size() > 0, qPrintable(backup));
+    }
+
     void upgradesKeepAtMostTenBackups()
     {
         for (int round = 0; round < 12; ++round) {
             for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(journal() + suffix);
             QVERIFY(createJournal(journal(), 1));
-            QTest::qWait(2); // backup names carry the time to the millisecond
             Database database(journal());
             QVERIFY(database.open());
         }

@@ -201,16 +201,20 @@ void ChatView::contextMenuEvent(QContextMenuEvent* event)
     if (!index.isValid())
         return;
     setCurrentIndex(index);
-    QMenu menu(this);
+    // Shown with popup(): the application's one event loop goes on while it is open (a lock
+    // may come). It goes once hidden, after its chosen action ran.
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("postMenu"));
+    connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
     const QString link = event->reason() == QContextMenuEvent::Mouse
                              ? m_delegate->linkAt(visualRect(index), index, event->pos())
                              : QString();
     if (!link.isEmpty()) {
-        menu.addAction(tr("Open &link"), this, [this, link] { activateLink(QUrl(link)); });
-        menu.addSeparator();
+        menu->addAction(tr("Open &link"), this, [this, link] { activateLink(QUrl(link)); });
+        menu->addSeparator();
     }
-    menu.addActions(actions());
-    menu.exec(event->globalPos());
+    menu->addActions(actions());
+    menu->popup(event->globalPos());
 }
 
 void ChatView::changeEvent(QEvent* event)

@@ -7,12 +7,9 @@
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
-#include <QDateTime>
 #include <QHelpEvent>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QRegularExpression>
 #include <QTextCursor>
 #include <QToolTip>
 
@@ -50,40 +47,8 @@ QString sideText(const PostDelegate& delegate, const QModelIndex& index)
 
 PostDelegate::PostDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
-    , m_timeFormat(timeFormat(AppSettings::ClockFormat::System))
     , m_rendered(RenderedPosts)
 {}
-
-void PostDelegate::setClockFormat(AppSettings::ClockFormat format)
-{
-    m_timeFormat = timeFormat(format);
-}
-
-QString PostDelegate::timeText(qint64 createdAt) const
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(createdAt).time(), m_timeFormat);
-}
-
-QString PostDelegate::formatTime(const QTime& time, AppSettings::ClockFormat clockFormat)
-{
-    return QLocale().toString(time, timeFormat(clockFormat));
-}
-
-QString PostDelegate::timeFormat(AppSettings::ClockFormat clockFormat)
-{
-    switch (clockFormat) {
-    case AppSettings::ClockFormat::TwelveHour:
-        return QStringLiteral("h:mm AP");
-    case AppSettings::ClockFormat::TwentyFourHour:
-        return QStringLiteral("HH:mm");
-    case AppSettings::ClockFormat::System:
-        break;
-    }
-    // Hours and minutes in the user's convention (some locales' short format carries seconds).
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
-    return format;
-}
 
 void PostDelegate::setAuthor(const QString& username, const QImage& avatar)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/SearchHighlight.h"
-#include "gui/AppSettings.h"
+#include "gui/PostTimeFormat.h"
 
 #include <QCache>
 #include <QImage>
@@ -33,13 +33,9 @@ public:
     // The font the view paints with, for hit tests outside painting.
     void setFont(const QFont& font) { m_font = font; }
     QString username() const { return m_username; }
-    void setClockFormat(AppSettings::ClockFormat format);
-    // A post's time as painted beside it: hours and minutes in the chosen clock format.
-    QString timeText(qint64 createdAt) const;
-    // Hours and minutes in a clock format, in the user's language.
-    static QString formatTime(const QTime& time, AppSettings::ClockFormat clockFormat);
-    // The QLocale time format of a clock format (hours and minutes).
-    static QString timeFormat(AppSettings::ClockFormat clockFormat);
+    void setTimeFormat(const PostTimeFormat& format) { m_timeFormat = format; }
+    // A post's time as painted beside it.
+    QString timeText(qint64 createdAt) const { return m_timeFormat.timeOf(createdAt); }
     // The avatar rendered round at `size` logical pixels, sharp at `devicePixelRatio`.
     QPixmap roundAvatar(int size, qreal devicePixelRatio) const;
 
@@ -93,7 +89,7 @@ private:
     QImage m_avatar;
     QFont m_font;
     SearchHighlight m_highlight;
-    QString m_timeFormat; // of the chosen clock format, worked out once: every post paints a time
+    PostTimeFormat m_timeFormat;
     mutable QCache<qint64, Rendered> m_rendered;
     mutable QPixmap m_roundAvatar; // the last one rendered, painted beside every group of posts
 };
