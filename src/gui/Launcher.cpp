@@ -45,7 +45,9 @@ Launcher::~Launcher() = default;
 
 int Launcher::runInTerminal(const Invocation& invocation)
 {
-    Translations::install();
+    // The command line speaks English whatever the desktop's language: scripts and the
+    // README read it. Only the English plural forms ("1 post", "2 posts") are loaded.
+    Translations::install(QLocale(QLocale::English));
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (isWriteInRunningWindow(invocation)) {
