@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -100,6 +101,57 @@ std::unique_ptr<Session> unlockForVerb(Database& database, QCommandLineParser& p
     return unlock(database, parser, password.text(), err, options);
 }
 
+// The post's text: the words given, else standard input (which --password-stdin already
+// reads from). Returns 0, or the exit status after saying why not.
+int readText(const QCommandLineParser& parser, const QStringList& words, QString* text, QTextStream& err)
+{
+    *text = words.join(QLatin1Char(' '));
+    if (text->isEmpty()) {
+        if (parser.isSet(passwordStdinOption))
+            return fail(err, QStringLiteral("with --password-stdin, give the text as arguments"), 2);
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return fail(err, QStringLiteral("could not read the text from stdin"));
+        *text = QString::fromUtf8(input.readAll());
+    }
+    if (const QString problem = Journal::problemWith(*text); !problem.isEmpty())
+        return fail(err, problem);
+    return 0;
+}
+
+// The post id that `verb` names first, as the JSON export and search --json print it; 0
+// after saying why when there is none.
+qint64 postIdArgument(const QCommandLineParser& parser, const QString& verb, QTextStream& err)
+{
+    bool isNumber = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&isNumber);
+    if (!isNumber || id <= 0) {
+        fail(err,
+             QStringLiteral("%1 needs the post's id first (a number, as `soliloquy search --json` and the "
+                            "JSON export show it)")
+                 .arg(verb),
+             2);
+        return 0;
+    }
+    return id;
+}
+
+// Opens the journal beside the window, unlocks the account and makes `change` to post `id`;
+// returns 0, or the exit status after saying why not.
+int changePost(const QString& databasePath, const QCommandLineParser& parser, const SecretText& password,
+               qint64 id, QTextStream& err, const std::function<bool(Journal&, StorageError*)>& change)
+{
+    Database database(databasePath);
+    const std::unique_ptr<Session> session =
+        unlock(database, parser, password.text(), err, Database::Options::besideTheWindow());
+    if (!session)
+        return 1;
+    Journal journal(database.connection(), *session);
+    if (StorageError error; !change(journal, &error))
+        return fail(err, QStringLiteral("post %1: %2").arg(id).arg(error.message));
+    return 0;
+}
+
 } // namespace
 
 namespace AccountCommands {
@@ -143,17 +195,9 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
     SecretText password;
     if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
         return fail(err, noPasswordMessage);
-    QString text = parser.positionalArguments().join(QLatin1Char(' '));
-    if (text.isEmpty()) {
-        if (parser.isSet(passwordStdinOption))
-            return fail(err, QStringLiteral("with --password-stdin, give the text as arguments"), 2);
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly))
-            return fail(err, QStringLiteral("could not read the text from stdin"));
-        text = QString::fromUtf8(input.readAll());
-    }
-    if (const QString problem = Journal::problemWith(text); !problem.isEmpty())
-        return fail(err, problem);
+    QString text;
+    if (const int status = readText(parser, parser.positionalArguments(), &text, err); status != 0)
+        return status;
 
     Database database(databasePath);
     const std::unique_ptr<Session> session =
@@ -166,6 +210,53 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
     if (!post)
         return fail(err, error.message);
     out << "Saved post " << post->id << " (" << text.size() << " characters).\n";
+    return 0;
+}
+
+int editPost(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("edit"), arguments, err))
+        return 2;
+    const qint64 id = postIdArgument(parser, QStringLiteral("edit"), err);
+    if (id == 0)
+        return 2;
+    SecretText password;
+    if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
+        return fail(err, noPasswordMessage);
+    QString text;
+    if (const int status = readText(parser, parser.positionalArguments().mid(1), &text, err); status != 0)
+        return status;
+
+    const int status =
+        changePost(databasePath, parser, password, id, err,
+                   [&](Journal& journal, StorageError* error) { return journal.edit(id, text, error); });
+    if (status != 0)
+        return status;
+    out << "Changed post " << id << " (" << text.size() << " characters).\n";
+    return 0;
+}
+
+int deletePost(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("delete"), arguments, err))
+        return 2;
+    const qint64 id = postIdArgument(parser, QStringLiteral("delete"), err);
+    if (id == 0)
+        return 2;
+    if (parser.positionalArguments().size() > 1)
+        return fail(err, QStringLiteral("delete takes one post id"), 2);
+    SecretText password;
+    if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
+        return fail(err, noPasswordMessage);
+
+    const int status =
+        changePost(databasePath, parser, password, id, err,
+                   [&](Journal& journal, StorageError* error) { return journal.remove(id, error); });
+    if (status != 0)
+        return status;
+    out << "Deleted post " << id << ".\n";
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 // `soliloquy register --username U --email E`, `soliloquy write --username U [TEXT...]`,
+// `soliloquy edit --username U ID [TEXT...]`, `soliloquy delete --username U ID`,
 // `soliloquy search --username U WORDS...`, `soliloquy password --username U` and
 // `soliloquy recovery-key --username U`.
 namespace AccountCommands {
@@ -11,6 +12,10 @@ namespace AccountCommands {
 int registerAccount(const QString& databasePath, const QStringList& arguments, QTextStream& out,
                     QTextStream& err);
 int write(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);
+// Replaces the text of the post with this id (the ids of the JSON export and of search --json).
+int editPost(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);
+// Deletes the post with this id.
+int deletePost(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);
 // Prints the matching posts, newest first: the date, then the text.
 int search(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);
 // Sets a new password and seals the whole journal under a new data key, with a new

@@ -24,6 +24,10 @@ int run(const Invocation& invocation, QTextStream& out, QTextStream& err)
         return AccountCommands::registerAccount(databasePath, arguments, out, err);
     if (verb == QLatin1String("write"))
         return AccountCommands::write(databasePath, arguments, out, err);
+    if (verb == QLatin1String("edit"))
+        return AccountCommands::editPost(databasePath, arguments, out, err);
+    if (verb == QLatin1String("delete"))
+        return AccountCommands::deletePost(databasePath, arguments, out, err);
     if (verb == QLatin1String("search"))
         return AccountCommands::search(databasePath, arguments, out, err);
     if (verb == QLatin1String("password"))

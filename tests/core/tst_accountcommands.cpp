@@ -4,6 +4,8 @@
 #include "core/Journal.h"
 #include "storage/Database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -56,6 +58,74 @@ private Q_SLOTS:
         QVERIFY(!queryValue(journal(), QStringLiteral("SELECT body FROM posts"))
                      .toByteArray()
                      .contains("capture"));
+    }
+
+    void editAndDeleteChangeThePostsTheIdNames()
+    {
+        const QByteArray password = "terminal passphrase\n";
+        QCOMPARE(soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("cli"),
+                            QStringLiteral("--email"), QStringLiteral("cli@example.org"),
+                            QStringLiteral("--password-stdin")},
+                           password)
+                     .exitCode,
+                 0);
+        const auto as = [](const char* verb, const QStringList& rest) {
+            return QStringList{QString::fromLatin1(verb), QStringLiteral("--username"), QStringLiteral("cli"),
+                               QStringLiteral("--password-stdin")} +
+                   rest;
+        };
+        QCOMPARE(soliloquy(as("write", {QStringLiteral("first draft")}), password).exitCode, 0);
+        QCOMPARE(soliloquy(as("write", {QStringLiteral("to be deleted")}), password).exitCode, 0);
+        QCOMPARE(soliloquy(as("write", {QStringLiteral("stays")}), password).exitCode, 0);
+
+        // The ids are the ones search --json prints.
+        ProcessResult result =
+            soliloquy(as("search", {QStringLiteral("--json"), QStringLiteral("first")}), password);
+        QCOMPARE(result.exitCode, 0);
+        const qint64 firstId = QJsonDocument::fromJson(result.standardOutput.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("id"))
+                                   .toInteger();
+        QVERIFY(firstId > 0);
+
+        result = soliloquy(
+            as("edit", {QString::number(firstId), QStringLiteral("second"), QStringLiteral("thought")}),
+            password);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QCOMPARE(result.standardOutput, QStringLiteral("Changed post %1 (14 characters).\n").arg(firstId));
+        result = soliloquy(as("delete", {QString::number(firstId + 1)}), password);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QCOMPARE(result.standardOutput, QStringLiteral("Deleted post %1.\n").arg(firstId + 1));
+
+        result = soliloquy(as("search", {QStringLiteral("--oldest-first"), QStringLiteral("--json"),
+                                         QStringLiteral("from:2000-01-01")}),
+                           password);
+        QCOMPARE(result.exitCode, 0);
+        QStringList texts;
+        for (const QString& line : result.standardOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            texts << QJsonDocument::fromJson(line.toUtf8()).object().value(QStringLiteral("text")).toString();
+        QCOMPARE(texts, (QStringList{QStringLiteral("second thought"), QStringLiteral("stays")}));
+        // The record of posts agrees: edits and deletes from a terminal are not damage.
+        result = soliloquy({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--username"),
+                            QStringLiteral("cli"), QStringLiteral("--password-stdin")},
+                           password);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError + result.standardOutput));
+
+        // Mistakes are told and change nothing.
+        result = soliloquy(as("edit", {QStringLiteral("first"), QStringLiteral("text")}), password);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.standardError.contains(QStringLiteral("edit needs the post's id first")),
+                 qPrintable(result.standardError));
+        result = soliloquy(as("delete", {QString::number(firstId + 1)}), password);
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.standardError,
+                 QStringLiteral("soliloquy: post %1: This post no longer exists.\n").arg(firstId + 1));
+        result =
+            soliloquy(as("edit", {QString::number(firstId), QString(70000, QLatin1Char('x'))}), password);
+        QCOMPARE(result.exitCode, 1);
+        result = soliloquy(as("delete", {QString::number(firstId + 2), QStringLiteral("extra")}), password);
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(queryValue(journal(), QStringLiteral("SELECT count(*) FROM posts")).toInt(), 2);
     }
 
     void aLongPasswordFromStdinIsReadWhole()
