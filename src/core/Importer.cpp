@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <utility>

@@ -13,7 +13,6 @@
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -24,6 +23,7 @@
 class PostLedger;
 class PostWriter;
 struct PostRecord;
+class PostTimeline;
 
 class Journal : public QObject, public PostSource
 {
@@ -88,8 +88,9 @@ private:
     bool write(qint64 postId, const std::function<bool(const PostRecord&, StorageError*)>& change,
                StorageError* error);
     Post open(qint64 id, const QByteArray& body, qint64 createdAt, qint64 editedAt) const;
-    QList<Post> select(const QString& condition, const QString& order, const QVariantList& values,
-                       int count) const;
+    // The rows opened, oldest first (`newestFirst` tells the rows' own order).
+    QList<Post> opened(const QList<PostRecord>& rows, bool newestFirst) const;
+    PostTimeline timeline() const;
     std::optional<Post> insert(const QString& text, qint64 createdAt, qint64 editedAt, StorageError* error,
                                qint64 preferredId = 0);
 
