@@ -44,7 +44,7 @@ std::optional<Post> Journal::send(const QString& text, StorageError* error)
     return insert(text, m_clock(), 0, error);
 }
 
-std::optional<Post> Journal::restore(const Post& post, StorageError* error)
+std::optional<Post> Journal::undelete(const Post& post, StorageError* error)
 {
     return insert(post.text, post.createdAt, post.editedAt, error, post.id);
 }

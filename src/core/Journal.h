@@ -55,7 +55,7 @@ public:
     // Posts written on `day`'s month and day in earlier years, newest first.
     QList<Post> onThisDay(const QDate& day, int limit = 200) const;
     // Puts a deleted post back (undo): same time and text, and its old id when that is free.
-    std::optional<Post> restore(const Post& post, StorageError* error);
+    std::optional<Post> undelete(const Post& post, StorageError* error);
     // Sets the text and the edited time as given (undo of an edit).
     bool setText(qint64 postId, const QString& text, qint64 editedAt, StorageError* error);
     // "On this day": for each earlier year with posts on the month and day of `day`

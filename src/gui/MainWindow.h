@@ -69,7 +69,7 @@ public:
     QString tagFilter() const;
     void openSearch();
     void closeSearch();
-    void showOnThisDay();
+    void listPostsOnThisDay();
     void goToDate(const QDate& day);
     // Export and import with progress and Cancel; false (after a message) when it did not happen.
     bool exportTo(const QString& path, const QString& format);
