@@ -1,6 +1,7 @@
 #!/bin/sh
 # Fails when a source steps outside its layer (README, "Layout"):
-# - SQL runs only in src/storage/: no QSqlQuery, QSqlDatabase::exec or sqlite3_* anywhere else in src/;
+# - SQL runs only in src/storage/: no QSqlQuery, QSqlDatabase::exec, transactions begun or ended on a
+#   connection (storage's WriteTransaction and ReadTransaction do that) or sqlite3_* anywhere else in src/;
 # - src/crypto, src/storage, src/core and src/cli never include a Qt Widgets header.
 # Run from the repository root; $1 is Qt's QtWidgets include folder, whose file names are the
 # headers looked for (a fixed list of the common ones stands in when it is missing).
@@ -9,7 +10,7 @@ widgets_dir=${1:-}
 [ -d src/storage ] || { echo "no sources found: run from the repository root" >&2; exit 1; }
 failed=0
 
-sql=$(grep -rnE 'QSqlQuery|QSqlDatabase::exec|\.exec\(QStringLiteral\("(BEGIN|COMMIT|ROLLBACK|PRAGMA)|sqlite3_|<sqlite3\.h>' \
+sql=$(grep -rnE 'QSqlQuery|QSqlDatabase::exec|[Dd]atabase(\(\))?\.(commit|rollback|transaction|exec)\(|sqlite3_|<sqlite3\.h>' \
     --include='*.cpp' --include='*.h' src | grep -v '^src/storage/' || true)
 if [ -n "$sql" ]; then
     echo "SQL outside src/storage/ (move it into a storage class that the caller uses):"

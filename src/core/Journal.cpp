@@ -70,10 +70,10 @@ std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint6
     QSqlError cause;
     const bool stored = m_writer->store({text, createdAt, editedAt, {}, preferredId}, &id, &cause) ==
                         PostWriter::Outcome::Inserted;
-    if (!stored || !m_writer->finish(&cause) || !m_database.commit()) {
+    if (!stored || !m_writer->finish(&cause) || !WriteTransaction::commit(m_database, &cause)) {
         if (!cause.isValid())
             cause = m_database.lastError();
-        m_database.rollback();
+        WriteTransaction::rollback(m_database);
         m_writer->abandon();
         *error = SqliteErrors::toStorageError(cause,
                                               tr("Soliloquy could not save the post: %1").arg(cause.text()));
@@ -141,22 +141,22 @@ bool Journal::write(qint64 postId, const std::function<bool(const PostRecord&, S
     // Read inside the transaction: the version replaced is the one the record names.
     const std::optional<PostRecord> record = PostRepository(m_database).find(postId);
     if (!record || record->userId != m_session.userId()) {
-        m_database.rollback();
+        WriteTransaction::rollback(m_database);
         *error = {StorageError::Code::Io, tr("This post no longer exists.")};
         return false;
     }
     if (!change(*record, error)) {
-        m_database.rollback();
+        WriteTransaction::rollback(m_database);
         if (!error->isError())
             *error = {StorageError::Code::Io, tr("This post no longer exists.")};
         return false;
     }
     m_ledger->removed(postId, record->body);
     QSqlError cause;
-    if (!m_ledger->save(&cause) || !m_database.commit()) {
+    if (!m_ledger->save(&cause) || !WriteTransaction::commit(m_database, &cause)) {
         if (!cause.isValid())
             cause = m_database.lastError();
-        m_database.rollback();
+        WriteTransaction::rollback(m_database);
         *error = SqliteErrors::toStorageError(cause,
                                               tr("Soliloquy could not save the post: %1").arg(cause.text()));
         return false;
