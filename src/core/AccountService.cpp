@@ -194,8 +194,8 @@ AccountService::Outcome AccountService::registerAccount(const QString& username,
     QSqlError ledgerError;
     // A new account starts its record of posts at once: it never has a time without one.
     if (!outcome.error.isEmpty() || users.insert(user, &storageError) == 0 ||
-        !PostLedger(m_database, session).rebuild(&ledgerError) || !m_database.commit()) {
-        m_database.rollback();
+        !PostLedger(m_database, session).rebuild(&ledgerError) || !WriteTransaction::commit(m_database)) {
+        WriteTransaction::rollback(m_database);
         if (outcome.error.isEmpty())
             outcome.error =
                 storageError.isError() ? storageError.message : tr("Soliloquy could not save the account.");

@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <utility>
@@ -168,7 +167,7 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
     Result result;
     result.empty = batch.emptyEntries;
     const auto failWith = [&](const QString& error) {
-        m_database.rollback();
+        WriteTransaction::rollback(m_database);
         Result failed;
         failed.error = error;
         return failed;
@@ -194,7 +193,7 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
     const qint64 total = batch.entries.size();
     for (qint64 done = 0; done < total; ++done) {
         if (progress && !progress(done, total)) {
-            m_database.rollback();
+            WriteTransaction::rollback(m_database);
             Result cancelled;
             cancelled.cancelled = true;
             cancelled.error = QStringLiteral("the import was cancelled; nothing was imported");
@@ -272,8 +271,8 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
     }
     if (QSqlError ledgerError; !posts.finish(&ledgerError))
         return failWith(QStringLiteral("cannot save the import: %1").arg(ledgerError.text()));
-    if (!m_database.commit())
-        return failWith(QStringLiteral("cannot save the import: %1").arg(m_database.lastError().text()));
+    if (QSqlError cause; !WriteTransaction::commit(m_database, &cause))
+        return failWith(QStringLiteral("cannot save the import: %1").arg(cause.text()));
     if (progress)
         progress(total, total);
     result.ok = true;

@@ -3,13 +3,14 @@
 #include "PostLedger.h"
 #include "PostWriter.h"
 
+#include "storage/DraftRepository.h"
 #include "storage/PostRepository.h"
+#include "storage/PostTimeline.h"
 #include "storage/SqliteErrors.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDateTime>
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -43,7 +44,7 @@ std::optional<Post> Journal::send(const QString& text, StorageError* error)
     return insert(text, m_clock(), 0, error);
 }
 
-std::optional<Post> Journal::restore(const Post& post, StorageError* error)
+std::optional<Post> Journal::undelete(const Post& post, StorageError* error)
 {
     return insert(post.text, post.createdAt, post.editedAt, error, post.id);
 }
@@ -69,10 +70,10 @@ std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint6
     QSqlError cause;
     const bool stored = m_writer->store({text, createdAt, editedAt, {}, preferredId}, &id, &cause) ==
                         PostWriter::Outcome::Inserted;
-    if (!stored || !m_writer->finish(&cause) || !m_database.commit()) {
+    if (!stored || !m_writer->finish(&cause) || !WriteTransaction::commit(m_database, &cause)) {
         if (!cause.isValid())
             cause = m_database.lastError();
-        m_database.rollback();
+        WriteTransaction::rollback(m_database);
         m_writer->abandon();
         *error = SqliteErrors::toStorageError(cause,
                                               tr("Soliloquy could not save the post: %1").arg(cause.text()));
@@ -140,22 +141,22 @@ bool Journal::write(qint64 postId, const std::function<bool(const PostRecord&, S
     // Read inside the transaction: the version replaced is the one the record names.
     const std::optional<PostRecord> record = PostRepository(m_database).find(postId);
     if (!record || record->userId != m_session.userId()) {
-        m_database.rollback();
+        WriteTransaction::rollback(m_database);
         *error = {StorageError::Code::Io, tr("This post no longer exists.")};
         return false;
     }
     if (!change(*record, error)) {
-        m_database.rollback();
+        WriteTransaction::rollback(m_database);
         if (!error->isError())
             *error = {StorageError::Code::Io, tr("This post no longer exists.")};
         return false;
     }
     m_ledger->removed(postId, record->body);
     QSqlError cause;
-    if (!m_ledger->save(&cause) || !m_database.commit()) {
+    if (!m_ledger->save(&cause) || !WriteTransaction::commit(m_database, &cause)) {
         if (!cause.isValid())
             cause = m_database.lastError();
-        m_database.rollback();
+        WriteTransaction::rollback(m_database);
         *error = SqliteErrors::toStorageError(cause,
                                               tr("Soliloquy could not save the post: %1").arg(cause.text()));
         return false;
@@ -179,86 +180,60 @@ std::optional<Post> Journal::post(qint64 postId) const
     return open(record->id, record->body, record->createdAt, record->editedAt);
 }
 
-QList<Post> Journal::select(const QString& condition, const QString& order, const QVariantList& values,
-                            int count) const
+QList<Post> Journal::opened(const QList<PostRecord>& rows, bool newestFirst) const
 {
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, body, created_at, coalesce(edited_at, 0) FROM posts "
-                                 "WHERE user_id = ? %1 ORDER BY created_at %2, id %2 LIMIT ?")
-                      .arg(condition, order));
-    query.addBindValue(m_session.userId());
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    query.addBindValue(count);
     QList<Post> posts;
-    if (query.exec()) {
-        while (query.next()) {
-            posts.append(open(query.value(0).toLongLong(), query.value(1).toByteArray(),
-                              query.value(2).toLongLong(), query.value(3).toLongLong()));
-        }
-    }
-    if (order == QLatin1String("DESC"))
+    posts.reserve(rows.size());
+    for (const PostRecord& row : rows)
+        posts.append(open(row.id, row.body, row.createdAt, row.editedAt));
+    if (newestFirst)
         std::reverse(posts.begin(), posts.end());
     return posts;
 }
 
+PostTimeline Journal::timeline() const
+{
+    return PostTimeline(m_database, m_session.userId());
+}
+
 QList<Post> Journal::newest(int count) const
 {
-    return select(QString(), QStringLiteral("DESC"), {}, count);
+    return opened(timeline().latest(count), true);
 }
 
 QList<Post> Journal::olderThan(const Post& anchor, int count) const
 {
-    return select(QStringLiteral("AND (created_at, id) < (?, ?)"), QStringLiteral("DESC"),
-                  {anchor.createdAt, anchor.id}, count);
+    return opened(timeline().before(anchor.createdAt, anchor.id, count), true);
 }
 
 QList<Post> Journal::newerThan(const Post& anchor, int count) const
 {
-    return select(QStringLiteral("AND (created_at, id) > (?, ?)"), QStringLiteral("ASC"),
-                  {anchor.createdAt, anchor.id}, count);
+    return opened(timeline().after(anchor.createdAt, anchor.id, count), false);
 }
 
 QList<Post> Journal::postsWithIds(const QList<qint64>& ids) const
 {
-    if (ids.isEmpty())
-        return {};
-    QStringList marks;
-    QVariantList values;
-    for (const qint64 id : ids) {
-        marks << QStringLiteral("?");
-        values << id;
-    }
-    return select(QStringLiteral("AND id IN (%1)").arg(marks.join(QLatin1Char(','))), QStringLiteral("ASC"),
-                  values, int(ids.size()));
+    return opened(timeline().withIds(ids), false);
 }
 
 std::optional<Post> Journal::nearest(qint64 time) const
 {
-    QList<Post> found = select(QStringLiteral("AND created_at >= ?"), QStringLiteral("ASC"), {time}, 1);
+    QList<PostRecord> found = timeline().from(time, 1);
     if (found.isEmpty())
-        found = select(QStringLiteral("AND created_at < ?"), QStringLiteral("DESC"), {time}, 1);
+        found = timeline().until(time, 1);
     if (found.isEmpty())
         return std::nullopt;
-    return found.first();
+    return opened(found, false).first();
 }
 
 QSet<QDate> Journal::daysWithPosts(const QDate& from, const QDate& to) const
 {
     // Times are stored in UTC; days are the user's local days.
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT created_at FROM posts WHERE user_id = ? AND created_at >= ? AND "
-                                 "created_at < ? ORDER BY created_at"));
-    query.addBindValue(m_session.userId());
-    query.addBindValue(from.startOfDay().toMSecsSinceEpoch());
-    query.addBindValue(to.addDays(1).startOfDay().toMSecsSinceEpoch());
     QSet<QDate> days;
-    if (query.exec()) {
-        while (query.next())
-            days.insert(QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong()).date());
-    }
+    const QList<qint64> times = timeline().timesBetween(from.startOfDay().toMSecsSinceEpoch(),
+                                                        to.addDays(1).startOfDay().toMSecsSinceEpoch());
+    for (const qint64 time : times)
+        days.insert(QDateTime::fromMSecsSinceEpoch(time).date());
     return days;
 }
 
@@ -266,74 +241,71 @@ QList<Post> Journal::onThisDay(const QDate& day, int limit) const
 {
     // One short query a year, each on the (user_id, created_at) index.
     QList<Post> posts;
-    const QList<Post> oldest = select(QString(), QStringLiteral("ASC"), {}, 1);
-    if (oldest.isEmpty())
+    const PostTimeline posted = timeline();
+    const std::optional<qint64> earliest = posted.earliestTime();
+    if (!earliest)
         return posts;
-    const int firstYear = QDateTime::fromMSecsSinceEpoch(oldest.first().createdAt).date().year();
+    const int firstYear = QDateTime::fromMSecsSinceEpoch(*earliest).date().year();
     for (int year = day.year() - 1; year >= firstYear && posts.size() < limit; --year) {
         const QDate then(year, day.month(), day.day());
         if (!then.isValid())
             continue; // 29 February in a year without it
-        QList<Post> ofDay =
-            select(QStringLiteral("AND created_at >= ? AND created_at < ?"), QStringLiteral("DESC"),
-                   {then.startOfDay().toMSecsSinceEpoch(), then.addDays(1).startOfDay().toMSecsSinceEpoch()},
-                   limit - int(posts.size()));
-        std::reverse(ofDay.begin(), ofDay.end());
-        posts += ofDay;
+        posts += opened(posted.between(then.startOfDay().toMSecsSinceEpoch(),
+                                       then.addDays(1).startOfDay().toMSecsSinceEpoch(),
+                                       limit - int(posts.size())),
+                        false);
     }
     return posts;
 }
 
 qint64 Journal::lastPostTime() const
 {
-    const QList<Post> last = select(QString(), QStringLiteral("DESC"), {}, 1);
+    const QList<PostRecord> last = timeline().latest(1);
     return last.isEmpty() ? 0 : last.first().createdAt;
 }
 
 QMap<int, int> Journal::postsOnThisDayInEarlierYears(const QDate& day) const
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT min(created_at) FROM posts WHERE user_id = ?"));
-    query.addBindValue(m_session.userId());
     QMap<int, int> counts;
-    if (!query.exec() || !query.next() || query.value(0).isNull())
+    const PostTimeline posted = timeline();
+    const std::optional<qint64> earliest = posted.earliestTime();
+    if (!earliest)
         return counts;
-    const int firstYear = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong()).date().year();
-    // One range per year over the (user_id, created_at) index, with the local day's bounds from Qt.
-    query.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE user_id = ? AND created_at >= ? "
-                                 "AND created_at < ?"));
+    const int firstYear = QDateTime::fromMSecsSinceEpoch(*earliest).date().year();
+    // One range per year, with the local day's bounds from Qt.
+    QList<int> years;
+    QList<QPair<qint64, qint64>> ranges;
     for (int year = firstYear; year < day.year(); ++year) {
         const QDate sameDay(year, day.month(), day.day());
         if (!sameDay.isValid())
             continue; // 29 February in a year without it
-        query.addBindValue(m_session.userId());
-        query.addBindValue(sameDay.startOfDay().toMSecsSinceEpoch());
-        query.addBindValue(sameDay.addDays(1).startOfDay().toMSecsSinceEpoch());
-        if (query.exec() && query.next() && query.value(0).toInt() > 0)
-            counts.insert(year, query.value(0).toInt());
+        years.append(year);
+        ranges.append(
+            {sameDay.startOfDay().toMSecsSinceEpoch(), sameDay.addDays(1).startOfDay().toMSecsSinceEpoch()});
+    }
+    const QList<qint64> found = posted.countsBetween(ranges);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (found[i] > 0)
+            counts.insert(years[i], int(found[i]));
     }
     return counts;
 }
 
 bool Journal::saveDraft(const QString& text, StorageError* error)
 {
-    QSqlQuery query(m_database);
+    DraftRepository drafts(m_database);
+    QSqlError cause;
+    bool saved = false;
     if (text.isEmpty()) {
-        query.prepare(QStringLiteral("DELETE FROM drafts WHERE user_id = ?"));
-        query.addBindValue(m_session.userId());
+        saved = drafts.remove(m_session.userId(), &cause);
     } else {
         if (!m_session.isUnlocked())
             return false;
-        query.prepare(QStringLiteral("INSERT INTO drafts (user_id, body, updated_at) VALUES (?, ?, ?) "
-                                     "ON CONFLICT (user_id) DO UPDATE SET body = excluded.body, "
-                                     "updated_at = excluded.updated_at"));
-        query.addBindValue(m_session.userId());
-        query.addBindValue(m_session.sealDraft(text.toUtf8()));
-        query.addBindValue(m_clock());
+        saved = drafts.save(m_session.userId(), m_session.sealDraft(text.toUtf8()), m_clock(), &cause);
     }
-    if (!query.exec()) {
-        *error = SqliteErrors::toStorageError(
-            query.lastError(), tr("Soliloquy could not save the draft: %1").arg(query.lastError().text()));
+    if (!saved) {
+        *error = SqliteErrors::toStorageError(cause,
+                                              tr("Soliloquy could not save the draft: %1").arg(cause.text()));
         return false;
     }
     return true;
@@ -341,12 +313,10 @@ bool Journal::saveDraft(const QString& text, StorageError* error)
 
 QString Journal::loadDraft() const
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT body FROM drafts WHERE user_id = ?"));
-    query.addBindValue(m_session.userId());
-    if (!query.exec() || !query.next())
+    const std::optional<QByteArray> sealed = DraftRepository(m_database).body(m_session.userId());
+    if (!sealed)
         return {};
-    return QString::fromUtf8(m_session.openDraft(query.value(0).toByteArray()).value_or(QByteArray()));
+    return QString::fromUtf8(m_session.openDraft(*sealed).value_or(QByteArray()));
 }
 
 qint64 Journal::count() const

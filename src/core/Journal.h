@@ -13,7 +13,6 @@
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -24,6 +23,7 @@
 class PostLedger;
 class PostWriter;
 struct PostRecord;
+class PostTimeline;
 
 class Journal : public QObject, public PostSource
 {
@@ -55,7 +55,7 @@ public:
     // Posts written on `day`'s month and day in earlier years, newest first.
     QList<Post> onThisDay(const QDate& day, int limit = 200) const;
     // Puts a deleted post back (undo): same time and text, and its old id when that is free.
-    std::optional<Post> restore(const Post& post, StorageError* error);
+    std::optional<Post> undelete(const Post& post, StorageError* error);
     // Sets the text and the edited time as given (undo of an edit).
     bool setText(qint64 postId, const QString& text, qint64 editedAt, StorageError* error);
     // "On this day": for each earlier year with posts on the month and day of `day`
@@ -88,8 +88,9 @@ private:
     bool write(qint64 postId, const std::function<bool(const PostRecord&, StorageError*)>& change,
                StorageError* error);
     Post open(qint64 id, const QByteArray& body, qint64 createdAt, qint64 editedAt) const;
-    QList<Post> select(const QString& condition, const QString& order, const QVariantList& values,
-                       int count) const;
+    // The rows opened, oldest first (`newestFirst` tells the rows' own order).
+    QList<Post> opened(const QList<PostRecord>& rows, bool newestFirst) const;
+    PostTimeline timeline() const;
     std::optional<Post> insert(const QString& text, qint64 createdAt, qint64 editedAt, StorageError* error,
                                qint64 preferredId = 0);
 

@@ -44,14 +44,14 @@ KeyRotation::KeyRotation(QSqlDatabase database, const Session& current, std::uni
 KeyRotation::~KeyRotation()
 {
     if (m_inTransaction)
-        m_database.rollback();
+        WriteTransaction::rollback(m_database);
 }
 
 bool KeyRotation::fail(const QString& error)
 {
     m_error = error;
     if (m_inTransaction)
-        m_database.rollback();
+        WriteTransaction::rollback(m_database);
     m_inTransaction = false;
     m_phase = Phase::Done;
     return false;
@@ -192,7 +192,7 @@ AccountService::Outcome KeyRotation::finish()
             fail(storageError.message);
         else if (!PostLedger(m_database, *m_next).rebuildKeeping(m_ledgerBefore, &ledgerError))
             fail(tr("Soliloquy could not write the journal; nothing was changed."));
-        else if (!m_database.commit())
+        else if (!WriteTransaction::commit(m_database))
             fail(tr("Soliloquy could not write the journal; nothing was changed."));
         else
             m_inTransaction = false;

@@ -1,6 +1,6 @@
 #include "LoginThrottle.h"
 
-#include <QSqlQuery>
+#include "storage/LoginAttemptRepository.h"
 
 #include <algorithm>
 
@@ -19,31 +19,20 @@ qint64 LoginThrottle::delayAfter(int failures)
 
 qint64 LoginThrottle::waitBeforeNextAttempt(const QString& key) const
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT failures, last_failure_at FROM login_attempts WHERE login = ?"));
-    query.addBindValue(key);
-    if (!query.exec() || !query.next())
+    const std::optional<LoginAttemptRepository::Failures> failures =
+        LoginAttemptRepository(m_database).failures(key);
+    if (!failures)
         return 0;
-    const qint64 readyAt = query.value(1).toLongLong() + delayAfter(query.value(0).toInt());
+    const qint64 readyAt = failures->lastAt + delayAfter(failures->count);
     return std::max<qint64>(0, readyAt - m_clock());
 }
 
 void LoginThrottle::recordFailure(const QString& key)
 {
-    QSqlQuery query(m_database);
-    query.prepare(
-        QStringLiteral("INSERT INTO login_attempts (login, failures, last_failure_at) VALUES (?, 1, ?) "
-                       "ON CONFLICT (login) DO UPDATE SET failures = failures + 1, "
-                       "last_failure_at = excluded.last_failure_at"));
-    query.addBindValue(key);
-    query.addBindValue(m_clock());
-    query.exec();
+    LoginAttemptRepository(m_database).recordFailure(key, m_clock());
 }
 
 void LoginThrottle::recordSuccess(const QString& key)
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("DELETE FROM login_attempts WHERE login = ?"));
-    query.addBindValue(key);
-    query.exec();
+    LoginAttemptRepository(m_database).forget(key);
 }

@@ -4,6 +4,7 @@
 #include "crypto/Random.h"
 #include "crypto/SealerContext.h"
 #include "storage/PostLedgerRows.h"
+#include "storage/ReadTransaction.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -151,7 +152,7 @@ PostLedger::Check PostLedger::compare()
     const std::optional<QByteArray> sealed = m_rows->record(m_session.userId(), &error);
     Tally present;
     if (!sealed || !tallyPosts(&present, &error)) {
-        result.error = error.text();
+        result.error = error.isValid() ? error.text() : m_database.lastError().text();
         return result;
     }
     result.read = true;
@@ -174,19 +175,17 @@ PostLedger::Check PostLedger::check(bool makeMissingRecord)
 {
     // One read transaction: the record and the posts are seen at the same moment, also
     // while another process writes.
-    if (!m_database.transaction()) {
-        Check failed;
-        failed.error = m_database.lastError().text();
+    if (Check failed; !ReadTransaction::begin(m_database, &failed.error))
         return failed;
-    }
     Check result = compare();
-    m_database.commit();
+    ReadTransaction::end(m_database);
     if (!result.read || !result.made || !makeMissingRecord)
         return result;
     // Made with the write lock held, so that no post lands between counting and storing.
     QSqlError error;
-    if (!WriteTransaction::begin(m_database, &error) || !rebuild(&error) || !m_database.commit()) {
-        m_database.rollback();
+    if (!WriteTransaction::begin(m_database, &error) || !rebuild(&error) ||
+        !WriteTransaction::commit(m_database, &error)) {
+        WriteTransaction::rollback(m_database);
         result.read = false;
         result.error = error.isValid() ? error.text() : m_database.lastError().text();
     }

@@ -9,9 +9,9 @@
 
 #include "crypto/Wipe.h"
 #include "storage/ReadOnlyConnection.h"
+#include "storage/SealedPostScan.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <algorithm>
@@ -186,21 +186,13 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
     ReadOnlyConnection source(databasePath);
     if (!source.isOpen())
         return false;
-    QSqlQuery count(source.database());
-    count.prepare(QStringLiteral("SELECT count(*), total(length(body)) FROM posts WHERE user_id = ?"));
-    count.addBindValue(session.userId());
-    const bool counted = count.exec() && count.next();
-    const int total = counted ? count.value(0).toInt() : 0;
+    SealedPostScan posts(source.database(), session.userId());
+    const std::optional<SealedPostScan::Size> size = posts.size();
+    const int total = size ? int(size->posts) : 0;
     // A sealed post is a little longer than its text, which folding seldom lengthens: the
     // block is made about as large as it needs, and fitted when the build is done.
-    const qint64 sealedBytes = counted ? count.value(1).toLongLong() : 0;
-    count.finish();
-    QSqlQuery posts(source.database());
-    posts.setForwardOnly(true);
-    posts.prepare(QStringLiteral("SELECT id, created_at, body FROM posts WHERE user_id = ? "
-                                 "ORDER BY created_at, id"));
-    posts.addBindValue(session.userId());
-    if (!posts.exec())
+    const qint64 sealedBytes = size ? size->sealedBytes : 0;
+    if (!posts.start())
         return false;
     {
         const QMutexLocker locker(&m_mutex);
@@ -219,9 +211,9 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
     while (more && !m_cancelled) {
         std::vector<SealedPost> batch;
         batch.reserve(BatchSize);
-        while (batch.size() < BatchSize && (more = posts.next()))
-            batch.push_back(
-                {posts.value(0).toLongLong(), posts.value(1).toLongLong(), posts.value(2).toByteArray()});
+        SealedPost row;
+        while (batch.size() < BatchSize && (more = posts.next(&row.id, &row.createdAt, &row.body)))
+            batch.push_back(std::move(row));
         // Each sealed body gives way to its text: the batch moves on to be indexed.
         for (SealedPost& post : batch) {
             std::optional<QByteArray> text = cipher.open(post.id, post.body);
@@ -257,7 +249,6 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
     }
     if (indexing.valid())
         indexing.wait();
-    posts.finish();
     const QMutexLocker locker(&m_mutex);
     // The block was made about as large as the sealed posts: fitted only when that left much
     // unused, as copying the whole text costs the build time.

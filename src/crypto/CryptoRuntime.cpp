@@ -4,7 +4,7 @@
 #include "UnavailableCryptoBackend.h"
 
 #ifdef SOLILOQUY_CRYPTO_MODULE
-#include "core/RuntimeModule.h"
+#include "RuntimeModule.h"
 #else
 #include "QcaCryptoBackend.h"
 #endif

@@ -47,7 +47,7 @@ AppController::AppController(std::unique_ptr<Database> database, QObject* parent
     , m_settings(std::make_unique<AppSettings>())
 {
     m_idleTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, &AppController::lock);
+    connect(&m_idleTimer, &QTimer::timeout, this, &AppController::lockSession);
     // A backup a day: checked at each unlock and every hour while the app runs.
     m_backupTimer.setInterval(60 * 60 * 1000);
     connect(&m_backupTimer, &QTimer::timeout, this, &AppController::takeDailyBackup);
@@ -65,7 +65,7 @@ MainWindow* AppController::window()
         return m_window.get();
     m_window = std::make_unique<MainWindow>();
     MainWindow* window = m_window.get();
-    connect(window, &MainWindow::lockRequested, this, &AppController::lock);
+    connect(window, &MainWindow::lockRequested, this, &AppController::lockSession);
     connect(window, &MainWindow::backupsRequested, this, &AppController::showBackups);
     connect(window, &MainWindow::quitRequested, this, &AppController::quit);
     // A lock that came during an export or import goes on once it has returned.
@@ -73,7 +73,7 @@ MainWindow* AppController::window()
         window, &MainWindow::transfersEnded, this,
         [this] {
             if (std::exchange(m_lockAfterTransfer, false))
-                lock();
+                lockSession();
         },
         Qt::QueuedConnection);
     window->setSettings(m_settings.get(), m_database->path());
@@ -110,7 +110,7 @@ TrayController* AppController::tray()
         window()->statusBar()->showMessage(QStringLiteral("%1 — %2").arg(title, message), 60 * 1000);
     });
     connect(m_tray.get(), &TrayController::writeRequested, this, &AppController::showForWriting);
-    connect(m_tray.get(), &TrayController::lockRequested, this, &AppController::lock);
+    connect(m_tray.get(), &TrayController::lockRequested, this, &AppController::lockSession);
     connect(m_tray.get(), &TrayController::quitRequested, this, &AppController::quit);
     return m_tray.get();
 }
@@ -123,7 +123,7 @@ void AppController::setUpReminders()
             return;
         tray()->notify(tr("Time to write"), tr("How was your day? A few lines in your journal are enough."));
     });
-    connect(m_reminder.get(), &DailyReminder::dayStarted, this, &AppController::showOnThisDay);
+    connect(m_reminder.get(), &DailyReminder::dayStarted, this, &AppController::notifyOnThisDay);
 }
 
 bool AppController::wroteToday() const
@@ -139,7 +139,7 @@ bool AppController::wroteToday() const
                                     today.addDays(1).startOfDay().toMSecsSinceEpoch()) > 0;
 }
 
-void AppController::showOnThisDay()
+void AppController::notifyOnThisDay()
 {
     if (!m_journal || !m_settings->onThisDayEnabled())
         return;
@@ -419,7 +419,7 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
     if (m_idleTimer.interval() > 0)
         m_idleTimer.start();
     tray()->setLocked(false);
-    showOnThisDay();
+    notifyOnThisDay();
     Q_EMIT unlocked();
 }
 
@@ -428,7 +428,7 @@ bool AppController::isLocked() const
     return !m_session;
 }
 
-void AppController::lock()
+void AppController::lockSession()
 {
     if (!m_session)
         return;

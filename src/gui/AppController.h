@@ -42,7 +42,7 @@ public:
     bool journalDamaged() const { return !m_journalDamage.isEmpty(); }
     // Wipes the key and every decrypted text, then asks to unlock again. The dialogs open
     // over the window close first; a transfer is cancelled and the lock follows its end.
-    void lock();
+    void lockSession();
     bool isLocked() const;
 
     void setAutoLockMinutes(int minutes); // 0 = never
@@ -103,7 +103,7 @@ private:
     void enterJournal(std::unique_ptr<Session> session);
     void setUpReminders();
     void applySettings();
-    void showOnThisDay();
+    void notifyOnThisDay();
     bool wroteToday() const;
     // Waits for the damage check if it still runs; the refusal in plain words, or empty.
     QString journalDamage();

@@ -162,7 +162,7 @@ MainWindow::MainWindow(QWidget* parent)
         if (!isMinimized() && isVisible())
             m_ui->actionShowTags->setChecked(visible);
     });
-    connect(m_ui->actionOnThisDay, &QAction::triggered, this, &MainWindow::showOnThisDay);
+    connect(m_ui->actionOnThisDay, &QAction::triggered, this, &MainWindow::listPostsOnThisDay);
     connect(m_ui->actionGoToDate, &QAction::triggered, this, [this] {
         if (!m_journal)
             return;
@@ -723,7 +723,7 @@ void MainWindow::showIndexProgress(int done, int total)
     }
 }
 
-void MainWindow::showOnThisDay()
+void MainWindow::listPostsOnThisDay()
 {
     if (!m_journal)
         return;

@@ -75,7 +75,7 @@ public:
     QString tagFilter() const;
     void openSearch();
     void closeSearch();
-    void showOnThisDay();
+    void listPostsOnThisDay();
     void goToDate(const QDate& day);
     // Export and import on a worker thread, with progress and Cancel; transferFinished says
     // how it went. False (after a message, where the user can do something about it) when it

@@ -6,7 +6,7 @@
 #include <QFileInfo>
 
 #ifdef SOLILOQUY_CHANNEL_MODULE
-#include "core/RuntimeModule.h"
+#include "crypto/RuntimeModule.h"
 #else
 #include "LocalSocketChannel.h"
 #endif

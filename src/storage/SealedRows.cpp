@@ -1,5 +1,7 @@
 #include "SealedRows.h"
 
+#include "DraftRepository.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -111,12 +113,7 @@ QList<AttachmentRecord> SealedRows::contentsAfter(qint64 afterId, qint64 lastId,
 
 std::optional<QByteArray> SealedRows::draft() const
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT body FROM drafts WHERE user_id = ?"));
-    query.addBindValue(m_userId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return query.value(0).toByteArray();
+    return DraftRepository(m_database).body(m_userId);
 }
 
 bool SealedRows::set(const QString& sql, const QByteArray& body, qint64 id)

@@ -14,4 +14,18 @@ bool begin(QSqlDatabase& database, QSqlError* error)
     return false;
 }
 
+bool commit(QSqlDatabase& database, QSqlError* error)
+{
+    if (database.commit())
+        return true;
+    if (error)
+        *error = database.lastError();
+    return false;
+}
+
+void rollback(QSqlDatabase& database)
+{
+    database.rollback();
+}
+
 } // namespace WriteTransaction

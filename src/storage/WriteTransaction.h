@@ -9,8 +9,13 @@ namespace WriteTransaction {
 // (BEGIN IMMEDIATE). Commands from a terminal write beside the window: a transaction
 // that read first and wrote later would fail at once when another process had written
 // in between, while this one waits for the others (the busy timeout) and then sees
-// what they wrote. Ended with QSqlDatabase::commit() or rollback(). On failure `error`,
-// when given, says why.
+// what they wrote. Ended with commit() or rollback(). On failure `error`, when given,
+// says why.
 bool begin(QSqlDatabase& database, QSqlError* error = nullptr);
+// Makes what the transaction wrote durable; on failure `error`, when given, says why and
+// the transaction is still open (roll it back).
+bool commit(QSqlDatabase& database, QSqlError* error = nullptr);
+// Drops what the transaction wrote.
+void rollback(QSqlDatabase& database);
 
 } // namespace WriteTransaction

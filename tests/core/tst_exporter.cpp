@@ -71,7 +71,7 @@ private:
     {
         Post post{0, text, utc(when), edited ? utc(edited) : 0, true};
         StorageError error;
-        QVERIFY(Journal(m_journal->connection(), m_journal->session()).restore(post, &error));
+        QVERIFY(Journal(m_journal->connection(), m_journal->session()).undelete(post, &error));
     }
 
     QStringList filesInFolder() const

@@ -73,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(m_journal->edit(first, QStringLiteral("first, edited"), &error));
         const std::optional<Post> removed = m_journal->post(second);
         QVERIFY(m_journal->remove(second, &error));
-        QVERIFY(m_journal->restore(*removed, &error)); // undo of the delete
+        QVERIFY(m_journal->undelete(*removed, &error)); // undo of the delete
         QVERIFY(m_journal->remove(second, &error));
         QVERIFY(m_journal->saveDraft(QStringLiteral("a draft is no post"), &error));
         const Importer::Result imported =

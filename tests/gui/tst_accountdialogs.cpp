@@ -724,7 +724,7 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Delete);
         QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
 
-        controller.lock(); // as the idle timeout or the tray's Lock would
+        controller.lockSession(); // as the idle timeout or the tray's Lock would
         // At once, not after the question's own loop has returned.
         QVERIFY(controller.isLocked());
         QCOMPARE(window->postModel()->rowCount(), 0);
@@ -754,7 +754,7 @@ private Q_SLOTS:
         QTest::keyClick(child<QPlainTextEdit>(window, "composer"), Qt::Key_G, Qt::ControlModifier);
         QTRY_VERIFY(QApplication::activeModalWidget() &&
                     QApplication::activeModalWidget()->inherits("GoToDateDialog"));
-        controller.lock();
+        controller.lockSession();
         QVERIFY(controller.isLocked());
         QCOMPARE(visibleDialogs(), QStringList{QStringLiteral("LoginDialog")});
         whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
@@ -811,7 +811,7 @@ private Q_SLOTS:
         bool stillRunning = false;
         QTimer::singleShot(0, &controller, [&] {
             whenModalOpens([](QWidget* login) { QTest::keyClick(login, Qt::Key_Escape); });
-            controller.lock();
+            controller.lockSession();
             QTimer::singleShot(300, &controller, [&] {
                 stillRunning = true;
                 QCoreApplication::exit(0);
@@ -834,7 +834,7 @@ private Q_SLOTS:
         whenModalOpens([](QWidget* login) {
             QTest::mouseClick(child<QPushButton>(login, "quitButton"), Qt::LeftButton);
         });
-        controller.lock();
+        controller.lockSession();
         QTRY_COMPARE(quitting.count(), 1);
     }
 

@@ -614,7 +614,7 @@ private Q_SLOTS:
                 stage = 2;
             }
         });
-        controller.lock();
+        controller.lockSession();
         QVERIFY(waitForUnlockOrEnd(controller));
         QVERIFY(checked);
         QVERIFY(!controller.isLocked());

@@ -214,7 +214,7 @@ private Q_SLOTS:
         const Post removed = model.postAt(0);
         QVERIFY(journal.remove(removed.id, &error));
         QCOMPARE(model.rowCount(), 1);
-        QVERIFY(journal.restore(removed, &error));
+        QVERIFY(journal.undelete(removed, &error));
         QCOMPARE(model.rowOf(removed.id), 0);
         model.follow(nullptr);
         QVERIFY(journal.send(QStringLiteral("not followed"), &error));

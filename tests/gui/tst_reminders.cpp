@@ -212,7 +212,7 @@ private Q_SLOTS:
 
         // Locking and unlocking the same day does not say it again.
         whenModalOpens(logIn);
-        m_controller->lock();
+        m_controller->lockSession();
         QVERIFY(waitForUnlockOrEnd(*m_controller));
         QCOMPARE(m_notices.size(), 1);
 
@@ -263,7 +263,7 @@ private Q_SLOTS:
             checkedWhileLocked = true;
             logIn(login);
         });
-        m_controller->lock();
+        m_controller->lockSession();
         QTRY_VERIFY(checkedWhileLocked);
         QTRY_VERIFY(!m_controller->isLocked());
         QCOMPARE(m_notices.size(), 1);

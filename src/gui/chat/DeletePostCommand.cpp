@@ -30,7 +30,7 @@ void DeletePostCommand::redo()
 void DeletePostCommand::undo()
 {
     StorageError error;
-    const std::optional<Post> restored = m_journal.restore(m_post, &error);
+    const std::optional<Post> restored = m_journal.undelete(m_post, &error);
     if (!restored) {
         setObsolete(true);
         m_onError(error.message);
