@@ -7,7 +7,6 @@
 #include "ColorScheme.h"
 #include "FileChooser.h"
 #include "GoToDateDialog.h"
-#include "MarkdownHtml.h"
 #include "MessageBox.h"
 #include "PrivateClipboard.h"
 #include "ProfileCard.h"
@@ -941,7 +940,6 @@ bool MainWindow::exportTo(const QString& path, const QString& format)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     Exporter exporter(m_journal->database(), *m_session);
-    exporter.setMarkdownRenderer(&MarkdownHtml::fragment);
     const Exporter::Result result = exporter.exportTo(path, *chosen, progressIn(progress));
     progress.reset();
     if (result.cancelled) {
