@@ -60,7 +60,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { useFastKeyDerivation(); }
+    void initTestCase()
+    {
+        useFastKeyDerivation();
+        // The file dialog remembers its last folder: in this test's settings, not the user's.
+        keepSettingsIn(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_transfer"));
+    }
 
     void theNameTypedInTheExportDialogChoosesTheFormat()
     {
