@@ -258,8 +258,8 @@ std::unique_ptr<Writer> writerFor(Exporter::Format format)
 
 } // namespace
 
-Exporter::Exporter(QSqlDatabase database, const Session& session)
-    : m_database(std::move(database))
+Exporter::Exporter(const QSqlDatabase& database, const Session& session)
+    : m_database(database)
     , m_session(session)
 {}
 

@@ -44,7 +44,7 @@ public:
 
     static constexpr int PageSize = 500;
 
-    Exporter(QSqlDatabase database, const Session& session);
+    Exporter(const QSqlDatabase& database, const Session& session);
 
     Result exportTo(const QString& path, Format format, const Progress& progress = {});
 
