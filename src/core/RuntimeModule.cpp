@@ -9,9 +9,10 @@ namespace RuntimeModule {
 
 QString executableFolder(const QString& selfLink)
 {
-    const QString linked = QFileInfo(selfLink).canonicalPath();
-    if (!linked.isEmpty())
-        return linked;
+    // canonicalPath() would say "." for a link that does not resolve: ask for the file.
+    const QString program = QFileInfo(selfLink).canonicalFilePath();
+    if (!program.isEmpty())
+        return QFileInfo(program).path();
     return QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
 }
 

@@ -66,7 +66,7 @@ private Q_SLOTS:
         const QString link =
             removedFile ? linkToARemovedFile() : QStringLiteral("/nonexistent/proc/self/exe");
         QVERIFY(!link.isEmpty());
-        QVERIFY(QFileInfo(link).canonicalPath().isEmpty());
+        QVERIFY(QFileInfo(link).canonicalFilePath().isEmpty());
         const QString folder = RuntimeModule::executableFolder(link);
         QVERIFY(!folder.isEmpty());
         QCOMPARE(folder, QCoreApplication::applicationDirPath());
