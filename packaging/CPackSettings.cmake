@@ -49,6 +49,7 @@ if(UNIX AND NOT APPLE)
         "libqca-qt6-plugins (>= ${Qca-qt6_VERSION})"
         "libargon2-1"
         "libarchive13t64"
+        "libmd4c-html0"
         "libfontconfig1"
         "libsqlite3-0")
     # Glyphs for Japanese, Chinese and Korean text and for emoji: a minimal system has none,
@@ -66,7 +67,8 @@ if(UNIX AND NOT APPLE)
     string(JOIN ", " CPACK_RPM_PACKAGE_REQUIRES
         "qt6-qtbase-gui >= 6.8"
         "qt6-qtsvg >= 6.8"
-        "qca-qt6-ossl")
+        "qca-qt6-ossl"
+        "md4c")
     # CPack has no variable for weak dependencies other than Suggests; this line lands in the
     # spec's preamble, before its description.
     set(CPACK_RPM_SPEC_MORE_DEFINE "Recommends: google-noto-sans-cjk-fonts google-noto-color-emoji-fonts")

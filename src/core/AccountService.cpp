@@ -75,8 +75,8 @@ bool mustWait(const LoginThrottle& throttle, const QString& key, AccountService:
 
 } // namespace
 
-AccountService::AccountService(QSqlDatabase database, std::function<qint64()> clock)
-    : m_database(std::move(database))
+AccountService::AccountService(const QSqlDatabase& database, std::function<qint64()> clock)
+    : m_database(database)
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
 
@@ -395,7 +395,7 @@ AccountService::Outcome AccountService::recover(const QString& login, const QStr
     std::optional<SecretBytes> dataKey;
     if (user)
         dataKey = KeyWrap::unwrap(recovery->key(), user->wrappedKeyRecovery, recoveryContext(user->id));
-    if (!dataKey) {
+    if (!user || !dataKey) {
         throttle.recordFailure(attempts);
         outcome.error = tr("The username or recovery key is not right.");
         return outcome;

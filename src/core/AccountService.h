@@ -28,7 +28,7 @@ public:
         QString recoveryKey;              // set by registration only, shown once
     };
 
-    explicit AccountService(QSqlDatabase database, std::function<qint64()> clock = nullptr);
+    explicit AccountService(const QSqlDatabase& database, std::function<qint64()> clock = nullptr);
 
     // Asked before registering, logging in or recovering writes to the journal: a message
     // in the user's words refuses (a journal found damaged), an empty one lets it go on.

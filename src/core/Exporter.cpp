@@ -3,6 +3,7 @@
 #include "AccountService.h"
 #include "Journal.h"
 #include "MarkdownHeadings.h"
+#include "MarkdownRenderer.h"
 #include "SoliloquyJsonReader.h"
 
 #include "storage/AttachmentRepository.h"
@@ -146,10 +147,6 @@ private:
 class HtmlWriter : public Writer
 {
 public:
-    explicit HtmlWriter(Exporter::MarkdownRenderer renderer)
-        : m_render(std::move(renderer))
-    {}
-
     QByteArray begin(const Profile& profile, qint64 total) override
     {
         const QString title = QStringLiteral("Journal of %1").arg(profile.username.toHtmlEscaped());
@@ -187,12 +184,10 @@ public:
                    .arg(isoUtc(post.createdAt), timeOf(post).toHtmlEscaped());
         if (!post.readable)
             out += QStringLiteral("<p class=\"unreadable\">%1</p>\n").arg(unreadableNote.toHtmlEscaped());
-        else if (m_render)
-            // dir="auto": a post in Hebrew or Arabic runs from the right, whatever the page's language.
-            out += QStringLiteral("<div class=\"body\" dir=\"auto\">%1</div>\n").arg(m_render(post.text));
         else
-            out += QStringLiteral("<div class=\"body plain\" dir=\"auto\">%1</div>\n")
-                       .arg(post.text.toHtmlEscaped());
+            // dir="auto": a post in Hebrew or Arabic runs from the right, whatever the page's language.
+            out += QStringLiteral("<div class=\"body\" dir=\"auto\">\n%1\n</div>\n")
+                       .arg(MarkdownRenderer::html(post.text));
         for (qsizetype i = 0; i < attachments.size(); ++i) {
             const QString& mime = attachments.at(i).mimeType;
             if (mime.startsWith(QLatin1String("image/")))
@@ -229,7 +224,7 @@ private:
             ".summary { color: #555; }\n"
             ".post { margin: 0 0 1.2em; }\n"
             ".time { color: #666; font-size: 0.85em; margin: 0; }\n"
-            ".body.plain { white-space: pre-wrap; overflow-wrap: anywhere; }\n"
+            ".body { overflow-wrap: anywhere; }\n"
             ".unreadable { color: #a00; font-style: italic; }\n"
             "figure { margin: 0.5em 0; }\n"
             "img { max-width: 100%; }\n"
@@ -245,11 +240,10 @@ private:
             "}\n");
     }
 
-    Exporter::MarkdownRenderer m_render;
     QDate m_day;
 };
 
-std::unique_ptr<Writer> writerFor(Exporter::Format format, const Exporter::MarkdownRenderer& renderer)
+std::unique_ptr<Writer> writerFor(Exporter::Format format)
 {
     switch (format) {
     case Exporter::Format::Json:
@@ -257,15 +251,15 @@ std::unique_ptr<Writer> writerFor(Exporter::Format format, const Exporter::Markd
     case Exporter::Format::Markdown:
         return std::make_unique<MarkdownWriter>();
     case Exporter::Format::Html:
-        return std::make_unique<HtmlWriter>(renderer);
+        return std::make_unique<HtmlWriter>();
     }
     return nullptr;
 }
 
 } // namespace
 
-Exporter::Exporter(QSqlDatabase database, const Session& session)
-    : m_database(std::move(database))
+Exporter::Exporter(const QSqlDatabase& database, const Session& session)
+    : m_database(database)
     , m_session(session)
 {}
 
@@ -313,7 +307,7 @@ Exporter::Result Exporter::exportTo(const QString& path, Format format, const Pr
 
     Journal journal(m_database, m_session);
     AttachmentRepository attachments(m_database);
-    const std::unique_ptr<Writer> writer = writerFor(format, m_renderMarkdown);
+    const std::unique_ptr<Writer> writer = writerFor(format);
     const qint64 total = journal.count();
     file.write(writer->begin(*profile, total));
     // Oldest first: the keyset page after a post older than any.

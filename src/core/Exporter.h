@@ -14,7 +14,8 @@
 //  - json: everything needed to import it back without loss (format and version, the
 //    account, every post with its id, times, text and attachments, the avatar);
 //  - markdown: a heading per day, each post under its local time, bodies as written;
-//  - html: one self-contained page that prints well.
+//  - html: one self-contained page that prints well, bodies rendered from Markdown
+//    (MarkdownRenderer).
 // Posts are read a page at a time, so a journal of any size takes little memory. The
 // file is written through QSaveFile: a failed or cancelled export leaves no file, and
 // never a half-written one in place of an earlier export.
@@ -40,15 +41,11 @@ public:
 
     // Called after each page with how many posts are written of how many; return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
-    // Turns a post's Markdown into an HTML fragment. Without one, bodies are written as
-    // escaped text with their line breaks (QTextDocument, which renders Markdown, needs a GUI).
-    using MarkdownRenderer = std::function<QString(const QString& markdown)>;
 
     static constexpr int PageSize = 500;
 
-    Exporter(QSqlDatabase database, const Session& session);
+    Exporter(const QSqlDatabase& database, const Session& session);
 
-    void setMarkdownRenderer(MarkdownRenderer renderer) { m_renderMarkdown = std::move(renderer); }
     Result exportTo(const QString& path, Format format, const Progress& progress = {});
 
     // The formats by their command-line names: json, markdown, html.
@@ -58,5 +55,4 @@ public:
 private:
     QSqlDatabase m_database;
     const Session& m_session;
-    MarkdownRenderer m_renderMarkdown;
 };

@@ -200,7 +200,7 @@ void fold(const QByteArray& utf8, QByteArray* folded, QByteArray* changes)
 QByteArray restored(std::string_view folded, std::string_view changes)
 {
     QByteArray text;
-    text.reserve(qsizetype(folded.size() + changes.size()));
+    text.reserve(qsizetype(folded.size()) + qsizetype(changes.size()));
     const char* from = folded.data();
     const char* at = changes.data();
     const char* const end = at + changes.size();

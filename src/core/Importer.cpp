@@ -62,8 +62,8 @@ QString Importer::Result::summary(const QString& file) const
         .arg(file);
 }
 
-Importer::Importer(QSqlDatabase database, const Session& session)
-    : m_database(std::move(database))
+Importer::Importer(const QSqlDatabase& database, const Session& session)
+    : m_database(database)
     , m_session(session)
 {}
 

@@ -49,7 +49,7 @@ public:
     static constexpr qint64 MaxJsonBytes = 128LL * 1024 * 1024;
     static constexpr qint64 MaxAttachmentBytes = 64LL * 1024 * 1024;
 
-    Importer(QSqlDatabase database, const Session& session);
+    Importer(const QSqlDatabase& database, const Session& session);
 
     Result importFile(const QString& path, Format format, const Progress& progress = {});
 

@@ -14,9 +14,9 @@
 
 #include <algorithm>
 
-Journal::Journal(QSqlDatabase database, const Session& session, std::function<qint64()> clock)
+Journal::Journal(const QSqlDatabase& database, const Session& session, std::function<qint64()> clock)
     : QObject(nullptr)
-    , m_database(std::move(database))
+    , m_database(database)
     , m_session(session)
     , m_cipher(std::make_unique<PostCipher>(session))
     , m_ledger(std::make_unique<PostLedger>(m_database, session))
@@ -79,7 +79,7 @@ std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint6
                                               tr("Soliloquy could not save the post: %1").arg(cause.text()));
         return std::nullopt;
     }
-    const Post post{id, text, createdAt, editedAt, true};
+    Post post{id, text, createdAt, editedAt, true};
     Q_EMIT postAdded(post);
     return post;
 }
@@ -107,7 +107,7 @@ bool Journal::setText(qint64 postId, const QString& text, qint64 editedAt, Stora
             return true;
         },
         error);
-    if (!written)
+    if (!written || !before)
         return false;
     Q_EMIT postChanged(Post{postId, text, before->createdAt, editedAt, true});
     return true;

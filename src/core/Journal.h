@@ -31,9 +31,9 @@ class Journal : public QObject, public PostSource
 
 public:
     // Posts are limited so that one paste cannot swamp the journal.
-    static constexpr qsizetype MaxPostBytes = 64 * 1024;
+    static constexpr qsizetype MaxPostBytes = qsizetype(64) * 1024;
 
-    Journal(QSqlDatabase database, const Session& session, std::function<qint64()> clock = nullptr);
+    Journal(const QSqlDatabase& database, const Session& session, std::function<qint64()> clock = nullptr);
     ~Journal() override;
 
     // Returns the saved post; on failure sets `error` and writes nothing.

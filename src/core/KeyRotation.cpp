@@ -19,9 +19,9 @@ QString tr(const char* text)
 
 } // namespace
 
-KeyRotation::KeyRotation(QSqlDatabase database, const Session& current, std::unique_ptr<Session> next,
+KeyRotation::KeyRotation(const QSqlDatabase& database, const Session& current, std::unique_ptr<Session> next,
                          UserRecord prepared, QString recoveryKey)
-    : m_database(std::move(database))
+    : m_database(database)
     , m_current(current)
     , m_next(std::move(next))
     , m_prepared(std::move(prepared))

@@ -20,7 +20,7 @@ class KeyRotation
 public:
     // Begins the transaction. `prepared` is the account as it will be stored: the new key
     // wrapped under the new password and the new recovery key, the avatar sealed anew.
-    KeyRotation(QSqlDatabase database, const Session& current, std::unique_ptr<Session> next,
+    KeyRotation(const QSqlDatabase& database, const Session& current, std::unique_ptr<Session> next,
                 UserRecord prepared, QString recoveryKey);
     // Rolls back unless finish() committed.
     ~KeyRotation();

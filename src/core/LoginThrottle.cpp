@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-LoginThrottle::LoginThrottle(QSqlDatabase database, std::function<qint64()> clock)
-    : m_database(std::move(database))
+LoginThrottle::LoginThrottle(const QSqlDatabase& database, std::function<qint64()> clock)
+    : m_database(database)
     , m_clock(std::move(clock))
 {}
 

@@ -14,7 +14,7 @@ class LoginThrottle
 public:
     static constexpr int FreeAttempts = 5;
 
-    LoginThrottle(QSqlDatabase database, std::function<qint64()> clock);
+    LoginThrottle(const QSqlDatabase& database, std::function<qint64()> clock);
 
     // Milliseconds until `key` may try again; 0 when it may try now.
     qint64 waitBeforeNextAttempt(const QString& key) const;

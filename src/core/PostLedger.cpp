@@ -22,8 +22,8 @@ QByteArray zeroDigest()
 
 } // namespace
 
-PostLedger::PostLedger(QSqlDatabase database, const Session& session)
-    : m_database(std::move(database))
+PostLedger::PostLedger(const QSqlDatabase& database, const Session& session)
+    : m_database(database)
     , m_session(session)
     , m_digests(std::make_unique<KeyedDigestContext>(session.dataKey(), session.postLedgerPurpose()))
     , m_sealer(std::make_unique<SealerContext>(session.dataKey()))

@@ -48,7 +48,7 @@ public:
         bool changedOutside() const { return !clean() && read && !recordDamaged && recorded <= present; }
     };
 
-    PostLedger(QSqlDatabase database, const Session& session);
+    PostLedger(const QSqlDatabase& database, const Session& session);
     ~PostLedger();
     PostLedger(const PostLedger&) = delete;
     PostLedger& operator=(const PostLedger&) = delete;

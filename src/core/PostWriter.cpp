@@ -1,6 +1,6 @@
 #include "PostWriter.h"
 
-PostWriter::PostWriter(QSqlDatabase database, const Session& session)
+PostWriter::PostWriter(const QSqlDatabase& database, const Session& session)
     : m_session(session)
     , m_inserter(database)
     , m_cipher(session)

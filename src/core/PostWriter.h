@@ -31,7 +31,7 @@ public:
     };
     using Outcome = PostInserter::Outcome;
 
-    PostWriter(QSqlDatabase database, const Session& session);
+    PostWriter(const QSqlDatabase& database, const Session& session);
 
     // Stores `post`; its id in `*id` when it was inserted.
     Outcome store(const NewPost& post, qint64* id, QSqlError* error);

@@ -11,4 +11,10 @@ namespace RuntimeModule {
 // and as installed); null, with why in `error`, when it did not load. It stays loaded.
 QFunctionPointer resolve(const QString& relativePath, const char* symbol, QString* error);
 
+// The running executable's folder. `selfLink` (/proc/self/exe) names it wherever the program
+// was started from; where that link does not resolve (no /proc mounted, the file removed or
+// replaced by an upgrade while the program runs), Qt's applicationDirPath() finds it from
+// the program's name and PATH instead.
+QString executableFolder(const QString& selfLink = QStringLiteral("/proc/self/exe"));
+
 } // namespace RuntimeModule

@@ -7,7 +7,6 @@
 #include "ColorScheme.h"
 #include "FileChooser.h"
 #include "GoToDateDialog.h"
-#include "MarkdownHtml.h"
 #include "MessageBox.h"
 #include "PrivateClipboard.h"
 #include "ProfileCard.h"

@@ -1,7 +1,5 @@
 #include "TransferRunner.h"
 
-#include "MarkdownHtml.h"
-
 #include "storage/ReadOnlyConnection.h"
 #include "storage/WorkerConnection.h"
 
@@ -74,7 +72,6 @@ void TransferRunner::startExport(const QString& databasePath, const Session& ses
                 return failed;
             }
             Exporter exporter(connection.database(), session);
-            exporter.setMarkdownRenderer(&MarkdownHtml::fragment);
             return exporter.exportTo(path, format, progress);
         }));
 }

@@ -7,8 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-AttachmentRepository::AttachmentRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+AttachmentRepository::AttachmentRepository(const QSqlDatabase& database)
+    : m_database(database)
 {}
 
 qint64 AttachmentRepository::insert(const AttachmentRecord& attachment, StorageError* error)

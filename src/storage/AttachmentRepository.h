@@ -12,7 +12,7 @@
 class AttachmentRepository
 {
 public:
-    explicit AttachmentRepository(QSqlDatabase database);
+    explicit AttachmentRepository(const QSqlDatabase& database);
 
     // Returns the new id, or sets `error` and returns 0. Names `contentId` when it is set,
     // else stores `body`.

@@ -19,8 +19,8 @@ const char* const createRecordTable = "CREATE TABLE IF NOT EXISTS schema_migrati
 
 } // namespace
 
-Migrator::Migrator(QSqlDatabase database, QList<Migration> migrations)
-    : m_database(std::move(database))
+Migrator::Migrator(const QSqlDatabase& database, QList<Migration> migrations)
+    : m_database(database)
     , m_migrations(std::move(migrations))
 {}
 

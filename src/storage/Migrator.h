@@ -13,7 +13,7 @@ public:
     // PRAGMA application_id of every Soliloquy journal ("Soli").
     static constexpr int ApplicationId = 0x536f6c69;
 
-    Migrator(QSqlDatabase database, QList<Migration> migrations);
+    Migrator(const QSqlDatabase& database, QList<Migration> migrations);
 
     int currentVersion() const;
     int latestVersion() const;

@@ -4,8 +4,8 @@
 
 #include <QVariant>
 
-PostInserter::PostInserter(QSqlDatabase database)
-    : m_database(std::move(database))
+PostInserter::PostInserter(const QSqlDatabase& database)
+    : m_database(database)
     , m_nextId(m_database)
     , m_insert(m_database)
 {

@@ -28,7 +28,7 @@ public:
         Failed
     };
 
-    explicit PostInserter(QSqlDatabase database);
+    explicit PostInserter(const QSqlDatabase& database);
 
     // The id the next new post takes: past every id given before, deleted posts' too
     // (migrations/0006_post_ids.sql). 0 when it cannot be read.

@@ -3,8 +3,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-PostLedgerRows::PostLedgerRows(QSqlDatabase database)
-    : m_database(std::move(database))
+PostLedgerRows::PostLedgerRows(const QSqlDatabase& database)
+    : m_database(database)
     , m_record(m_database)
     , m_store(m_database)
 {

@@ -14,7 +14,7 @@
 class PostLedgerRows
 {
 public:
-    explicit PostLedgerRows(QSqlDatabase database);
+    explicit PostLedgerRows(const QSqlDatabase& database);
 
     // The account's sealed record; empty when the account has none yet. Nothing when it
     // cannot be read.

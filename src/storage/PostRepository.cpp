@@ -18,8 +18,8 @@ StorageError saveError(const QSqlQuery& query)
 
 } // namespace
 
-PostRepository::PostRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+PostRepository::PostRepository(const QSqlDatabase& database)
+    : m_database(database)
 {}
 
 bool PostRepository::updateBody(qint64 postId, const QByteArray& body, qint64 editedAt, StorageError* error)

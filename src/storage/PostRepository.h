@@ -14,7 +14,7 @@
 class PostRepository
 {
 public:
-    explicit PostRepository(QSqlDatabase database);
+    explicit PostRepository(const QSqlDatabase& database);
 
     // Replaces the body of a post whose id is already known (the body is sealed with it).
     bool updateBody(qint64 postId, const QByteArray& body, qint64 editedAt, StorageError* error);

@@ -5,8 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-SealedRows::SealedRows(QSqlDatabase database, qint64 userId)
-    : m_database(std::move(database))
+SealedRows::SealedRows(const QSqlDatabase& database, qint64 userId)
+    : m_database(database)
     , m_userId(userId)
 {}
 

@@ -13,7 +13,7 @@
 class SealedRows
 {
 public:
-    SealedRows(QSqlDatabase database, qint64 userId);
+    SealedRows(const QSqlDatabase& database, qint64 userId);
 
     qint64 postCount() const;
     // Attachments of earlier versions, each with its own sealed body.

@@ -21,8 +21,8 @@ QVariant optionalBlob(const QByteArray& bytes)
 
 } // namespace
 
-UserRepository::UserRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+UserRepository::UserRepository(const QSqlDatabase& database)
+    : m_database(database)
 {}
 
 qint64 UserRepository::insert(const UserRecord& user, StorageError* error)

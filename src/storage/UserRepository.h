@@ -13,7 +13,7 @@
 class UserRepository
 {
 public:
-    explicit UserRepository(QSqlDatabase database);
+    explicit UserRepository(const QSqlDatabase& database);
 
     // Stores a new account and returns its id, or sets `error` and returns 0.
     qint64 insert(const UserRecord& user, StorageError* error);

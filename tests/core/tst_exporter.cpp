@@ -248,16 +248,49 @@ private Q_SLOTS:
                  html.count(QStringLiteral("</section>")));
     }
 
-    void aRendererTurnsMarkdownIntoHtml()
+    // The page shows a post as the chat does: its Markdown rendered, not its marks.
+    void htmlRendersTheMarkdownOfPosts()
     {
-        post(QStringLiteral("**bold**"), "2024-01-05T14:30:00Z");
-        Exporter exporter(m_journal->connection(), m_journal->session());
-        exporter.setMarkdownRenderer([](const QString& markdown) {
-            return QStringLiteral("<b>%1</b>").arg(QString(markdown).remove(QLatin1Char('*')));
-        });
-        QVERIFY(exporter.exportTo(path(QStringLiteral("j.html")), Exporter::Format::Html).ok);
-        QVERIFY(readAll(path(QStringLiteral("j.html")))
-                    .contains("<div class=\"body\" dir=\"auto\"><b>bold</b></div>"));
+        post(QStringLiteral("**bold** and *felt* ~~struck~~ [link](https://example.org)\n\n- item\n\n"
+                            "| a | b |\n|---|---|\n| 1 | 2 |\n\nsee www.example.com"),
+             "2024-01-05T14:30:00Z");
+        QVERIFY(exportAs(Exporter::Format::Html, QStringLiteral("j.html")).ok);
+        const QString html = QString::fromUtf8(readAll(path(QStringLiteral("j.html"))));
+        for (const QString& element :
+             {QStringLiteral("<strong>bold</strong>"), QStringLiteral("<em>felt</em>"),
+              QStringLiteral("<del>struck</del>"), QStringLiteral("<a href=\"https://example.org\">link</a>"),
+              QStringLiteral("<li>item</li>"), QStringLiteral("<td>2</td>"),
+              QStringLiteral("<a href=\"http://www.example.com\">www.example.com</a>")})
+            QVERIFY2(html.contains(element), qPrintable(element + QLatin1Char('\n') + html));
+        QVERIFY(!html.contains(QStringLiteral("**")));
+    }
+
+    // HTML typed in a post is text on the page: nothing is loaded or run from it, and no
+    // attribute of it reaches the page.
+    void htmlTypedInAPostStaysText()
+    {
+        post(QStringLiteral("<img src=x onerror=alert(1)> and <b>not bold</b>\n\n"
+                            "<div style=\"display:none\">hidden</div>"),
+             "2024-01-05T14:30:00Z");
+        QVERIFY(exportAs(Exporter::Format::Html, QStringLiteral("j.html")).ok);
+        const QString html = QString::fromUtf8(readAll(path(QStringLiteral("j.html"))));
+        QVERIFY2(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")), qPrintable(html));
+        QVERIFY(!html.contains(QStringLiteral("<img src")));
+        QVERIFY(html.contains(QStringLiteral("&lt;b&gt;not bold&lt;/b&gt;")));
+        QVERIFY(!html.contains(QStringLiteral("<div style")));
+    }
+
+    // A post's own headings come below the page's title (h1) and day headings (h2).
+    void aPostsHeadingsComeBelowTheDays()
+    {
+        post(QStringLiteral("# Trip\n\n## Day one\n\n###### deep"), "2024-01-05T14:30:00Z");
+        QVERIFY(exportAs(Exporter::Format::Html, QStringLiteral("j.html")).ok);
+        const QString html = QString::fromUtf8(readAll(path(QStringLiteral("j.html"))));
+        QCOMPARE(html.count(QStringLiteral("<h1>")), 1);
+        QCOMPARE(html.count(QStringLiteral("<h2>")), 1);
+        QVERIFY2(html.contains(QStringLiteral("<h3>Trip</h3>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<h4>Day one</h4>")));
+        QVERIFY(html.contains(QStringLiteral("<h6>deep</h6>")));
     }
 
     void postsAreReadInPagesWithProgress()

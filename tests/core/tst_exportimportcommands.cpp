@@ -93,6 +93,29 @@ private Q_SLOTS:
         }
     }
 
+    // The command line's page renders Markdown as the window's does, and shows HTML typed in a
+    // post as text.
+    void theHtmlExportRendersMarkdownAndKeepsTypedHtmlAsText()
+    {
+        for (const QString& text : {QStringLiteral("**bold** [link](https://example.org)"),
+                                    QStringLiteral("<img src=x onerror=alert(1)>")}) {
+            const ProcessResult written =
+                soliloquy({QStringLiteral("write"), QStringLiteral("--username"), QStringLiteral("cli"),
+                           QStringLiteral("--password-stdin"), text});
+            QVERIFY2(written.exitCode == 0, qPrintable(written.standardError));
+        }
+        const ProcessResult result = exportAs(QStringLiteral("html"), path(QStringLiteral("out.html")));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QFile file(path(QStringLiteral("out.html")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY2(html.contains(QStringLiteral("<strong>bold</strong>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<a href=\"https://example.org\">link</a>")));
+        QVERIFY(!html.contains(QStringLiteral("**bold**")));
+        QVERIFY(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
+        QVERIFY(!html.contains(QStringLiteral("<img src=x")));
+    }
+
     void aTamperedPostIsNamedAndTheRestIsGivenWithStatus3()
     {
         QCOMPARE(importAs(QStringLiteral("jrnl"), sample(QStringLiteral("jrnl.json"))).exitCode, 0);

@@ -92,7 +92,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { useFastKeyDerivation(); }
+    void initTestCase()
+    {
+        useFastKeyDerivation();
+        // The file dialog remembers its last folder: in this test's settings, not the user's.
+        keepSettingsIn(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_transfer"));
+    }
 
     void theNameTypedInTheExportDialogChoosesTheFormat()
     {
@@ -127,7 +132,9 @@ private Q_SLOTS:
         QVERIFY(finishes(*from.window, [&] { return from.window->exportTo(html, QStringLiteral("html")); }));
         QFile page(html);
         QVERIFY(page.open(QIODevice::ReadOnly));
-        QVERIFY(page.readAll().contains("post")); // Markdown rendered: no asterisks needed to find it
+        const QByteArray rendered = page.readAll();
+        QVERIFY2(rendered.contains("first <strong>post</strong> #walk"), rendered.constData());
+        QVERIFY(!rendered.contains("**post**"));
 
         Open into = openJournal(QStringLiteral("into.sqlite3"));
         QVERIFY(finishes(*into.window,
@@ -219,6 +226,44 @@ private Q_SLOTS:
         QVERIFY(!window.isVisible());
         QCOMPARE(open.journal->count(), 0);
         QCOMPARE(open.journal->loadDraft(), QStringLiteral("a last thought"));
+    }
+
+    // The window's page and the command line's are the same for the same journal: both render
+    // the posts with the one renderer in core.
+    void theWindowsPageIsTheCommandLines()
+    {
+        const QString name = QStringLiteral("same.sqlite3");
+        const QString fromWindow = m_dir.filePath(QStringLiteral("window.html"));
+        {
+            Open open = openJournal(name);
+            StorageError error;
+            for (const QString& text :
+                 {QStringLiteral("# Trip\n\n**bold** [link](https://example.org)\n\n- one\n- two"),
+                  QStringLiteral("<img src=x onerror=alert(1)> `code` ~~gone~~")})
+                QVERIFY(open.journal->send(text, &error));
+            QVERIFY(finishes(*open.window,
+                             [&] { return open.window->exportTo(fromWindow, QStringLiteral("html")); }));
+        } // closed: the command line opens the journal next
+        const QString fromTerminal = m_dir.filePath(QStringLiteral("terminal.html"));
+        const ProcessResult result =
+            runSoliloquy({QStringLiteral("--database"), m_dir.filePath(name), QStringLiteral("export"),
+                          QStringLiteral("--username"), QStringLiteral("ann"), QStringLiteral("--format"),
+                          QStringLiteral("html"), QStringLiteral("--output"), fromTerminal,
+                          QStringLiteral("--password-stdin")},
+                         password.toUtf8() + '\n');
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        // The header says when the page was made; the posts below it must be the same.
+        const auto posts = [](const QString& path) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return QString();
+            const QString html = QString::fromUtf8(file.readAll());
+            return html.mid(html.indexOf(QLatin1String("</header>")));
+        };
+        const QString window = posts(fromWindow);
+        QVERIFY2(window.contains(QStringLiteral("<strong>bold</strong>")), qPrintable(window));
+        QVERIFY(window.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
+        QCOMPARE(posts(fromTerminal), window);
     }
 };
 
