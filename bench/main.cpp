@@ -470,7 +470,7 @@ double peakRssKb(const QString& path)
 QByteArray dayOneJson(int entries, int photos)
 {
     QJsonArray list;
-    const QDateTime first = QDateTime::currentDateTimeUtc().addDays(-3 * 365);
+    const QDateTime first = QDateTime::currentDateTimeUtc().addDays(-3LL * 365);
     for (int i = 0; i < entries; ++i) {
         QJsonObject entry{
             {QStringLiteral("uuid"), QStringLiteral("%1").arg(i, 32, 16, QLatin1Char('0')).toUpper()},
@@ -536,7 +536,7 @@ void measureImportPeak(const QTemporaryDir& folder)
         return child.readAllStandardOutput().trimmed().toDouble() / 1024;
     };
     const int entries = 20000;
-    if (writeDayOneZip(file, dayOneJson(entries, 45), 45, 2 * 1024 * 1024))
+    if (writeDayOneZip(file, dayOneJson(entries, 45), 45, 2LL * 1024 * 1024))
         report(QStringLiteral("import_peak_mib"), entries, peakMib(), QStringLiteral("MiB"));
     const qint64 bytesPerEntry = dayOneJson(1000, 0).size() / 1000;
     const int largest = int(Importer::MaxJsonBytes * 95 / 100 / bytesPerEntry);

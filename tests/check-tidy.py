@@ -4,8 +4,8 @@ and bench/, as BUILD_DIR compiles them (its compile_commands.json), and fails on
 
 clang-tidy parses every file whole (about 10 s of CPU a file here, most of it Qt's headers), so
 a file that passed is remembered in a cache, like ccache does for the compiler: under the key of
-its preprocessed text (the repository's path taken out), its compile flags, .clang-tidy and
-clang-tidy's version. A file is checked again only when something it includes has changed.
+its preprocessed text (the repository's path taken out), its compile flags, the .clang-tidy files
+and clang-tidy's version. A file is checked again only when something it includes has changed.
 
 Usage: tests/check-tidy.py CLANG_TIDY BUILD_DIR [JOBS]
 The cache is $SOLILOQUY_TIDY_CACHE, else clang-tidy/ in $CCACHE_DIR, else in BUILD_DIR.
@@ -86,8 +86,13 @@ def main():
         entries = [e for e in json.load(f) if PROJECT_FILE.search(e["file"]) and not GENERATED.search(e["file"])]
     seen = set()
     entries = [e for e in entries if not (e["file"] in seen or seen.add(e["file"]))]
-    with open(os.path.join(root, ".clang-tidy"), encoding="utf-8") as f:
-        config = f.read()
+    # Every .clang-tidy of the tree: a file's checks come from its folder's and those above.
+    config = ""
+    for folder in ("", "src", "tests", "tests/support", "bench"):
+        path = os.path.join(root, folder, ".clang-tidy")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                config += folder + "/.clang-tidy\n" + f.read()
     version = subprocess.run([clang_tidy, "--version"], capture_output=True, text=True).stdout
     cache = os.environ.get("SOLILOQUY_TIDY_CACHE") or os.path.join(
         os.environ.get("CCACHE_DIR") or build_dir, "clang-tidy")

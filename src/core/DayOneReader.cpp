@@ -79,7 +79,7 @@ bool readPhotos(const QJsonObject& object, const QString& where, const QSet<QStr
 
 // Replaces Day One's photo links with links to the attachments, and adds a link for each
 // photo the text does not show. Photos that are not in the export are named as left out.
-QString linkPhotos(QString text, const QList<Photo>& photos, ImportedEntry* entry)
+QString linkPhotos(const QString& text, const QList<Photo>& photos, ImportedEntry* entry)
 {
     static const QRegularExpression moment(
         QStringLiteral("!\\[[^\\]]*\\]\\(dayone-moment:/*([A-Za-z0-9-]+)\\)"));

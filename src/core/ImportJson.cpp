@@ -99,7 +99,7 @@ bool textList(const QJsonObject& object, const QString& key, const QString& wher
     if (!value.isArray())
         return wrongType(key, where, QStringLiteral("a list"), error);
     QStringList list;
-    for (const QJsonValue& item : value.toArray()) {
+    for (const auto& item : value.toArray()) {
         if (!item.isString())
             return wrongType(key, where, QStringLiteral("a list of text"), error);
         list << item.toString();

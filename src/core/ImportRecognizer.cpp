@@ -19,7 +19,7 @@ const QString whatIsRead =
 
 // Files up to this size are parsed to be recognised; larger ones by their first bytes.
 constexpr qint64 WholeParseBytes = 64LL * 1024 * 1024;
-constexpr qint64 StartBytes = 64 * 1024;
+constexpr qint64 StartBytes = 64LL * 1024;
 
 const QString notAnExport =
     QStringLiteral("This JSON file is not a journal export Soliloquy knows: it has neither the \"format\" of "

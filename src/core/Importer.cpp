@@ -148,7 +148,7 @@ Importer::Result Importer::importFile(const QString& path, Format format, const 
         if (file.size() > MaxJsonBytes) {
             result.error = QStringLiteral("%1 is larger than %2 MiB; export fewer entries at a time")
                                .arg(path)
-                               .arg(MaxJsonBytes / (1024 * 1024));
+                               .arg(MaxJsonBytes / (1024LL * 1024));
             return result;
         }
         json = file.readAll();

@@ -190,9 +190,8 @@ AccountService::Outcome KeyRotation::finish()
         QSqlError ledgerError;
         if (!UserRepository(m_database).update(m_prepared, &storageError))
             fail(storageError.message);
-        else if (!PostLedger(m_database, *m_next).rebuildKeeping(m_ledgerBefore, &ledgerError))
-            fail(tr("Soliloquy could not write the journal; nothing was changed."));
-        else if (!WriteTransaction::commit(m_database))
+        else if (!PostLedger(m_database, *m_next).rebuildKeeping(m_ledgerBefore, &ledgerError) ||
+                 !WriteTransaction::commit(m_database))
             fail(tr("Soliloquy could not write the journal; nothing was changed."));
         else
             m_inTransaction = false;

@@ -18,8 +18,9 @@ qint64 asIfUtc(const QDate& date, const QTime& time)
 qint64 LocalTimeConverter::toMSecsSinceEpoch(const QDate& date, const QTime& time)
 {
     const auto known = m_dayOffsets.constFind(date.toJulianDay());
-    if (known != m_dayOffsets.cend() && known->has_value())
-        return asIfUtc(date, time) - **known;
+    if (const std::optional<qint64> steadyOffset = known != m_dayOffsets.cend() ? *known : std::nullopt;
+        steadyOffset.has_value())
+        return asIfUtc(date, time) - *steadyOffset;
     const QDateTime local(date, time, QTimeZone::LocalTime);
     const qint64 exact = local.toMSecsSinceEpoch();
     if (known == m_dayOffsets.cend()) {

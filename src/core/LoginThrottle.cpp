@@ -14,7 +14,7 @@ qint64 LoginThrottle::delayAfter(int failures)
     if (failures < FreeAttempts)
         return 0;
     const int doublings = std::min(failures - FreeAttempts, 10);
-    return std::min<qint64>(1000LL << doublings, 15 * 60 * 1000);
+    return std::min<qint64>(1000LL << doublings, 15LL * 60 * 1000);
 }
 
 qint64 LoginThrottle::waitBeforeNextAttempt(const QString& key) const

@@ -96,7 +96,7 @@ QString snippetHtml(const QString& markedText)
 {
     const qsizetype first = qMax<qsizetype>(0, markedText.indexOf(MatchStart));
     qsizetype from = qMax<qsizetype>(0, first - SnippetContext);
-    qsizetype to = qMin(markedText.size(), first + 2 * SnippetContext + 40);
+    qsizetype to = qMin(markedText.size(), first + qsizetype(2) * SnippetContext + 40);
     // Never cut a match in half.
     const qsizetype openBefore = markedText.lastIndexOf(MatchStart, to - 1);
     if (openBefore >= 0 && markedText.indexOf(MatchEnd, openBefore) >= to)
@@ -211,9 +211,13 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
     while (more && !m_cancelled) {
         std::vector<SealedPost> batch;
         batch.reserve(BatchSize);
-        SealedPost row;
-        while (batch.size() < BatchSize && (more = posts.next(&row.id, &row.createdAt, &row.body)))
+        while (batch.size() < BatchSize) {
+            SealedPost row;
+            more = posts.next(&row.id, &row.createdAt, &row.body);
+            if (!more)
+                break;
             batch.push_back(std::move(row));
+        }
         // Each sealed body gives way to its text: the batch moves on to be indexed.
         for (SealedPost& post : batch) {
             std::optional<QByteArray> text = cipher.open(post.id, post.body);

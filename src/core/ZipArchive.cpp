@@ -9,7 +9,7 @@
 namespace {
 
 constexpr int ReadBlockSize = 64 * 1024;
-constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 MiB = 1024LL * 1024;
 
 // Names are paths inside the archive; one that could lead outside it is refused
 // even though nothing is extracted, as no honest export has one.

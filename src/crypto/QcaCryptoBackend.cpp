@@ -5,6 +5,8 @@
 
 #include <argon2.h>
 
+#include <memory>
+
 namespace {
 
 constexpr char SealFormatVersion = 0x01;
@@ -25,7 +27,8 @@ public:
         QCA::MessageAuthenticationCode extract(QStringLiteral("hmac(sha256)"),
                                                QCA::SymmetricKey(QByteArray("soliloquy sealer v1")));
         extract.update(QCA::SecureArray(key));
-        m_expand.emplace(QStringLiteral("hmac(sha256)"), QCA::SymmetricKey(extract.final()));
+        m_expand = std::make_unique<QCA::MessageAuthenticationCode>(QStringLiteral("hmac(sha256)"),
+                                                                 QCA::SymmetricKey(extract.final()));
     }
 
     QByteArray seal(const QByteArray& plaintext, const QByteArray& associatedData) override
@@ -68,7 +71,8 @@ private:
         return QCA::SymmetricKey(m_expand->final());
     }
 
-    std::optional<QCA::MessageAuthenticationCode> m_expand;
+    // Made in the constructor, once the extracted key is known.
+    std::unique_ptr<QCA::MessageAuthenticationCode> m_expand;
     // Set up afresh for every message (QCA keeps the provider's context).
     QCA::Cipher m_cipher{QStringLiteral("aes256"), QCA::Cipher::GCM, QCA::Cipher::NoPadding};
 };

@@ -34,7 +34,7 @@ QFileDialog* dialog(QWidget* parent, const QString& title, const QStringList& fi
 
 QString startFolder()
 {
-    const QString last = QSettings().value(LastFolderKey).toString();
+    QString last = QSettings().value(LastFolderKey).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     return QDir::homePath();

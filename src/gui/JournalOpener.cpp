@@ -24,7 +24,7 @@ void refuse(QWidget* parent, const QString& title, const QString& message, const
 
 } // namespace
 
-void open(const QString& path, QWidget* parent, Opened opened)
+void open(const QString& path, QWidget* parent, const Opened& opened)
 {
     auto database = std::make_unique<Database>(path);
     if (database->open()) {

@@ -18,6 +18,6 @@ using Opened = std::function<void(std::unique_ptr<Database>)>;
 
 // Returns at once when a question is asked (it is opened with open()); `opened` follows
 // the answer. Without a question, `opened` runs before this returns.
-void open(const QString& path, QWidget* parent, Opened opened);
+void open(const QString& path, QWidget* parent, const Opened& opened);
 
 } // namespace JournalOpener

@@ -41,7 +41,7 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
 
     QTextDocument document;
     prepare(document, option, index);
-    painter->translate(option.rect.left() + Padding, option.rect.top() + Padding / 2 + dateHeight + 2);
+    painter->translate(option.rect.left() + Padding, option.rect.top() + Padding / 2.0 + dateHeight + 2);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
     context.palette.setColor(QPalette::Text, option.palette.color(textRole));

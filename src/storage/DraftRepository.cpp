@@ -2,8 +2,8 @@
 
 #include <QSqlQuery>
 
-DraftRepository::DraftRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+DraftRepository::DraftRepository(const QSqlDatabase& database)
+    : m_database(database)
 {}
 
 bool DraftRepository::save(qint64 userId, const QByteArray& body, qint64 updatedAt, QSqlError* error)

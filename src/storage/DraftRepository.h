@@ -10,7 +10,7 @@
 class DraftRepository
 {
 public:
-    explicit DraftRepository(QSqlDatabase database);
+    explicit DraftRepository(const QSqlDatabase& database);
 
     // Keeps `body` as the user's draft; on failure `error` says why.
     bool save(qint64 userId, const QByteArray& body, qint64 updatedAt, QSqlError* error);

@@ -2,8 +2,8 @@
 
 #include <QSqlQuery>
 
-LoginAttemptRepository::LoginAttemptRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+LoginAttemptRepository::LoginAttemptRepository(const QSqlDatabase& database)
+    : m_database(database)
 {}
 
 std::optional<LoginAttemptRepository::Failures> LoginAttemptRepository::failures(const QString& key) const

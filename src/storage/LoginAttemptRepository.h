@@ -16,7 +16,7 @@ public:
         qint64 lastAt = 0; // UTC milliseconds
     };
 
-    explicit LoginAttemptRepository(QSqlDatabase database);
+    explicit LoginAttemptRepository(const QSqlDatabase& database);
 
     std::optional<Failures> failures(const QString& key) const;
     void recordFailure(const QString& key, qint64 at);

@@ -20,7 +20,7 @@ std::optional<QByteArray> PostLedgerRows::record(qint64 userId, QSqlError* error
         *error = m_record.lastError();
         return std::nullopt;
     }
-    const QByteArray sealed = m_record.next() ? m_record.value(0).toByteArray() : QByteArray();
+    QByteArray sealed = m_record.next() ? m_record.value(0).toByteArray() : QByteArray();
     m_record.finish();
     return sealed;
 }

@@ -10,8 +10,8 @@ const QString OldestFirst = QStringLiteral("ASC");
 
 } // namespace
 
-PostTimeline::PostTimeline(QSqlDatabase database, qint64 userId)
-    : m_database(std::move(database))
+PostTimeline::PostTimeline(const QSqlDatabase& database, qint64 userId)
+    : m_database(database)
     , m_userId(userId)
 {}
 

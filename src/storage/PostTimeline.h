@@ -15,7 +15,7 @@
 class PostTimeline
 {
 public:
-    PostTimeline(QSqlDatabase database, qint64 userId);
+    PostTimeline(const QSqlDatabase& database, qint64 userId);
 
     // Up to `count` posts, newest first.
     QList<PostRecord> latest(int count) const;

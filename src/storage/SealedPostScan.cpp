@@ -2,8 +2,8 @@
 
 #include <QSqlQuery>
 
-SealedPostScan::SealedPostScan(QSqlDatabase database, qint64 userId)
-    : m_database(std::move(database))
+SealedPostScan::SealedPostScan(const QSqlDatabase& database, qint64 userId)
+    : m_database(database)
     , m_userId(userId)
 {}
 

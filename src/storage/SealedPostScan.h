@@ -19,7 +19,7 @@ public:
         qint64 sealedBytes = 0; // the bodies' lengths together
     };
 
-    SealedPostScan(QSqlDatabase database, qint64 userId);
+    SealedPostScan(const QSqlDatabase& database, qint64 userId);
     ~SealedPostScan();
     SealedPostScan(const SealedPostScan&) = delete;
     SealedPostScan& operator=(const SealedPostScan&) = delete;

@@ -220,7 +220,7 @@ int main(int argc, char** argv)
           QStringLiteral("مرحبا، كان يوما جميلا على الشاطئ.")}) {
         StorageError error;
         ok &= journal.send(text, &error).has_value();
-        sampleTime += 60 * 1000;
+        sampleTime += qint64(60) * 1000;
     }
     window.showJournal(&journal, &accounts, account.session.get(), &index);
     ok &= capture(window, output.filePath(QStringLiteral("scripts.png")));

@@ -249,9 +249,11 @@ private Q_SLOTS:
             process.closeWriteChannel();
             // Killed while it seals (or just after): the point where a crash costs most.
             QByteArray said;
-            QTRY_VERIFY_WITH_TIMEOUT((said += process.readAllStandardError()).contains("Sealing") ||
-                                         process.state() != QProcess::Running,
-                                     60000);
+            const auto sealingOrEnded = [&] {
+                said += process.readAllStandardError();
+                return said.contains("Sealing") || process.state() != QProcess::Running;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(sealingOrEnded(), 60000);
             QTest::qWait(int(random.bounded(0, 400)));
             if (process.state() == QProcess::Running)
                 ::kill(pid_t(process.processId()), SIGKILL);

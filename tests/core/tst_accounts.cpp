@@ -255,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(registerAnn());
         const QString damaged = QStringLiteral("The journal file is damaged.");
         AccountService guarded(m_database->connection());
-        guarded.setWriteGuard([&damaged] { return damaged; });
+        guarded.setWriteGuard([&damaged] { return QString(damaged); });
         const auto attempts = [this] {
             QSqlQuery query(m_database->connection());
             return query.exec(QStringLiteral("SELECT count(*) FROM login_attempts")) && query.next()

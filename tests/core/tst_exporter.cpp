@@ -39,7 +39,7 @@ QJsonObject withoutIds(const QByteArray& json)
     QJsonObject root = QJsonDocument::fromJson(json).object();
     root.remove(QStringLiteral("exported_at"));
     QJsonArray posts;
-    for (const QJsonValue& post : root.value(QStringLiteral("posts")).toArray()) {
+    for (const auto& post : root.value(QStringLiteral("posts")).toArray()) {
         QJsonObject object = post.toObject();
         object.remove(QStringLiteral("id"));
         posts.append(object);

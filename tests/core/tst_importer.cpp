@@ -212,7 +212,7 @@ private Q_SLOTS:
         const QJsonArray posts = QJsonDocument::fromJson(file.readAll())[QStringLiteral("posts")].toArray();
         QCOMPARE(posts.size(), 6);
         const QString base64 = QString::fromLatin1(photo.toBase64());
-        for (const QJsonValue& post : posts)
+        for (const auto& post : posts)
             QCOMPARE(post[QStringLiteral("attachments")][0][QStringLiteral("data")].toString(), base64);
 
         // The photo goes with the last post that shows it.

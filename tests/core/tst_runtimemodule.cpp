@@ -26,7 +26,7 @@ private:
         if (!file.open(QIODevice::WriteOnly))
             return {};
         file.close();
-        const QString link = m_dir.filePath(QStringLiteral("exe"));
+        QString link = m_dir.filePath(QStringLiteral("exe"));
         QFile::remove(link);
         if (!QFile::link(program, link) || !QFile::remove(program))
             return {};

@@ -37,7 +37,7 @@ private Q_SLOTS:
         const SearchNeedle needle("riverside", std::array<qint64, 256>{});
         QVERIFY(needle.in({bytes.constData(), size_t(bytes.size())}));
         QVERIFY(!needle.in({bytes.constData(), size_t(bytes.size() - 1)}));
-        QVERIFY(!needle.in({bytes.constData() + 1, 0}));
+        QVERIFY(!needle.in(std::string_view(bytes.constData() + 1, size_t(0))));
         QVERIFY(SearchNeedle("", std::array<qint64, 256>{}).in({}));
     }
 

@@ -48,9 +48,9 @@ const QString password = QStringLiteral("a long enough passphrase");
 // Pending actions of a test that ended early are dropped in cleanup().
 QObject* pendingActions = nullptr;
 
-void whenModalOpens(std::function<void(QWidget*)> action)
+void whenModalOpens(const std::function<void(QWidget*)>& action)
 {
-    TestSupport::whenModalOpens(pendingActions, std::move(action));
+    TestSupport::whenModalOpens(pendingActions, action);
 }
 
 void typeLogin(QWidget* dialog, const QString& login, const QString& secret)
@@ -90,7 +90,7 @@ private:
 
     // Unlocks as ann once the login is up (other dialogs may come first), after `atLogin` has
     // looked at what the lock left; no idle lock follows this unlock.
-    static void answerTheLogin(QTimer& watch, AppController& controller, std::function<void()> atLogin)
+    static void answerTheLogin(QTimer& watch, AppController& controller, const std::function<void()>& atLogin)
     {
         watch.setInterval(10);
         QObject::connect(&watch, &QTimer::timeout, &watch, [&watch, &controller, atLogin] {

@@ -449,7 +449,7 @@ private Q_SLOTS:
         openWindow([this, &messages] {
             messages = std::make_unique<QSignalSpy>(m_window->statusBar(), &QStatusBar::messageChanged);
         });
-        QVERIFY(messages->size() >= 1);
+        QVERIFY(!messages->empty());
         QVERIFY2(
             messages->constFirst().constFirst().toString().startsWith(QStringLiteral("Indexing for search")),
             qPrintable(messages->constFirst().constFirst().toString()));

@@ -54,6 +54,7 @@ private Q_SLOTS:
         std::vector<int> readyAfterWait(4, 0);
         {
             std::vector<std::jthread> threads;
+            threads.reserve(readyAfterWait.size());
             for (int& ready : readyAfterWait) {
                 threads.emplace_back([&warmUp, &ready] {
                     warmUp.wait();

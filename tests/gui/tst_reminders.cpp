@@ -39,9 +39,9 @@ const QString password = QStringLiteral("a long enough passphrase");
 // Runs `action` on the next modal dialog once it is open (dialogs block in exec()).
 QObject* pendingActions = nullptr;
 
-void whenModalOpens(std::function<void(QWidget*)> action)
+void whenModalOpens(const std::function<void(QWidget*)>& action)
 {
-    TestSupport::whenModalOpens(pendingActions, std::move(action));
+    TestSupport::whenModalOpens(pendingActions, action);
 }
 
 void logIn(QWidget* dialog)

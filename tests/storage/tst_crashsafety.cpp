@@ -217,7 +217,11 @@ private Q_SLOTS:
             QCOMPARE(writer.readLine().trimmed(), QByteArray("ready"));
             // At least one post saved before the kill, however slow a busy machine makes the writer.
             QByteArray output;
-            QTRY_VERIFY_WITH_TIMEOUT((output += writer.readAllStandardOutput()).contains("saved "), 20000);
+            const auto sawASave = [&] {
+                output += writer.readAllStandardOutput();
+                return output.contains("saved ");
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(sawASave(), 20000);
             QTest::qWait(int(random.bounded(20, 250)));
             ::kill(pid_t(writer.processId()), SIGKILL);
             QVERIFY(writer.waitForFinished());

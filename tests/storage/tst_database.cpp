@@ -108,7 +108,7 @@ QList<Migration> withFailingStep(int version)
 
 // A raw post row, as these tests of the storage need (the app writes posts through Journal,
 // sealed); 0 and `error` set when SQLite refuses it.
-qint64 insertRow(QSqlDatabase database, qint64 userId, const QByteArray& body, qint64 createdAt,
+qint64 insertRow(const QSqlDatabase& database, qint64 userId, const QByteArray& body, qint64 createdAt,
                  StorageError* error)
 {
     QSqlQuery query(database);
@@ -613,7 +613,7 @@ private Q_SLOTS:
         const int pages = query.value(0).toInt();
         QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
 
-        QCOMPARE(insertRow(database.connection(), userId, QByteArray(64 * 1024, 'x'), 2, &error), 0);
+        QCOMPARE(insertRow(database.connection(), userId, QByteArray(qsizetype(64) * 1024, 'x'), 2, &error), 0);
         QCOMPARE(error.code, StorageError::Code::DiskFull);
         QVERIFY(error.message.contains(QStringLiteral("disk is full")));
         QCOMPARE(posts.countForUser(userId), 1);

@@ -20,7 +20,7 @@ template <typename T> T* child(QObject* parent, const char* name)
 
 // Runs `action` on the next modal dialog once it is open (dialogs block in exec()).
 // The polling timer belongs to `owner`, so a test that ends early drops it with its owner.
-inline void whenModalOpens(QObject* owner, std::function<void(QWidget*)> action)
+inline void whenModalOpens(QObject* owner, const std::function<void(QWidget*)>& action)
 {
     auto* timer = new QTimer(owner);
     timer->setInterval(10);

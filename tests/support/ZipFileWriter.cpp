@@ -38,7 +38,7 @@ bool ZipFileWriter::add(const QString& name, const QByteArray& head, char fill, 
         m_ok = m_ok && archive_write_data(m_writer, data, size_t(count)) == count;
     };
     put(head.constData(), head.size());
-    const QByteArray block(1024 * 1024, fill);
+    const QByteArray block(qsizetype(1024) * 1024, fill);
     for (qint64 left = size - head.size() - tail.size(); left > 0 && m_ok; left -= block.size())
         put(block.constData(), qMin<qint64>(left, block.size()));
     put(tail.constData(), tail.size());

@@ -73,7 +73,7 @@ QString Composer::tagPrefixAtCursor() const
     const qsizetype hash = before.lastIndexOf(QLatin1Char('#'));
     if (hash < 0 || (hash > 0 && !before.at(hash - 1).isSpace()))
         return {};
-    const QString word = before.mid(hash + 1);
+    QString word = before.mid(hash + 1);
     for (const QChar c : word) {
         if (!c.isLetterOrNumber() && c != QLatin1Char('_') && c != QLatin1Char('-'))
             return {};

@@ -29,7 +29,7 @@ public:
 
     static constexpr int PageSize = 100;
     static constexpr int MaxLoaded = 300;
-    static constexpr qint64 GroupGapMs = 5 * 60 * 1000;
+    static constexpr qint64 GroupGapMs = 5LL * 60 * 1000;
 
     explicit PostListModel(QObject* parent = nullptr);
 
