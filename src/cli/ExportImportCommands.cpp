@@ -100,7 +100,8 @@ int exportJournal(const QString& databasePath, const QStringList& arguments, QTe
         return 1;
     const QString output = parser.value(outputOption);
     // parse() took only the formats that have a name.
-    const Exporter::Format format = Exporter::formatNamed(parser.value(formatOption)).value_or(Exporter::Format::Json);
+    const Exporter::Format format =
+        Exporter::formatNamed(parser.value(formatOption)).value_or(Exporter::Format::Json);
     const Exporter::Result result = Exporter(database.connection(), *session).exportTo(output, format);
     if (!result.ok)
         return fail(err, QStringLiteral("cannot export: %1").arg(result.error));
@@ -129,7 +130,8 @@ int importFile(const QString& databasePath, const QStringList& arguments, QTextS
         return 1;
     // A file without a format was refused above, with found.error.
     if (!found.format)
-        return fail(err, QStringLiteral("cannot import %1: %2 Nothing was imported.").arg(input, found.error));
+        return fail(err,
+                    QStringLiteral("cannot import %1: %2 Nothing was imported.").arg(input, found.error));
     const Importer::Result result =
         Importer(database.connection(), *session).importFile(input, *found.format);
     if (!result.ok)

@@ -28,7 +28,7 @@ public:
                                                QCA::SymmetricKey(QByteArray("soliloquy sealer v1")));
         extract.update(QCA::SecureArray(key));
         m_expand = std::make_unique<QCA::MessageAuthenticationCode>(QStringLiteral("hmac(sha256)"),
-                                                                 QCA::SymmetricKey(extract.final()));
+                                                                    QCA::SymmetricKey(extract.final()));
     }
 
     QByteArray seal(const QByteArray& plaintext, const QByteArray& associatedData) override

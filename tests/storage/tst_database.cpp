@@ -613,7 +613,8 @@ private Q_SLOTS:
         const int pages = query.value(0).toInt();
         QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
 
-        QCOMPARE(insertRow(database.connection(), userId, QByteArray(qsizetype(64) * 1024, 'x'), 2, &error), 0);
+        QCOMPARE(insertRow(database.connection(), userId, QByteArray(qsizetype(64) * 1024, 'x'), 2, &error),
+                 0);
         QCOMPARE(error.code, StorageError::Code::DiskFull);
         QVERIFY(error.message.contains(QStringLiteral("disk is full")));
         QCOMPARE(posts.countForUser(userId), 1);
