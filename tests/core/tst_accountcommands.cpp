@@ -28,6 +28,16 @@ private:
         return runSoliloquy(QStringList{QStringLiteral("--database"), journal()} + arguments, input);
     }
 
+    // Registers NAME (email NAME@example.org) with the password "terminal passphrase".
+    bool registered(const QString& name)
+    {
+        return soliloquy({QStringLiteral("register"), QStringLiteral("--username"), name,
+                          QStringLiteral("--email"), name + QStringLiteral("@example.org"),
+                          QStringLiteral("--password-stdin")},
+                         "terminal passphrase\n")
+                   .exitCode == 0;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -63,12 +73,7 @@ private Q_SLOTS:
     void editAndDeleteChangeThePostsTheIdNames()
     {
         const QByteArray password = "terminal passphrase\n";
-        QCOMPARE(soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("cli"),
-                            QStringLiteral("--email"), QStringLiteral("cli@example.org"),
-                            QStringLiteral("--password-stdin")},
-                           password)
-                     .exitCode,
-                 0);
+        QVERIFY(registered(QStringLiteral("cli")));
         const auto as = [](const char* verb, const QStringList& rest) {
             return QStringList{QString::fromLatin1(verb), QStringLiteral("--username"), QStringLiteral("cli"),
                                QStringLiteral("--password-stdin")} +
@@ -179,12 +184,7 @@ private Q_SLOTS:
 
     void passwordChangesThePasswordAndTheKey()
     {
-        QCOMPARE(soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("gus"),
-                            QStringLiteral("--email"), QStringLiteral("gus@example.org"),
-                            QStringLiteral("--password-stdin")},
-                           "terminal passphrase\n")
-                     .exitCode,
-                 0);
+        QVERIFY(registered(QStringLiteral("gus")));
         const auto write = [this](const QByteArray& password) {
             return soliloquy({QStringLiteral("write"), QStringLiteral("--username"), QStringLiteral("gus"),
                               QStringLiteral("--password-stdin"), QStringLiteral("kept")},
@@ -282,12 +282,7 @@ private Q_SLOTS:
 
     void wrongPasswordAndUnknownUserFailTheSameWay()
     {
-        QCOMPARE(soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("dee"),
-                            QStringLiteral("--email"), QStringLiteral("dee@example.org"),
-                            QStringLiteral("--password-stdin")},
-                           "terminal passphrase\n")
-                     .exitCode,
-                 0);
+        QVERIFY(registered(QStringLiteral("dee")));
         const ProcessResult wrongPassword =
             soliloquy({QStringLiteral("write"), QStringLiteral("--username"), QStringLiteral("dee"),
                        QStringLiteral("--password-stdin"), QStringLiteral("text")},
@@ -308,12 +303,7 @@ private Q_SLOTS:
 
     void theCommandLineSpeaksEnglishWhateverTheLanguage()
     {
-        QCOMPARE(soliloquy({QStringLiteral("register"), QStringLiteral("--username"), QStringLiteral("dee"),
-                            QStringLiteral("--email"), QStringLiteral("dee@example.org"),
-                            QStringLiteral("--password-stdin")},
-                           "terminal passphrase\n")
-                     .exitCode,
-                 0);
+        QVERIFY(registered(QStringLiteral("dee")));
         // A German desktop: the window speaks German, while scripts and the README's examples
         // read the command line's English.
         QProcessEnvironment german;
