@@ -2,8 +2,11 @@
 #include "support/TestSupport.h"
 #include "sync/SyncthingPair.h"
 
+#include "core/Journal.h"
+#include "core/PostLedger.h"
 #include "core/SyncFile.h"
 #include "core/SyncFolder.h"
+#include "core/SyncRound.h"
 
 #include <QDeadlineTimer>
 #include <QDirIterator>
@@ -237,6 +240,63 @@ private Q_SLOTS:
         }
         QVERIFY2(sawItArriving,
                  qPrintable(QStringLiteral("looked %1 times, never while it arrived").arg(looks)));
+    }
+
+    // Two journals of one account, each syncing through its own side of the pair: posts, an edit
+    // made on both while apart and a delete travel both ways, and both end alike. Last: its files
+    // are sealed under another account's key than the other tests'.
+    void twoJournalsStayInStepThroughSyncthing()
+    {
+        const QString laptopPath = m_dir.filePath(QStringLiteral("laptop.sqlite3"));
+        const QString desktopPath = m_dir.filePath(QStringLiteral("desktop.sqlite3"));
+        auto laptop = std::make_unique<JournalFixture>(laptopPath);
+        QVERIFY(laptop->isReady());
+        laptop.reset();
+        QVERIFY(QFile::copy(laptopPath, desktopPath));
+        laptop = std::make_unique<JournalFixture>(laptopPath);
+        JournalFixture desktop(desktopPath);
+        QVERIFY(laptop->isReady() && desktop.isReady());
+        qint64 now = 1764000000000;
+        const auto clock = [&now] { return now += 1000; };
+        Journal onLaptop(laptop->connection(), laptop->session(), clock);
+        Journal onDesktop(desktop.connection(), desktop.session(), clock);
+        QString error;
+        QVERIFY2(SyncRound::enable(laptop->connection(), laptop->session(), m_pair->folder(SyncthingPair::A),
+                                   QStringLiteral("Laptop"), &error),
+                 qPrintable(error));
+        QVERIFY2(SyncRound::enable(desktop.connection(), desktop.session(), m_pair->folder(SyncthingPair::B),
+                                   QStringLiteral("Desktop"), &error),
+                 qPrintable(error));
+        const auto texts = [](const Journal& journal) {
+            QStringList found;
+            for (const Post& post : journal.newest(100))
+                found << post.text;
+            return found;
+        };
+        const auto inStep = [&] {
+            SyncRound(laptop->connection(), laptop->session()).run();
+            SyncRound(desktop.connection(), desktop.session()).run();
+            return texts(onLaptop) == texts(onDesktop);
+        };
+
+        StorageError stored;
+        const std::optional<Post> shared = onLaptop.send(QStringLiteral("written on the laptop"), &stored);
+        const std::optional<Post> doomed =
+            onLaptop.send(QStringLiteral("to be deleted on the desktop"), &stored);
+        QVERIFY(shared && doomed);
+        SyncRound(laptop->connection(), laptop->session()).run();
+        QTRY_VERIFY_WITH_TIMEOUT(inStep() && texts(onDesktop).size() == 2, ArrivalTimeoutMs);
+
+        // Apart: both edit one post (the desktop later), the desktop deletes another and writes one.
+        QVERIFY(onLaptop.edit(shared->id, QStringLiteral("edited on the laptop"), &stored));
+        QVERIFY(onDesktop.edit(shared->id, QStringLiteral("edited on the desktop, later"), &stored));
+        QVERIFY(onDesktop.remove(doomed->id, &stored));
+        QVERIFY(onDesktop.send(QStringLiteral("written on the desktop"), &stored));
+        QTRY_VERIFY_WITH_TIMEOUT(inStep() && texts(onLaptop).size() == 2, ArrivalTimeoutMs);
+        QCOMPARE(texts(onLaptop), QStringList({QStringLiteral("edited on the desktop, later"),
+                                               QStringLiteral("written on the desktop")}));
+        QVERIFY(PostLedger(laptop->connection(), laptop->session()).check().clean());
+        QVERIFY(PostLedger(desktop.connection(), desktop.session()).check().clean());
     }
 };
 
