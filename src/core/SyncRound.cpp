@@ -1,12 +1,15 @@
 #include "SyncRound.h"
 
+#include "AccountService.h"
 #include "PostLedger.h"
+#include "SyncAccount.h"
 
 #include "crypto/Random.h"
 #include "storage/ChangeApplier.h"
 #include "storage/ChangeRecorder.h"
 #include "storage/SqliteErrors.h"
 #include "storage/SyncOutbox.h"
+#include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDir>
@@ -68,6 +71,49 @@ bool SyncRound::enable(QSqlDatabase database, const Session& session, const QStr
     return SyncOutbox::start(database, error);
 }
 
+std::unique_ptr<Session> SyncRound::join(QSqlDatabase database, const QString& folder,
+                                         const QString& username, const QString& password,
+                                         const QString& computerName, QString* error)
+{
+    const SyncFolder synced(folder);
+    std::optional<UserRecord> account = SyncAccount::find(synced, error);
+    if (!account)
+        return nullptr;
+    UserRepository users(database);
+    if (users.findById(account->id)) {
+        *error = tr("This journal already holds another account where the synced one would go. Join from "
+                    "a journal of its own (soliloquy --database NEW-FILE sync ...).");
+        return nullptr;
+    }
+    if (users.findByLogin(username)) {
+        *error = tr("This journal already has an account named %1.").arg(username);
+        return nullptr;
+    }
+    account->username = username;
+    account->email = QStringLiteral(""); // until the sealed one opens, below
+    StorageError stored;
+    if (users.insert(*account, &stored) == 0) {
+        *error = stored.message;
+        return nullptr;
+    }
+    AccountService::Outcome outcome = AccountService(database).login(username, password);
+    if (!outcome.session) {
+        users.remove(account->id, &stored);
+        *error = outcome.error;
+        return nullptr;
+    }
+    // The name and email the account has on the other computers.
+    if (UserRecord profile = *account; SyncAccount::openProfile(synced, *outcome.session, &profile)) {
+        profile.username = username;
+        users.update(profile, &stored);
+    }
+    if (!enable(database, *outcome.session, folder, computerName, error)) {
+        users.remove(account->id, &stored);
+        return nullptr;
+    }
+    return std::move(outcome.session);
+}
+
 SyncRound::Report SyncRound::run()
 {
     Report report;
@@ -81,6 +127,11 @@ SyncRound::Report SyncRound::run()
     report.folderAvailable = listing.available;
     if (!listing.available)
         return report;
+    // A computer that joins finds the account here.
+    if (const std::optional<UserRecord> user = UserRepository(m_database).findById(m_session.userId())) {
+        if (QString error; !SyncAccount::write(folder, settings->computerId, *user, m_session, &error))
+            report.problems << error;
+    }
     for (const SyncFolder::Skipped& skipped : listing.skipped) {
         if (skipped.reason == SyncFolder::tr("still arriving"))
             report.waiting << QFileInfo(skipped.path).fileName();

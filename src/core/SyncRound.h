@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
+
 // One round of sync for the unlocked account: the changes this computer committed since the
 // last round go into the folder, sealed; the changes of the other computers that arrived there
 // are applied here, each file in one transaction, in each computer's order. A file that is
@@ -35,6 +37,13 @@ public:
     // posts so far go to the folder at the next round.
     static bool enable(QSqlDatabase database, const Session& session, const QString& folder,
                        const QString& computerName, QString* error);
+
+    // Joins the account kept in `folder` on this computer: the account is made here as it is
+    // there (its id and keys), unlocked with `password` under the name `username`, and set to
+    // sync with the folder. Nothing is kept when the password does not open it.
+    static std::unique_ptr<Session> join(QSqlDatabase database, const QString& folder,
+                                         const QString& username, const QString& password,
+                                         const QString& computerName, QString* error);
 
     Report run();
 
