@@ -1646,6 +1646,14 @@ Es wurde nichts importiert.</translation>
         <source>Choose the sync folder</source>
         <translation>Sync-Ordner wählen</translation>
     </message>
+    <message>
+        <source>Computers: %1 (this one); no other has joined yet.</source>
+        <translation>Computer: %1 (dieser); noch ist kein anderer beigetreten.</translation>
+    </message>
+    <message>
+        <source>Computers: %1 (this one), %2.</source>
+        <translation>Computer: %1 (dieser), %2.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteErrors</name>
@@ -1708,11 +1716,17 @@ Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Synced at %1; %n file(s) could not be applied.</source>
-        <translation><numerusform>Abgeglichen um %1; %n Datei konnte nicht übernommen werden.</numerusform><numerusform>Abgeglichen um %1; %n Dateien konnten nicht übernommen werden.</numerusform></translation>
+        <translation>
+            <numerusform>Abgeglichen um %1; %n Datei konnte nicht übernommen werden.</numerusform>
+            <numerusform>Abgeglichen um %1; %n Dateien konnten nicht übernommen werden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Synced at %1; %n file(s) still arriving.</source>
-        <translation><numerusform>Abgeglichen um %1; %n Datei kommt noch an.</numerusform><numerusform>Abgeglichen um %1; %n Dateien kommen noch an.</numerusform></translation>
+        <translation>
+            <numerusform>Abgeglichen um %1; %n Datei kommt noch an.</numerusform>
+            <numerusform>Abgeglichen um %1; %n Dateien kommen noch an.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced at %1.</source>
@@ -1782,7 +1796,10 @@ Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in %1 met rows changed here and were left out.</source>
-        <translation><numerusform>%n Änderung in %1 traf auf hier Geändertes und wurde ausgelassen.</numerusform><numerusform>%n Änderungen in %1 trafen auf hier Geändertes und wurden ausgelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung in %1 traf auf hier Geändertes und wurde ausgelassen.</numerusform>
+            <numerusform>%n Änderungen in %1 trafen auf hier Geändertes und wurden ausgelassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

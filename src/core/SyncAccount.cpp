@@ -52,15 +52,18 @@ QList<QJsonObject> accountFiles(const SyncFolder& folder)
 
 } // namespace
 
-bool SyncAccount::write(const SyncFolder& folder, const QByteArray& computerId, const UserRecord& user,
-                        const Session& session, QString* error)
+bool SyncAccount::write(const SyncFolder& folder, const QByteArray& computerId, const QString& computerName,
+                        const UserRecord& user, const Session& session, QString* error)
 {
     const QString path = accountPath(folder, computerId);
     if (QFileInfo::exists(path))
         return true;
-    const QByteArray profile = QJsonDocument(QJsonObject{{QStringLiteral("username"), user.username},
-                                                         {QStringLiteral("email"), user.email}})
-                                   .toJson(QJsonDocument::Compact);
+    const QByteArray profile =
+        QJsonDocument(QJsonObject{{QStringLiteral("username"), user.username},
+                                  {QStringLiteral("email"), user.email},
+                                  {QStringLiteral("computer"), QString::fromLatin1(computerId.toHex())},
+                                  {QStringLiteral("computer_name"), computerName}})
+            .toJson(QJsonDocument::Compact);
     const QJsonObject account{
         {QStringLiteral("soliloquy_account"), 1},
         {QStringLiteral("id"), user.id},
@@ -128,4 +131,21 @@ bool SyncAccount::openProfile(const SyncFolder& folder, const Session& session, 
         return true;
     }
     return false;
+}
+
+QMap<QByteArray, QString> SyncAccount::computers(const SyncFolder& folder, const Session& session)
+{
+    QMap<QByteArray, QString> names;
+    const QList<QJsonObject> files = accountFiles(folder);
+    for (const QJsonObject& account : files) {
+        const std::optional<QByteArray> profile =
+            Sealer::open(session.dataKey(), fromBase64(account.value(QStringLiteral("profile"))),
+                         Session::syncContext(ProfileContext));
+        if (!profile)
+            continue;
+        const QJsonObject fields = QJsonDocument::fromJson(*profile).object();
+        names.insert(QByteArray::fromHex(fields.value(QStringLiteral("computer")).toString().toLatin1()),
+                     fields.value(QStringLiteral("computer_name")).toString());
+    }
+    return names;
 }

@@ -6,6 +6,7 @@
 #include "storage/UserRecord.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -20,9 +21,11 @@ class SyncAccount
     Q_DECLARE_TR_FUNCTIONS(SyncAccount)
 
 public:
-    // Writes the account's file for this computer, unless it is there.
-    static bool write(const SyncFolder& folder, const QByteArray& computerId, const UserRecord& user,
-                      const Session& session, QString* error);
+    // Writes the account's file for this computer (with the name it goes by), unless it is there.
+    static bool write(const SyncFolder& folder, const QByteArray& computerId, const QString& computerName,
+                      const UserRecord& user, const Session& session, QString* error);
+    // The names of the computers that keep the account in the folder, by computer id.
+    static QMap<QByteArray, QString> computers(const SyncFolder& folder, const Session& session);
     // The account a folder holds: its id and keys (the username and email empty, see profile()).
     static std::optional<UserRecord> find(const SyncFolder& folder, QString* error);
     // Opens the sealed username and email of the account in `folder` into `user`.

@@ -129,8 +129,15 @@ SyncRound::Report SyncRound::run()
         return report;
     // A computer that joins finds the account here.
     if (const std::optional<UserRecord> user = UserRepository(m_database).findById(m_session.userId())) {
-        if (QString error; !SyncAccount::write(folder, settings->computerId, *user, m_session, &error))
+        if (QString error; !SyncAccount::write(folder, settings->computerId, settings->computerName, *user,
+                                               m_session, &error))
             report.problems << error;
+    }
+    const QMap<QByteArray, QString> computers = SyncAccount::computers(folder, m_session);
+    report.computers << settings->computerName;
+    for (auto computer = computers.cbegin(); computer != computers.cend(); ++computer) {
+        if (computer.key() != settings->computerId)
+            report.computers << computer.value();
     }
     for (const SyncFolder::Skipped& skipped : listing.skipped) {
         if (skipped.reason == SyncFolder::tr("still arriving"))

@@ -93,6 +93,13 @@ void SettingsDialog::showSync()
     lines << (m_sync->isRunning()          ? tr("Syncing…")
               : m_sync->status().isEmpty() ? tr("Sync is on.")
                                            : m_sync->status());
+    if (const QStringList computers = m_sync->computers(); !computers.isEmpty()) {
+        QStringList others = computers.mid(1);
+        lines << (others.isEmpty()
+                      ? tr("Computers: %1 (this one); no other has joined yet.").arg(computers.first())
+                      : tr("Computers: %1 (this one), %2.")
+                            .arg(computers.first(), others.join(QStringLiteral(", "))));
+    }
     lines << m_sync->problems();
     m_ui->syncStatusLabel->setText(lines.join(QLatin1Char('\n')));
 }

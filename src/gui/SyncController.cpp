@@ -47,6 +47,7 @@ void SyncController::stop()
     m_session = nullptr;
     m_settings.reset();
     m_problems.clear();
+    m_computers.clear();
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());
 }
@@ -124,6 +125,8 @@ void SyncController::finishRound()
     const SyncRound::Report report = m_round.result();
     m_lastRound = QDateTime::currentDateTime();
     m_problems = report.problems;
+    if (!report.computers.isEmpty())
+        m_computers = report.computers;
     const QString time = QLocale().toString(m_lastRound.time(), QLocale::ShortFormat);
     if (!report.folderAvailable)
         m_status = tr("Sync: the folder %1 is not there; changes wait here until it is back.")

@@ -48,6 +48,8 @@ public:
     // The last round's status, in the user's words ("Synced at 14:02", "The folder ... is not there").
     QString status() const { return m_status; }
     QStringList problems() const { return m_problems; }
+    // The names of the computers keeping the journal, this one first (as of the last round).
+    QStringList computers() const { return m_computers; }
 
 Q_SIGNALS:
     void statusChanged(const QString& status);
@@ -72,4 +74,5 @@ private:
     QDateTime m_lastRound;
     QString m_status;
     QStringList m_problems;
+    QStringList m_computers;
 };

@@ -96,6 +96,8 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(arrived.wait());
         QCOMPARE(journal.count(), 2);
+        QVERIFY2(status->text().contains(QStringLiteral("Computers: Laptop (this one), Desktop.")),
+                 qPrintable(status->text()));
 
         // The folder gone (a drive unplugged): a status, and the post written meanwhile waits.
         QVERIFY(QDir(folder).removeRecursively());

@@ -229,7 +229,8 @@ private Q_SLOTS:
         // A forged or damaged file is reported and never applied.
         QVERIFY(write(*m_laptopJournal, QStringLiteral("three")));
         syncLaptop();
-        const QStringList laptopFiles = QDir(laptopFolder).entryList(QDir::Files, QDir::Name);
+        const QStringList laptopFiles =
+            QDir(laptopFolder).entryList({QStringLiteral("*.changes")}, QDir::Files, QDir::Name);
         QFile forged(QDir(laptopFolder).filePath(laptopFiles.last()));
         QVERIFY(forged.open(QIODevice::ReadWrite));
         QByteArray bytes = forged.readAll();
