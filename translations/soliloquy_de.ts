@@ -1801,6 +1801,10 @@ Es wurde nichts importiert.</translation>
             <numerusform>%n Änderungen in %1 trafen auf hier Geändertes und wurden ausgelassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>*This computer&apos;s version, before a later edit on another computer replaced it:*</source>
+        <translation>*Die Fassung dieses Computers, bevor eine spätere Änderung auf einem anderen Computer sie ersetzt hat:*</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>

@@ -2,6 +2,7 @@
 
 #include "AccountService.h"
 #include "PostLedger.h"
+#include "PostWriter.h"
 #include "SyncAccount.h"
 
 #include "crypto/Random.h"
@@ -18,6 +19,11 @@
 #include <QHash>
 
 namespace {
+
+// The columns of the posts table, as a changeset holds them (migrations/0002_posts.sql).
+constexpr int PostBodyColumn = 2;
+constexpr int PostCreatedAtColumn = 3;
+constexpr int PostEditedAtColumn = 4;
 
 // A changeset could hold a journal's worth of rows; beyond this a file is not read.
 constexpr qint64 MaxFileBytes = qint64(2) * 1024 * 1024 * 1024 - 1;
@@ -193,6 +199,8 @@ SyncRound::Report SyncRound::run()
         applied.insert(entry.computerId, qint64(entry.sequence));
         ++report.applied;
     }
+    // What applying wrote here (versions of posts kept) goes out in the same round.
+    send(*settings, clock, &report);
     SyncState::Settings updated = *settings;
     updated.clock = clock.last();
     if (StorageError error; !state.save(updated, &error))
@@ -231,6 +239,29 @@ bool SyncRound::send(const SyncState::Settings& settings, HybridLogicalClock& cl
     return true;
 }
 
+bool SyncRound::keepReplaced(const QList<QVariantList>& rows, QSqlError* error)
+{
+    if (rows.isEmpty())
+        return true;
+    PostWriter writer(m_database, m_session);
+    for (const QVariantList& row : rows) {
+        const qint64 id = row.value(0).toLongLong();
+        const std::optional<QString> text = m_session.openPost(id, row.value(PostBodyColumn).toByteArray());
+        if (!text)
+            continue; // a damaged version stays out, as it would in the chat
+        PostWriter::NewPost version;
+        version.text = tr("*This computer's version, before a later edit on another computer replaced it:*") +
+                       QStringLiteral("\n\n") + *text;
+        // Right after the post it was a version of.
+        version.createdAt = row.value(PostCreatedAtColumn).toLongLong() + 1;
+        version.editedAt = row.value(PostEditedAtColumn).toLongLong();
+        qint64 newId = 0;
+        if (writer.store(version, &newId, error) == PostWriter::Outcome::Failed)
+            return false;
+    }
+    return writer.finish(error);
+}
+
 bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Report* report)
 {
     const QList<qint64> posts = ChangeApplier::keysIn(file.payload, QStringLiteral("posts"));
@@ -244,6 +275,8 @@ bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Repo
     for (const qint64 id : posts)
         before.insert(id, state.postBody(id));
     QStringList clashes;
+    // Versions of posts edited here that a later edit from elsewhere replaces: kept as posts.
+    QList<QVariantList> replaced;
     const ChangeApplier::Decide decide = [&](const ChangeApplier::Clash& clash) {
         // The same change again (a file applied twice, a row both computers had): nothing to do.
         if (clash.conflict == ChangeApplier::Conflict::Conflict && clash.current == clash.after)
@@ -252,10 +285,17 @@ bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Repo
             clash.operation == ChangeApplier::Operation::Delete)
             return ChangeApplier::Resolution::Omit; // deleted here too
         if (clash.table == QLatin1String("posts") && clash.conflict == ChangeApplier::Conflict::Data) {
-            // Edited on both computers: the later edit stays.
-            const qint64 theirs = clash.after.value(4).toLongLong();
-            const qint64 ours = clash.current.value(4).toLongLong();
-            return theirs > ours ? ChangeApplier::Resolution::Replace : ChangeApplier::Resolution::Omit;
+            // Deleted there, edited here: the edit wins.
+            if (clash.operation == ChangeApplier::Operation::Delete)
+                return ChangeApplier::Resolution::Omit;
+            // Edited on both computers: the later edit stays in the post. The computer whose
+            // version loses keeps it as a post of its own, which the others then receive.
+            const qint64 theirs = clash.after.value(PostEditedAtColumn).toLongLong();
+            const qint64 ours = clash.current.value(PostEditedAtColumn).toLongLong();
+            if (theirs <= ours)
+                return ChangeApplier::Resolution::Omit;
+            replaced << clash.current;
+            return ChangeApplier::Resolution::Replace;
         }
         clashes << clash.table;
         return ChangeApplier::Resolution::Omit;
@@ -278,7 +318,8 @@ bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Repo
     StorageError stored;
     QSqlError cause;
     if (!appliedChanges || !state.setApplied(entry.computerId, qint64(entry.sequence), &stored) ||
-        !ledger.save(&cause) || !WriteTransaction::commit(m_database, &cause)) {
+        !ledger.save(&cause) || !keepReplaced(replaced, &cause) ||
+        !WriteTransaction::commit(m_database, &cause)) {
         WriteTransaction::rollback(m_database);
         report->problems << tr("The changes in %1 could not be applied: %2")
                                 .arg(QDir::toNativeSeparators(entry.path), !error.isEmpty()   ? error

@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 
@@ -52,6 +54,9 @@ private:
     bool send(const SyncState::Settings& settings, HybridLogicalClock& clock, Report* report);
     // Applies one file's changes; false (and the report told) when it was not applied.
     bool apply(const SyncFolder::Entry& entry, const SyncFile& file, Report* report);
+    // Stores versions of posts that a later edit from elsewhere replaced here as posts of their
+    // own, right after the post, in the caller's transaction.
+    bool keepReplaced(const QList<QVariantList>& rows, QSqlError* error);
 
     QSqlDatabase m_database;
     const Session& m_session;

@@ -171,6 +171,27 @@ private Q_SLOTS:
         syncLaptop();
         QCOMPARE(m_laptopJournal->post(post->id)->text, QStringLiteral("desktop's words, later"));
         QCOMPARE(m_desktopJournal->post(post->id)->text, QStringLiteral("desktop's words, later"));
+        // The laptop's words are not lost: they follow the post, as a post of their own, on both.
+        syncDesktop();
+        const QStringList onLaptop = textsOf(*m_laptopJournal);
+        QCOMPARE(onLaptop.size(), 2);
+        QVERIFY2(onLaptop.at(1).endsWith(QStringLiteral("\n\nlaptop's words")),
+                 qPrintable(onLaptop.join(QLatin1Char('|'))));
+        QCOMPARE(textsOf(*m_desktopJournal), onLaptop);
+        QVERIFY(PostLedger(m_laptop->connection(), m_laptop->session()).check().clean());
+    }
+
+    void anEditHereWinsOverADeleteThere()
+    {
+        const std::optional<Post> post = write(*m_laptopJournal, QStringLiteral("keep me"));
+        syncLaptop();
+        syncDesktop();
+        StorageError error;
+        QVERIFY(m_desktopJournal->remove(post->id, &error));
+        QVERIFY(m_laptopJournal->edit(post->id, QStringLiteral("kept, and edited"), &error));
+        syncDesktop();
+        syncLaptop();
+        QCOMPARE(textsOf(*m_laptopJournal), QStringList({QStringLiteral("kept, and edited")}));
     }
 
     void picturesTravelWithTheirPosts()
