@@ -3,10 +3,12 @@
 #include "PictureLoader.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
+#include <QPainter>
 #include <QPalette>
 #include <QPixmap>
 
@@ -83,20 +85,17 @@ QVariant GalleryModel::data(const QModelIndex& index, int role) const
         return tr("Picture of %1")
             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.picture.createdAt),
                                     QLocale::LongFormat));
-    case Qt::DecorationRole: {
-        if (isMonth)
+    case Qt::DecorationRole:
+        return isMonth ? QVariant() : QVariant(thumbnail(row.picture.picture.attachmentId));
+    case Qt::ForegroundRole:
+        // A month's row cannot be chosen, but its name is no greyed-out item.
+        return isMonth ? QVariant(QGuiApplication::palette().brush(QPalette::WindowText)) : QVariant();
+    case Qt::FontRole: {
+        if (!isMonth)
             return {};
-        const qint64 id = row.picture.picture.attachmentId;
-        QImage thumbnail = m_loader.hasFailed(id) ? QImage() : m_loader.picture(id, m_bound);
-        if (thumbnail.isNull()) {
-            // Its place, blank, until the loader has it.
-            QPixmap blank(m_bound);
-            blank.fill(QGuiApplication::palette().color(QPalette::Midlight));
-            blank.setDevicePixelRatio(m_ratio);
-            return blank;
-        }
-        thumbnail.setDevicePixelRatio(m_ratio);
-        return QPixmap::fromImage(thumbnail);
+        QFont font = QGuiApplication::font();
+        font.setBold(true);
+        return font;
     }
     case Qt::SizeHintRole: {
         if (!isMonth)
@@ -113,6 +112,27 @@ QVariant GalleryModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QPixmap GalleryModel::thumbnail(qint64 attachmentId) const
+{
+    // Every thumbnail in the middle of a square of the same size, so that the grid lines up;
+    // a blank one holds the place until the loader has it.
+    QPixmap square(m_bound);
+    square.fill(Qt::transparent);
+    const QImage image =
+        m_loader.hasFailed(attachmentId) ? QImage() : m_loader.picture(attachmentId, m_bound);
+    QPainter painter(&square);
+    if (image.isNull()) {
+        painter.fillRect(square.rect(), QGuiApplication::palette().color(QPalette::Midlight));
+    } else {
+        QRect place(QPoint(), image.size());
+        place.moveCenter(square.rect().center());
+        painter.drawImage(place, image);
+    }
+    painter.end();
+    square.setDevicePixelRatio(m_ratio);
+    return square;
 }
 
 void GalleryModel::thumbnailLoaded(qint64 attachmentId, const QSize& bound)

@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
+#include <QPixmap>
 #include <QSize>
 
 class PictureLoader;
@@ -44,6 +45,7 @@ private:
         Journal::GalleryEntry picture; // set on a picture's row
     };
 
+    QPixmap thumbnail(qint64 attachmentId) const;
     void thumbnailLoaded(qint64 attachmentId, const QSize& bound);
 
     PictureLoader& m_loader;

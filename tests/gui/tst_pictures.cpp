@@ -531,10 +531,14 @@ private Q_SLOTS:
         // The month rows each take a line of their own, above their pictures.
         QVERIFY(list->visualRect(model->index(3, 0)).top() >= list->visualRect(model->index(2, 0)).bottom());
         QVERIFY(list->visualRect(model->index(4, 0)).top() >= list->visualRect(model->index(3, 0)).bottom());
-        // The thumbnails come, in their colours.
-        QTRY_VERIFY(sameColour(
-            qvariant_cast<QPixmap>(model->index(4, 0).data(Qt::DecorationRole)).toImage().pixelColor(20, 20),
-            Qt::red));
+        // The thumbnails come, in their colours, each in the middle of its square.
+        const auto middleOf = [model](int row) {
+            const QImage thumbnail =
+                qvariant_cast<QPixmap>(model->index(row, 0).data(Qt::DecorationRole)).toImage();
+            return thumbnail.pixelColor(thumbnail.width() / 2, thumbnail.height() / 2);
+        };
+        QTRY_VERIFY(sameColour(middleOf(4), Qt::red));
+        QTRY_VERIFY(sameColour(middleOf(2), Qt::blue));
 
         // The keyboard starts on the newest picture; Enter shows its post in the chat.
         QCOMPARE(list->currentIndex().row(), 1);
