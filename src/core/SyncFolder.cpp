@@ -76,6 +76,8 @@ SyncFolder::Listing SyncFolder::list() const
         const QFileInfoList entries = files.entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
         for (const QFileInfo& entry : entries) {
             const QString name = entry.fileName();
+            if (name == QLatin1String("account.json"))
+                continue; // the account, for a computer that joins (see SyncAccount)
             const QRegularExpressionMatch match = fileName.match(name);
             if (match.hasMatch()) {
                 const QString suffix = match.captured(2);

@@ -97,6 +97,31 @@ int onConflict(void* context, int conflict, sqlite3_changeset_iter* iterator)
 
 } // namespace
 
+QList<qint64> ChangeApplier::keysIn(const QByteArray& changeset, const QString& table)
+{
+    QList<qint64> keys;
+    sqlite3_changeset_iter* iterator = nullptr;
+    if (sqlite3changeset_start(&iterator, int(changeset.size()), const_cast<char*>(changeset.constData())) !=
+        SQLITE_OK)
+        return keys;
+    const QByteArray wanted = table.toUtf8();
+    while (sqlite3changeset_next(iterator) == SQLITE_ROW) {
+        const char* name = nullptr;
+        int columns = 0;
+        int operation = 0;
+        sqlite3changeset_op(iterator, &name, &columns, &operation, nullptr);
+        if (wanted != name)
+            continue;
+        sqlite3_value* key = nullptr;
+        const int read = operation == SQLITE_INSERT ? sqlite3changeset_new(iterator, 0, &key)
+                                                    : sqlite3changeset_old(iterator, 0, &key);
+        if (read == SQLITE_OK && key && sqlite3_value_type(key) == SQLITE_INTEGER)
+            keys.append(sqlite3_value_int64(key));
+    }
+    sqlite3changeset_finalize(iterator);
+    return keys;
+}
+
 ChangeApplier::ChangeApplier(const QSqlDatabase& database)
     : m_database(database)
 {}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -45,6 +46,9 @@ public:
     using Decide = std::function<Resolution(const Clash&)>;
 
     explicit ChangeApplier(const QSqlDatabase& database);
+
+    // The first primary key column of each row of `table` the changeset changes (integer keys).
+    static QList<qint64> keysIn(const QByteArray& changeset, const QString& table);
 
     // Applies `changeset` in a savepoint of its own; false and `error` set when it was
     // refused, malformed or aborted, and then nothing of it is applied.

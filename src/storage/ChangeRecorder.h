@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 struct sqlite3_session;
 
 // Records what a connection changes in some tables with SQLite's session extension, so that
@@ -20,6 +22,11 @@ public:
     ~ChangeRecorder();
     ChangeRecorder(const ChangeRecorder&) = delete;
     ChangeRecorder& operator=(const ChangeRecorder&) = delete;
+
+    // Every row of `tables` as one changeset of inserts: the journal as a new computer needs it.
+    // Outside a transaction. Nothing, with `error` set, when SQLite refused.
+    static std::optional<QByteArray> everything(const QSqlDatabase& database, const QStringList& tables,
+                                                QString* error);
 
     bool isRecording() const { return m_session != nullptr; }
     // Why recording did not start, in SQLite's words.
