@@ -280,7 +280,7 @@ int main(int argc, char** argv)
         const QAbstractItemModel* thumbnails = gallery->findChild<QListView*>()->model();
         const QSize thumbnail = QSize(PictureGallery::ThumbnailSize, PictureGallery::ThumbnailSize) *
                                 gallery->devicePixelRatioF();
-        QTest::qWaitFor([&] {
+        ok &= QTest::qWaitFor([&] {
             for (int row = 0; row < thumbnails->rowCount(); ++row) {
                 const QModelIndex index = thumbnails->index(row, 0);
                 const qint64 id = index.data(GalleryModel::AttachmentIdRole).toLongLong();

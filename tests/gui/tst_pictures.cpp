@@ -517,8 +517,9 @@ private Q_SLOTS:
         auto* action = child<QAction>(m_window.get(), "actionPictures");
         QVERIFY(!action->shortcut().isEmpty());
         QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
-        PictureGallery* gallery = nullptr;
-        QTRY_VERIFY((gallery = m_window->findChild<PictureGallery*>()) && gallery->isVisible());
+        auto* gallery = m_window->findChild<PictureGallery*>();
+        QVERIFY(gallery);
+        QTRY_VERIFY(gallery->isVisible());
         auto* list = child<QListView>(gallery, "galleryView");
         QAbstractItemModel* model = list->model();
         // November first (newest), then October, each led by its month.
@@ -544,14 +545,14 @@ private Q_SLOTS:
         QCOMPARE(list->currentIndex().row(), 1);
         list->setFocus();
         QTest::keyClick(list, Qt::Key_Return);
-        QTRY_VERIFY(!gallery || !gallery->isVisible());
+        QTRY_VERIFY(!gallery->isVisible());
         QCOMPARE(m_window->chatView()->selectedPostId(), november->id);
         QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // the window has the keyboard back
 
         // A click on October's: its post, far back, is opened in the chat.
         QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_VERIFY((gallery = m_window->findChild<PictureGallery*>()) && gallery->isVisible());
-        list = child<QListView>(gallery, "galleryView");
+        QCOMPARE(m_window->findChild<PictureGallery*>(), gallery); // the same, read anew
+        QTRY_VERIFY(gallery->isVisible());
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                           list->visualRect(list->model()->index(4, 0)).center());
         QTRY_COMPARE(m_window->chatView()->selectedPostId(), october->id);
