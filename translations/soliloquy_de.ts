@@ -370,6 +370,10 @@
         <source>Soliloquy could not put the restored journal in place.</source>
         <translation>Soliloquy konnte das wiederhergestellte Tagebuch nicht an seinen Platz legen.</translation>
     </message>
+    <message>
+        <source>Soliloquy cannot record changes for sync: %1</source>
+        <translation>Soliloquy kann die Änderungen für den Abgleich nicht aufzeichnen: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeletePostCommand</name>
@@ -1831,6 +1835,62 @@ Es wurde nichts importiert.</translation>
         <source>Search ignores &amp;accents (café finds cafe, and cafe finds café)</source>
         <translation>Die Suche übergeht &amp;Akzente (café findet cafe, und cafe findet café)</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Keep this journal in step with your other computers through a folder that a sync tool (Syncthing, Nextcloud, Dropbox) or a USB stick keeps. Only sealed files go there, never the journal itself.</source>
+        <translation>Halte dieses Tagebuch mit deinen anderen Computern gleich, über einen Ordner, den ein Sync-Programm (Syncthing, Nextcloud, Dropbox) oder ein USB-Stick abgleicht. Dort landen nur versiegelte Dateien, nie das Tagebuch selbst.</translation>
+    </message>
+    <message>
+        <source>Fold&amp;er:</source>
+        <translation>O&amp;rdner:</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>A folder your sync tool keeps in step</source>
+        <translation>Ein Ordner, den dein Sync-Programm abgleicht</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>This &amp;computer:</source>
+        <translation>Dieser &amp;Computer:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;n sync</source>
+        <translation>S&amp;ync einschalten</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Stand des Abgleichs</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Sync is on.</source>
+        <translation>Der Abgleich ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Sync-Ordner wählen</translation>
+    </message>
 </context>
 <context>
     <name>SqliteErrors</name>
@@ -1863,6 +1923,48 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>SyncAccount</name>
+    <message>
+        <source>The sync folder %1 cannot be written to.</source>
+        <translation>In den Sync-Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not write to the sync folder %1: %2</source>
+        <translation>Soliloquy konnte nicht in den Sync-Ordner %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no journal to join.</source>
+        <translation>Im Ordner %1 liegt kein Tagebuch, dem du beitreten kannst.</translation>
+    </message>
+    <message>
+        <source>The account in %1 is damaged.</source>
+        <translation>Das Konto in %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>Das Tagebuch ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Sync: the folder %1 is not there; changes wait here until it is back.</source>
+        <translation>Abgleich: Der Ordner %1 ist nicht da; die Änderungen warten hier, bis er wieder da ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1; %n file(s) could not be applied.</source>
+        <translation><numerusform>Abgeglichen um %1; %n Datei konnte nicht übernommen werden.</numerusform><numerusform>Abgeglichen um %1; %n Dateien konnten nicht übernommen werden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1; %n file(s) still arriving.</source>
+        <translation><numerusform>Abgeglichen um %1; %n Datei kommt noch an.</numerusform><numerusform>Abgeglichen um %1; %n Dateien kommen noch an.</numerusform></translation>
+    </message>
+    <message>
+        <source>Synced at %1.</source>
+        <translation>Abgeglichen um %1.</translation>
+    </message>
+</context>
+<context>
     <name>SyncFolder</name>
     <message>
         <source>The sync folder %1 cannot be written to.</source>
@@ -1887,6 +1989,52 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>not a file Soliloquy writes</source>
         <translation>keine Datei, die Soliloquy schreibt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRound</name>
+    <message>
+        <source>Sync keeps a journal of one account, and this journal holds several. Export this account&apos;s posts and import them into a journal of its own first.</source>
+        <translation>Der Abgleich hält ein Tagebuch mit einem Konto gleich, und dieses Tagebuch enthält mehrere. Exportiere zuerst die Einträge dieses Kontos und importiere sie in ein eigenes Tagebuch.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not make an id for this computer.</source>
+        <translation>Soliloquy konnte keine Kennung für diesen Computer erzeugen.</translation>
+    </message>
+    <message>
+        <source>This journal already holds another account where the synced one would go. Join from a journal of its own (soliloquy --database NEW-FILE sync ...).</source>
+        <translation>Dieses Tagebuch enthält schon ein anderes Konto an der Stelle des abgeglichenen. Tritt mit einem eigenen Tagebuch bei (soliloquy --database NEUE-DATEI sync ...).</translation>
+    </message>
+    <message>
+        <source>This journal already has an account named %1.</source>
+        <translation>Dieses Tagebuch hat schon ein Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Soliloquy; it is applied once this computer has that version.</source>
+        <translation>%1 wurde von einer neueren Version von Soliloquy geschrieben; sie wird übernommen, sobald dieser Computer diese Version hat.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this account&apos;s key: it is damaged or was not written by Soliloquy, and is not applied.</source>
+        <translation>%1 lässt sich mit dem Schlüssel dieses Kontos nicht öffnen: Die Datei ist beschädigt oder stammt nicht von Soliloquy und wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The changes in %1 could not be applied: %2</source>
+        <translation>Die Änderungen in %1 konnten nicht übernommen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in %1 met rows changed here and were left out.</source>
+        <translation><numerusform>%n Änderung in %1 traf auf hier Geändertes und wurde ausgelassen.</numerusform><numerusform>%n Änderungen in %1 trafen auf hier Geändertes und wurden ausgelassen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Soliloquy could not save the state of sync: %1</source>
+        <translation>Soliloquy konnte den Stand des Abgleichs nicht speichern: %1</translation>
     </message>
 </context>
 <context>

@@ -106,4 +106,22 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>Synced at %1; %n file(s) could not be applied.</source>
+        <translation><numerusform>Synced at %1; %n file could not be applied.</numerusform><numerusform>Synced at %1; %n files could not be applied.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1; %n file(s) still arriving.</source>
+        <translation><numerusform>Synced at %1; %n file still arriving.</numerusform><numerusform>Synced at %1; %n files still arriving.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRound</name>
+    <message numerus="yes">
+        <source>%n change(s) in %1 met rows changed here and were left out.</source>
+        <translation><numerusform>%n change in %1 met rows changed here and was left out.</numerusform><numerusform>%n changes in %1 met rows changed here and were left out.</numerusform></translation>
+    </message>
+</context>
 </TS>

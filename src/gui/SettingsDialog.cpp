@@ -84,7 +84,7 @@ void SettingsDialog::showSync()
     m_ui->syncFolderEdit->setReadOnly(syncing);
     m_ui->syncChooseButton->setEnabled(!syncing);
     m_ui->computerNameEdit->setReadOnly(syncing);
-    m_ui->syncButton->setText(syncing ? tr("&Sync now") : tr("&Turn on sync"));
+    m_ui->syncButton->setText(syncing ? tr("&Sync now") : tr("Turn o&n sync"));
     m_ui->syncButton->setEnabled(syncing ? !m_sync->isRunning()
                                          : !m_ui->syncFolderEdit->text().trimmed().isEmpty());
     if (!syncing)
