@@ -9,6 +9,7 @@
 #include "gui/MessageBox.h"
 #include "gui/PictureCanvas.h"
 #include "gui/PictureGallery.h"
+#include "gui/PictureLoader.h"
 #include "gui/PictureViewer.h"
 #include "gui/chat/ChatView.h"
 #include "gui/chat/Composer.h"
@@ -498,6 +499,24 @@ private Q_SLOTS:
         QFile saved(copy);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), large.bytes);
+    }
+
+    void theLockClosesTheViewerAndTheGallery()
+    {
+        openWindow();
+        StorageError error;
+        const std::optional<Post> post =
+            m_journal->send(QStringLiteral("seen"), {newPicture(Qt::red)}, &error);
+        QVERIFY(post);
+        view(post->id, post->pictures.at(0).attachmentId);
+        m_window->openGallery();
+        QVERIFY(m_window->findChild<PictureGallery*>());
+        // The decoded pictures go with the decrypted texts.
+        m_window->clearForLock();
+        QVERIFY(!viewer());
+        QVERIFY(!m_window->findChild<PictureGallery*>());
+        QCOMPARE(m_window->pictureLoader()->cachedBytes(), 0);
+        QVERIFY(!m_window->pictureLoader()->isStarted());
     }
 
     void theGalleryShowsEveryPictureByMonth_andOpensItsPost()
