@@ -289,6 +289,29 @@
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Pictures go with a new post: save or cancel the edit first.</source>
+        <translation>Bilder gehören zu einem neuen Eintrag: Speichere oder verwirf zuerst die Bearbeitung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not added: a post holds at most %n picture(s).</source>
+        <translation>
+            <numerusform>%1 wurde nicht hinzugefügt: Ein Eintrag fasst höchstens %n Bild.</numerusform>
+            <numerusform>%1 wurde nicht hinzugefügt: Ein Eintrag fasst höchstens %n Bilder.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DailyBackups</name>
@@ -366,6 +389,17 @@
         <source>edit post</source>
         <comment>after Undo or Redo in the Edit menu</comment>
         <translation>Eintrag bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryModel</name>
+    <message>
+        <source>This picture could not be opened: it is damaged or missing from the journal.</source>
+        <translation>Dieses Bild ließ sich nicht öffnen: Es ist beschädigt oder fehlt im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>Bild vom %1</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1026,38 @@ Es wurde nichts importiert.</translation>
         <source>The import is writing to the journal: try again once it is done.</source>
         <translation>Der Import schreibt gerade ins Tagebuch: bitte erneut versuchen, sobald er fertig ist.</translation>
     </message>
+    <message>
+        <source>Add pictures to the post</source>
+        <translation>Dem Eintrag Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;pictures…</source>
+        <translation>Bilder &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add pictures to the post (Ctrl+Shift+A); pasting or dropping them works too</source>
+        <translation>Dem Eintrag Bilder hinzufügen (Strg+Umschalt+A); Einfügen oder Hineinziehen geht auch</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Pictures</source>
+        <translation>&amp;Bilder</translation>
+    </message>
+    <message>
+        <source>Every picture of the journal, by month (Ctrl+Shift+P)</source>
+        <translation>Alle Bilder des Tagebuchs, nach Monaten (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1006,6 +1072,32 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Could not upgrade the journal with migration %1 (%2). The journal was left as it was before.</source>
         <translation>Das Tagebuch ließ sich nicht mit Migration %1 aktualisieren (%2). Es blieb, wie es vorher war.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferedPictures</name>
+    <message>
+        <source>the pasted picture</source>
+        <translation>das eingefügte Bild</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPictures</name>
+    <message>
+        <source>Pictures to send</source>
+        <translation>Zu sendende Bilder</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Leave %1 out of the post</source>
+        <translation>%1 nicht mit dem Eintrag senden</translation>
     </message>
 </context>
 <context>
@@ -1036,10 +1128,163 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>PictureGallery</name>
+    <message>
+        <source>Pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Pictures of the journal, newest first</source>
+        <translation>Bilder des Tagebuchs, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>No pictures yet. Add some to a post with the button beside the composer (Ctrl+Shift+A), or paste or drop them there.</source>
+        <translation>Noch keine Bilder. Füge einem Eintrag welche mit der Schaltfläche neben dem Eingabefeld hinzu (Strg+Umschalt+A), oder füge sie dort ein oder ziehe sie hinein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln picture(s), newest first. Enter or a click shows the post.</source>
+        <translation>
+            <numerusform>%Ln Bild, neueste zuerst. Eingabe oder ein Klick zeigt den Eintrag.</numerusform>
+            <numerusform>%Ln Bilder, neueste zuerst. Eingabe oder ein Klick zeigt den Eintrag.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PictureStore</name>
     <message>
         <source>The journal is locked.</source>
         <translation>Das Tagebuch ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>Previous picture (Left)</source>
+        <translation>Vorheriges Bild (Links)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>Next picture (Right)</source>
+        <translation>Nächstes Bild (Rechts)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>An das Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window (0)</source>
+        <translation>Das Bild an das Fenster anpassen (0)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Save a copy of the picture</source>
+        <translation>Eine Kopie des Bildes speichern</translation>
+    </message>
+    <message>
+        <source>Save a copy of the picture as it was added (Ctrl+S)</source>
+        <translation>Eine Kopie des Bildes so speichern, wie es hinzugefügt wurde (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Die Bildansicht schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>This picture is no longer in the journal.</source>
+        <translation>Dieses Bild ist nicht mehr im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>This picture could not be opened: it is damaged or missing from the journal.</source>
+        <translation>Dieses Bild ließ sich nicht öffnen: Es ist beschädigt oder fehlt im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>This picture could not be opened: its bytes are not a picture Soliloquy can show.</source>
+        <translation>Dieses Bild ließ sich nicht öffnen: Seine Daten sind kein Bild, das Soliloquy zeigen kann.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 picture (*.%2)</source>
+        <translation>%1-Bild (*.%2)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as %1: %2</source>
+        <translation>Das Bild konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Eine Kopie wurde als %1 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ComposerController</name>
+    <message numerus="yes">
+        <source>%1 was not added: a post holds at most %n picture(s).</source>
+        <translation>
+            <numerusform>%1 was not added: a post holds at most %n picture.</numerusform>
+            <numerusform>%1 was not added: a post holds at most %n pictures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoToDateDialog</name>
     <message numerus="yes">
         <source>Posts on %n day(s) this month (underlined).</source>
@@ -73,6 +83,16 @@
         <translation>
             <numerusform>%n post is missing: it was removed outside Soliloquy.</numerusform>
             <numerusform>%n posts are missing: they were removed outside Soliloquy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PictureGallery</name>
+    <message numerus="yes">
+        <source>%Ln picture(s), newest first. Enter or a click shows the post.</source>
+        <translation>
+            <numerusform>%Ln picture, newest first. Enter or a click shows the post.</numerusform>
+            <numerusform>%Ln pictures, newest first. Enter or a click shows the post.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,9 @@
 #include "FileChooser.h"
 #include "GoToDateDialog.h"
 #include "MessageBox.h"
+#include "PictureGallery.h"
+#include "PictureLoader.h"
+#include "PictureViewer.h"
 #include "PrivateClipboard.h"
 #include "ProfileCard.h"
 #include "ProfileDialog.h"
@@ -18,6 +21,7 @@
 #include "TransferRunner.h"
 #include "chat/ComposerController.h"
 #include "chat/DeletePostCommand.h"
+#include "chat/OfferedPictures.h"
 #include "chat/PostDelegate.h"
 #include "chat/PostListModel.h"
 #include "chat/WelcomeNote.h"
@@ -38,6 +42,7 @@
 #include <QCloseEvent>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QListWidget>
@@ -57,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
           // The day, and the time as beside the post: in the chosen clock format, no seconds.
           [this](qint64 createdAt) { return m_timeFormat.dayAndTimeOf(createdAt); }, this))
     , m_ledgerCheck(new BackgroundLedgerCheck(this))
+    , m_pictureLoader(new PictureLoader(this))
     , m_recentSearches(new RecentSearches(this))
     , m_recentSearchList(new QCompleter(m_recentSearches, this))
 {
@@ -100,9 +106,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->actionUndo->setEnabled(false);
     m_ui->actionRedo->setEnabled(false);
 
-    m_composer = new ComposerController(
-        {m_ui->composer, m_ui->sendButton, m_ui->editBanner, m_ui->cancelEditButton, statusBar()},
-        m_undoStack, this);
+    m_composer = new ComposerController({m_ui->composer, m_ui->sendButton, m_ui->editBanner,
+                                         m_ui->cancelEditButton, statusBar(), m_ui->actionAttachPictures,
+                                         m_ui->attachPictureButton, m_ui->pendingPictures},
+                                        m_undoStack, this);
+    setAcceptDrops(true);
+    connect(m_ui->actionPictures, &QAction::triggered, this, &MainWindow::openGallery);
     connect(m_ui->composer, &Composer::editLastRequested, this, &MainWindow::editLastPost);
     connect(m_composer, &ComposerController::sent, this, &MainWindow::showSentPost);
     connect(m_composer, &ComposerController::editStarted, m_ui->postView, &ChatView::selectPost);
@@ -246,6 +255,7 @@ void MainWindow::showJournal(Journal* journal, AccountService* accounts, const S
     m_model->setSource(journal);
     m_model->follow(journal);
     m_welcome->setJournalOpen(true);
+    m_pictureLoader->start(journal->databasePath(), session);
     m_ui->postView->showNewest();
     m_composer->open(journal, session);
 }
@@ -266,6 +276,10 @@ void MainWindow::refreshAuthor()
 void MainWindow::clearForLock()
 {
     m_composer->close();
+    // The viewer and the gallery hold decoded pictures.
+    delete m_viewer;
+    delete m_gallery;
+    m_pictureLoader->stop();
     m_profileCard->hide();
     PrivateClipboard::takeBack();
     closeSearch();
@@ -662,6 +676,55 @@ void MainWindow::showPostInContext(qint64 postId)
     m_ui->postView->selectPost(postId);
     m_ui->postView->scrollTo(m_model->index(m_model->rowOf(postId)), QAbstractItemView::PositionAtCenter);
     m_ui->postView->setFocus();
+}
+
+void MainWindow::showPicture(qint64 postId, qint64 attachmentId)
+{
+    if (!m_journal)
+        return;
+    if (!m_viewer) {
+        m_viewer = new PictureViewer(*m_journal, this);
+        // As large as the window it belongs to, over it.
+        m_viewer->resize(size() * 9 / 10);
+    }
+    m_viewer->showPicture(postId, attachmentId);
+    m_viewer->show();
+    m_viewer->raise();
+    m_viewer->activateWindow();
+}
+
+void MainWindow::openGallery()
+{
+    if (!m_journal)
+        return;
+    if (!m_gallery) {
+        m_gallery = new PictureGallery(*m_journal, *m_pictureLoader, this);
+        connect(m_gallery, &PictureGallery::postActivated, this, [this](qint64 postId) {
+            // The post shows in the chat, which the gallery would cover.
+            m_gallery->close();
+            activateWindow();
+            showPostInContext(postId);
+        });
+    }
+    m_gallery->refresh();
+    m_gallery->show();
+    m_gallery->raise();
+    m_gallery->activateWindow();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_journal && OfferedPictures::in(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (!m_journal || !OfferedPictures::in(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    m_composer->addPictures(OfferedPictures::from(event->mimeData()));
+    m_ui->composer->setFocus();
 }
 
 void MainWindow::goToDate(const QDate& day)

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QUndoStack>
 
 #include <memory>
@@ -20,6 +21,9 @@ class AppSettings;
 class ChatView;
 class ComposerController;
 class Journal;
+class PictureGallery;
+class PictureLoader;
+class PictureViewer;
 class PostListModel;
 class ProfileCard;
 class QCompleter;
@@ -61,6 +65,7 @@ public:
     PostListModel* postModel() const { return m_model; }
     ChatView* chatView() const;
     ProfileCard* profileCard() const { return m_profileCard; }
+    PictureLoader* pictureLoader() const { return m_pictureLoader; }
     bool isEditing() const;
     // An export or an import runs (it holds the session until it returns).
     bool isTransferring() const;
@@ -72,8 +77,12 @@ public:
     // Asks, then deletes the post (undoable).
     void deletePost(qint64 postId);
     void showProfileCard(const QPoint& globalPosition);
-    // Opens the chat around a post and selects it (a search result, a date).
+    // Opens the chat around a post and selects it (a search result, a date, a picture of the gallery).
     void showPostInContext(qint64 postId);
+    // Opens the viewer on one of a post's pictures (a click on it in the chat).
+    void showPicture(qint64 postId, qint64 attachmentId);
+    // Opens the gallery of every picture of the journal (View > Pictures).
+    void openGallery();
     // Shows only the posts with `tag`, until "Show all posts".
     void filterByTag(const QString& tag);
     void clearTagFilter();
@@ -116,6 +125,9 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // Files dropped anywhere on the window go with the next post, as on the composer.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     // A post was sent: the whole journal shows, at its newest.
@@ -171,6 +183,12 @@ private:
     BackgroundLedgerCheck* m_ledgerCheck;
     TransferRunner* m_transfer = nullptr;
     ComposerController* m_composer = nullptr;
+    // Open while shown; closed and deleted at the lock, with what they decoded.
+    QPointer<PictureViewer> m_viewer;
+    QPointer<PictureGallery> m_gallery;
+    // Decodes the pictures the window shows, off its thread; started at the unlock, stopped
+    // (and its cache wiped) at the lock.
+    PictureLoader* m_pictureLoader;
     std::optional<PostLedger::Check> m_ledgerFound;
     RecentSearches* m_recentSearches;
     QCompleter* m_recentSearchList;

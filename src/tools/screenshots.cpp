@@ -7,9 +7,14 @@
 #include "gui/AboutDialog.h"
 #include "gui/AppSettings.h"
 #include "gui/ColorScheme.h"
+#include "gui/GalleryModel.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/MarkdownHtml.h"
+#include "gui/PictureCanvas.h"
+#include "gui/PictureGallery.h"
+#include "gui/PictureLoader.h"
+#include "gui/PictureViewer.h"
 #include "gui/ProfileCard.h"
 #include "gui/ProfileDialog.h"
 #include "gui/RecoverDialog.h"
@@ -27,6 +32,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLineEdit>
+#include <QListView>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStyleFactory>
@@ -253,6 +259,39 @@ int main(int argc, char** argv)
     window.resize(1000, 860);
     window.showJournal(&journal, &accounts, account.session.get(), &index);
     ok &= capture(window, output.filePath(QStringLiteral("photos.png")));
+
+    // The viewer on the album's sunset, and the gallery of the holiday.
+    if (const QList<Post> newest = journal.newest(1);
+        !newest.isEmpty() && newest.first().pictures.size() > 1) {
+        window.showPicture(newest.first().id, newest.first().pictures.at(1).attachmentId);
+        if (auto* viewer = window.findChild<PictureViewer*>()) {
+            viewer->resize(1000, 760);
+            const auto* picture = viewer->findChild<PictureCanvas*>();
+            ok &= picture && QTest::qWaitFor([picture] { return !picture->image().isNull(); });
+            ok &= capture(*viewer, output.filePath(QStringLiteral("viewer.png")));
+            viewer->close();
+        }
+    }
+    window.openGallery();
+    if (auto* gallery = window.findChild<PictureGallery*>()) {
+        gallery->resize(720, 520);
+        gallery->show();
+        // Every thumbnail decoded, not their blank places.
+        const QAbstractItemModel* thumbnails = gallery->findChild<QListView*>()->model();
+        const QSize thumbnail = QSize(PictureGallery::ThumbnailSize, PictureGallery::ThumbnailSize) *
+                                gallery->devicePixelRatioF();
+        ok &= QTest::qWaitFor([&] {
+            for (int row = 0; row < thumbnails->rowCount(); ++row) {
+                const QModelIndex index = thumbnails->index(row, 0);
+                const qint64 id = index.data(GalleryModel::AttachmentIdRole).toLongLong();
+                if (id != 0 && window.pictureLoader()->picture(id, thumbnail).isNull())
+                    return false;
+            }
+            return true;
+        });
+        ok &= capture(*gallery, output.filePath(QStringLiteral("gallery.png")));
+        gallery->close();
+    }
 
     if (!ok)
         err << "could not write every screenshot\n";

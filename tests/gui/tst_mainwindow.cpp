@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include <QAction>
+#include <QHash>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,6 +28,23 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 of %2").arg(postView->height()).arg(window.height())));
         QVERIFY(composer->geometry().top() >= 0);
         QVERIFY(postView->mapTo(&window, QPoint()).y() < composer->mapTo(&window, QPoint()).y());
+    }
+
+    void noTwoActionsShareAShortcut()
+    {
+        // Two actions on one key: Qt runs neither and says the shortcut is ambiguous.
+        MainWindow window;
+        QHash<QKeySequence, QString> owners;
+        for (const QAction* action : window.findChildren<QAction*>()) {
+            for (const QKeySequence& key : action->shortcuts()) {
+                QVERIFY2(!owners.contains(key), qPrintable(QStringLiteral("%1 is both %2 and %3")
+                                                               .arg(key.toString(), owners.value(key),
+                                                                    action->objectName() + action->text())));
+                owners.insert(key, action->objectName() + action->text());
+            }
+        }
+        QVERIFY(owners.contains(QKeySequence(QStringLiteral("Ctrl+Shift+A"))));
+        QVERIFY(owners.contains(QKeySequence(QStringLiteral("Ctrl+Shift+P"))));
     }
 
     void quitShortcutClosesTheWindow()

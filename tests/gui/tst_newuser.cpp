@@ -33,42 +33,6 @@
 
 using namespace TestSupport;
 
-namespace {
-
-// The file dialog the app opened over `parent`, once it is on screen.
-QFileDialog* openFileChooser(QWidget* parent)
-{
-    QFileDialog* chooser = nullptr;
-    if (!QTest::qWaitFor([&] {
-            chooser = parent->findChild<QFileDialog*>(QStringLiteral("fileChooser"));
-            return chooser && chooser->isVisible();
-        }))
-        return nullptr;
-    return chooser;
-}
-
-// Goes to the folder of `file`, as a user does in the dialog, types its name and accepts.
-void chooseFile(QFileDialog* chooser, const QString& file)
-{
-    const QFileInfo info(file);
-    const QString name = info.isRelative() ? file : info.fileName();
-    if (!info.isRelative())
-        chooser->setDirectory(info.absolutePath());
-    auto* nameEdit = chooser->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
-    QVERIFY(nameEdit);
-    nameEdit->clear();
-    QTest::keyClicks(nameEdit, name);
-    // The name field completes file names in a popup: the dialog's own button accepts.
-    auto* buttons = chooser->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
-    QVERIFY(buttons);
-    QPushButton* accept = buttons->button(
-        chooser->acceptMode() == QFileDialog::AcceptSave ? QDialogButtonBox::Save : QDialogButtonBox::Open);
-    QVERIFY(accept && accept->isEnabled());
-    QTest::mouseClick(accept, Qt::LeftButton);
-}
-
-} // namespace
-
 // What a new user meets in the first hour: where file dialogs open, what the import
 // understands by itself, the welcome of an empty journal and messages that go stale.
 class TestNewUser : public QObject

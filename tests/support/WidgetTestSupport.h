@@ -1,6 +1,12 @@
 #pragma once
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -32,6 +38,38 @@ inline void whenModalOpens(QObject* owner, const std::function<void(QWidget*)>& 
         }
     });
     timer->start();
+}
+
+// The file dialog the app opened over `parent`, once it is on screen.
+inline QFileDialog* openFileChooser(QWidget* parent)
+{
+    QFileDialog* chooser = nullptr;
+    if (!QTest::qWaitFor([&] {
+            chooser = parent->findChild<QFileDialog*>(QStringLiteral("fileChooser"));
+            return chooser && chooser->isVisible();
+        }))
+        return nullptr;
+    return chooser;
+}
+
+// Goes to the folder of `file`, as a user does in the dialog, types its name and accepts.
+inline void chooseFile(QFileDialog* chooser, const QString& file)
+{
+    const QFileInfo info(file);
+    const QString name = info.isRelative() ? file : info.fileName();
+    if (!info.isRelative())
+        chooser->setDirectory(info.absolutePath());
+    auto* nameEdit = chooser->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    QVERIFY(nameEdit);
+    nameEdit->clear();
+    QTest::keyClicks(nameEdit, name);
+    // The name field completes file names in a popup: the dialog's own button accepts.
+    auto* buttons = chooser->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
+    QVERIFY(buttons);
+    QPushButton* accept = buttons->button(
+        chooser->acceptMode() == QFileDialog::AcceptSave ? QDialogButtonBox::Save : QDialogButtonBox::Open);
+    QVERIFY(accept && accept->isEnabled());
+    QTest::mouseClick(accept, Qt::LeftButton);
 }
 
 } // namespace TestSupport

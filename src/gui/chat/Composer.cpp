@@ -1,5 +1,7 @@
 #include "Composer.h"
 
+#include "OfferedPictures.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QKeyEvent>
@@ -58,6 +60,20 @@ bool Composer::event(QEvent* event)
         }
     }
     return QPlainTextEdit::event(event);
+}
+
+bool Composer::canInsertFromMimeData(const QMimeData* source) const
+{
+    return OfferedPictures::in(source) || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void Composer::insertFromMimeData(const QMimeData* source)
+{
+    // Ctrl+V and a drop both come here.
+    if (OfferedPictures::in(source))
+        Q_EMIT picturesOffered(OfferedPictures::from(source));
+    else
+        QPlainTextEdit::insertFromMimeData(source);
 }
 
 void Composer::setKnownTags(const QStringList& tags)

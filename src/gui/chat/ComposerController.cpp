@@ -2,11 +2,16 @@
 
 #include "Composer.h"
 #include "EditPostCommand.h"
+#include "PendingPictures.h"
 
 #include "core/Journal.h"
 #include "core/Session.h"
+#include "gui/FileChooser.h"
 #include "gui/MessageBox.h"
 
+#include <QAction>
+#include <QFileDialog>
+#include <QImageReader>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QToolButton>
@@ -15,6 +20,17 @@
 namespace {
 // The draft is saved this long after the last keystroke, and at once on lock or close.
 constexpr int DraftDelayMs = 800;
+// How long the status bar names the files that were refused.
+constexpr int RefusalShownMs = 15000;
+
+// "*.png *.jpg ...": the formats Qt's image plugins read here.
+QString pictureFilePatterns()
+{
+    QStringList patterns;
+    for (const QByteArray& format : QImageReader::supportedImageFormats())
+        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
+    return patterns.join(QLatin1Char(' '));
+}
 } // namespace
 
 ComposerController::ComposerController(const Widgets& widgets, QUndoStack& undoStack, QWidget* window)
@@ -27,6 +43,12 @@ ComposerController::ComposerController(const Widgets& widgets, QUndoStack& undoS
     connect(m_widgets.composer, &Composer::sendRequested, this, &ComposerController::send);
     connect(m_widgets.composer, &Composer::cancelRequested, this, &ComposerController::cancelEdit);
     connect(m_widgets.cancelEditButton, &QToolButton::clicked, this, &ComposerController::cancelEdit);
+    // The button and the menu are one action, with one shortcut.
+    m_widgets.attachButton->setDefaultAction(m_widgets.attachAction);
+    connect(m_widgets.attachAction, &QAction::triggered, this, &ComposerController::choosePictures);
+    connect(m_widgets.composer, &Composer::picturesOffered, this, &ComposerController::addPictures);
+    m_widgets.pendingPictures->setFocusWhenEmpty(m_widgets.composer);
+    updateAttaching();
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(DraftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &ComposerController::saveDraft);
@@ -55,6 +77,7 @@ void ComposerController::open(Journal* journal, const Session* session)
     }
     composer->moveCursor(QTextCursor::End);
     composer->setFocus();
+    updateAttaching();
 }
 
 void ComposerController::close()
@@ -71,8 +94,12 @@ void ComposerController::close()
         m_widgets.composer->clear();
         m_widgets.composer->document()->clearUndoRedoStacks();
     }
+    // Pictures waiting to be sent are not kept through the lock: nothing of the journal's
+    // content stays in memory while it is locked.
+    m_widgets.pendingPictures->clear();
     m_journal = nullptr;
     m_session = nullptr;
+    updateAttaching();
 }
 
 void ComposerController::keepUnder(Journal& rekeyed)
@@ -132,23 +159,31 @@ void ComposerController::send()
         return;
     }
     const QString text = m_widgets.composer->toPlainText();
-    if (text.trimmed().isEmpty())
+    const bool withPictures = !m_widgets.pendingPictures->isEmpty();
+    if (text.trimmed().isEmpty() && !withPictures)
         return;
     if (m_paused) {
         Q_EMIT writeRefused();
         return;
     }
-    if (const QString problem = Journal::problemWith(text); !problem.isEmpty()) {
+    // A picture alone is a post: only text that is there has to be fit to post.
+    if (const QString problem = Journal::problemWith(text);
+        !problem.isEmpty() && !(withPictures && text.trimmed().isEmpty())) {
         warn(tr("Not posted"), problem); // the text stays in the composer
         return;
     }
+    QList<NewPicture> pictures;
+    for (const PictureFile& picture : m_widgets.pendingPictures->pictures())
+        pictures << picture.toNewPicture();
     StorageError error;
-    const std::optional<Post> post = m_journal->send(text, &error);
+    const std::optional<Post> post =
+        m_journal->send(text.trimmed().isEmpty() ? QString() : text, pictures, &error);
     if (!post) {
-        // The text stays in the composer, so nothing is lost.
+        // The text and the pictures stay in the composer, so nothing is lost.
         warn(tr("Not posted"), error.message);
         return;
     }
+    m_widgets.pendingPictures->clear();
     m_widgets.composer->clear();
     m_draftTimer.stop();
     saveDraft(); // the draft is sent: remove it
@@ -181,6 +216,7 @@ void ComposerController::editPost(qint64 postId)
     m_widgets.composer->setPlainText(post->text);
     m_widgets.composer->moveCursor(QTextCursor::End);
     m_widgets.editBanner->show();
+    updateAttaching();
     m_widgets.sendButton->setText(tr("&Save"));
     Q_EMIT editStarted(postId);
     m_widgets.composer->setFocus();
@@ -235,10 +271,60 @@ void ComposerController::cancelEdit()
         return;
     m_editingPostId = 0;
     m_widgets.editBanner->hide();
+    updateAttaching();
     m_widgets.sendButton->setText(tr("&Send"));
     const QSignalBlocker blocker(m_widgets.composer);
     m_widgets.composer->setPlainText(m_stashedDraft);
     m_widgets.composer->moveCursor(QTextCursor::End);
     m_stashedDraft.fill(QLatin1Char('\0'));
     m_stashedDraft.clear();
+}
+
+void ComposerController::updateAttaching()
+{
+    // Pictures go with a new post; while a post is edited, the ones waiting are put aside.
+    m_widgets.attachAction->setEnabled(m_journal && !isEditing());
+    m_widgets.pendingPictures->setVisible(!isEditing() && !m_widgets.pendingPictures->isEmpty());
+}
+
+void ComposerController::choosePictures()
+{
+    if (!m_journal || isEditing())
+        return;
+    QFileDialog* chooser = FileChooser::forOpening(
+        m_window, tr("Add pictures"), {tr("Pictures (%1)").arg(pictureFilePatterns()), tr("All files (*)")});
+    chooser->setFileMode(QFileDialog::ExistingFiles);
+    connect(chooser, &QFileDialog::filesSelected, this, [this](const QStringList& files) {
+        FileChooser::remember(files.value(0));
+        QList<PictureFile> pictures;
+        for (const QString& file : files)
+            pictures << PictureFile::fromFile(file);
+        addPictures(pictures);
+        m_widgets.composer->setFocus();
+    });
+    chooser->open();
+}
+
+void ComposerController::addPictures(const QList<PictureFile>& pictures)
+{
+    if (!m_journal || pictures.isEmpty())
+        return;
+    if (isEditing()) {
+        m_widgets.statusBar->showMessage(tr("Pictures go with a new post: save or cancel the edit first."),
+                                         RefusalShownMs);
+        return;
+    }
+    QStringList refused;
+    for (const PictureFile& picture : pictures) {
+        if (!picture.isValid())
+            refused << picture.error();
+        else if (m_widgets.pendingPictures->count() >= Journal::MaxPicturesPerPost)
+            refused << tr("%1 was not added: a post holds at most %n picture(s).", nullptr,
+                          Journal::MaxPicturesPerPost)
+                           .arg(picture.name());
+        else
+            m_widgets.pendingPictures->add(picture);
+    }
+    if (!refused.isEmpty())
+        m_widgets.statusBar->showMessage(refused.join(QLatin1Char(' ')), RefusalShownMs);
 }

@@ -1,12 +1,17 @@
 #pragma once
 
+#include "pictures/PictureFile.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
 class Composer;
+class QAction;
 class Journal;
+class PendingPictures;
 class QPushButton;
 class QStatusBar;
 class QToolButton;
@@ -18,7 +23,8 @@ class Session;
 // the journal as the draft while it is typed, or editing one of the posts, with the edit banner
 // shown, the draft put aside and given back when the edit ends (Escape or the banner's button
 // cancels). Enter and the Send button send the new post or save the edit. Edits go on the
-// window's undo stack.
+// window's undo stack. A new post may take pictures (the attach button, a paste, a drop):
+// they wait in a strip above the composer, in memory only, until it is sent.
 class ComposerController : public QObject
 {
     Q_OBJECT
@@ -31,7 +37,10 @@ public:
         QPushButton* sendButton;
         QWidget* editBanner;
         QToolButton* cancelEditButton;
-        QStatusBar* statusBar; // says while the draft cannot be saved
+        QStatusBar* statusBar; // says while the draft cannot be saved, and which files were refused
+        QAction* attachAction; // opens the file dialog for pictures
+        QToolButton* attachButton;
+        PendingPictures* pendingPictures;
     };
 
     ComposerController(const Widgets& widgets, QUndoStack& undoStack, QWidget* window);
@@ -57,6 +66,12 @@ public:
     // refused (writeRefused says so) and the draft waits; the end of the pause saves it.
     void pauseWrites(bool paused);
 
+    // Opens the file dialog (with open()) for pictures to go with the next post.
+    void choosePictures();
+    // Puts the valid ones of `pictures` with the next post (at most Journal::MaxPicturesPerPost);
+    // the status bar names each one refused and says why. Pictures go with new posts only.
+    void addPictures(const QList<PictureFile>& pictures);
+
 Q_SIGNALS:
     // A new post went into the journal.
     void sent();
@@ -74,6 +89,7 @@ private:
     // rather than being lost with the window's text.
     void keepEditedPost();
     void warn(const QString& title, const QString& message);
+    void updateAttaching();
 
     Widgets m_widgets;
     QUndoStack& m_undoStack;
