@@ -412,6 +412,10 @@
         <source>Soliloquy could not save the draft: %1</source>
         <translation>Soliloquy konnte den Entwurf nicht speichern: %1</translation>
     </message>
+    <message>
+        <source>A post may have %1 pictures at most.</source>
+        <translation>Ein Beitrag darf höchstens %1 Bilder haben.</translation>
+    </message>
 </context>
 <context>
     <name>JournalInspector</name>
@@ -1001,10 +1005,56 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>PictureFile</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 ließ sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: a picture may have 50 MB at most.</source>
+        <translation>%1 ist größer als %2: Ein Bild darf höchstens 50 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 ließ sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture that Soliloquy can show (PNG, JPEG, GIF, WebP and the other formats this computer reads).</source>
+        <translation>%1 ist kein Bild, das Soliloquy zeigen kann (PNG, JPEG, GIF, WebP und die anderen Formate, die dieser Computer liest).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels: a picture may have 400 million pixels at most.</source>
+        <translation>%1 hat %2 x %3 Pixel: Ein Bild darf höchstens 400 Millionen Pixel haben.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its size cannot be read.</source>
+        <translation>%1 ist beschädigt: Seine Größe lässt sich nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStore</name>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>Das Tagebuch ist gesperrt.</translation>
+    </message>
+</context>
+<context>
     <name>PostDelegate</name>
     <message>
         <source>edited</source>
         <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown</source>
+        <translation>Dieses Bild kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Click to view the picture</source>
+        <translation>Klicken, um das Bild anzusehen</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2: click to view it</source>
+        <translation>Bild %1 von %2: klicken, um es anzusehen</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1081,13 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n picture(s))</source>
+        <translation>
+            <numerusform>%1 (%n Bild)</numerusform>
+            <numerusform>%1 (%n Bilder)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

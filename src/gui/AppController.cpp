@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MarkdownHtml.h"
 #include "MessageBox.h"
+#include "PictureLoader.h"
 #include "RecoveryKeyDialog.h"
 #include "RegisterDialog.h"
 #include "SingleInstance.h"
@@ -403,6 +404,8 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
                 for (const Post& post : posts)
                     index->addOrUpdate(post);
             });
+    // Pictures are read and decoded on a thread of their own, through a connection of its own.
+    window()->pictureLoader()->start(m_database->path(), m_session.get());
     // The draft comes back from the journal, where it was kept sealed.
     window()->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), m_index.get());
     m_index->buildInBackground(m_database->path(), *m_session);

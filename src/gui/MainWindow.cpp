@@ -8,6 +8,7 @@
 #include "FileChooser.h"
 #include "GoToDateDialog.h"
 #include "MessageBox.h"
+#include "PictureLoader.h"
 #include "PrivateClipboard.h"
 #include "ProfileCard.h"
 #include "ProfileDialog.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_model(new PostListModel(this))
+    , m_pictureLoader(new PictureLoader(this))
     , m_profileCard(new ProfileCard(this))
     , m_results(new SearchResultModel(
           // The day, and the time as beside the post: in the chosen clock format, no seconds.
@@ -64,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_transfer = new TransferRunner(statusBar());
     setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
     m_ui->postView->setPostModel(m_model);
+    m_ui->postView->setPictureLoader(m_pictureLoader);
     m_welcome = new WelcomeNote(m_ui->postView, m_model);
 
     // Post actions act on the selected post and their keys work while the chat has focus.
@@ -286,6 +289,7 @@ void MainWindow::clearForLock()
     m_welcome->setJournalOpen(false);
     m_model->follow(nullptr);
     m_model->clear();
+    m_pictureLoader->stop(); // its decoded pictures go with the texts
     m_ui->postView->postDelegate()->clearCache();
     m_ui->postView->postDelegate()->setAuthor(QString(), QImage());
     m_journal = nullptr;

@@ -19,6 +19,7 @@ class AppSettings;
 class ChatView;
 class ComposerController;
 class Journal;
+class PictureLoader;
 class PostListModel;
 class ProfileCard;
 class QCompleter;
@@ -55,6 +56,9 @@ public:
 
     PostListModel* postModel() const { return m_model; }
     ChatView* chatView() const;
+    // Decodes the journal's pictures for the chat (and whatever else shows them); started at
+    // the unlock by whoever holds the session, stopped and wiped by clearForLock().
+    PictureLoader* pictureLoader() const { return m_pictureLoader; }
     ProfileCard* profileCard() const { return m_profileCard; }
     bool isEditing() const;
     // An export or an import runs (it holds the session until it returns).
@@ -154,6 +158,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PostListModel* m_model;
+    PictureLoader* m_pictureLoader;
     ProfileCard* m_profileCard;
     WelcomeNote* m_welcome;
     Journal* m_journal = nullptr;
