@@ -1,6 +1,7 @@
 #include "support/TestSupport.h"
 
 #include "core/AccountService.h"
+#include "core/Importer.h"
 #include "core/Journal.h"
 #include "gui/MainWindow.h"
 #include "gui/PictureLoader.h"
@@ -188,6 +189,27 @@ private Q_SLOTS:
         QVERIFY(body);
         QCOMPARE(body->toPlainText(), QStringLiteral("A walk by the river."));
         QVERIFY(pictureRect(0, model()->postAt(0).pictures.value(0).attachmentId).isValid());
+    }
+
+    void dayOnePhotosShowAsPictures()
+    {
+        const Importer::Result result =
+            Importer(m_database->connection(), *m_session)
+                .importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        openWindow();
+        // The tram ride, the oldest post: its photo in the bubble, its text without the link.
+        view()->scrollToTop();
+        const Post& tram = model()->postAt(0);
+        QCOMPARE(tram.pictures.size(), 1);
+        QVERIFY(pictureRect(0, tram.pictures.first().attachmentId).isValid());
+        view()->viewport()->repaint();
+        const QTextDocument* body = view()->postDelegate()->paintedBody(tram.id);
+        QVERIFY(body);
+        QVERIFY(body->toPlainText().contains(QStringLiteral("castle with #lisbon views.")));
+        QVERIFY(body->toPlainText().contains(QStringLiteral("Pastéis de nata")));
+        QVERIFY(!body->toPlainText().contains(QStringLiteral("attachment")));
+        QVERIFY(!body->toPlainText().contains(QStringLiteral("photo")));
     }
 
     void clickingAPictureAsksToViewIt()
