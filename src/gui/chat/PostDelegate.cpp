@@ -24,6 +24,7 @@ constexpr int BubbleRadius = 12;
 // Between the text and the pictures, and around pictures that have no text.
 constexpr int PictureGap = 6;
 constexpr int PicturePadding = 4;
+constexpr qreal PictureRadius = 8;
 
 QColor mixed(const QColor& a, const QColor& b, qreal share)
 {
@@ -273,7 +274,7 @@ void PostDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         painter->translate(-layout.body.topLeft());
     }
     if (!layout.grid.isEmpty())
-        paintPictures(painter, layout, palette);
+        paintPictures(painter, layout, palette, bubbleColor(palette, selected));
 
     if (const QString side = sideText(*this, index); !side.isEmpty()) {
         painter->setFont(smaller(option.font));
@@ -283,10 +284,12 @@ void PostDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->restore();
 }
 
-void PostDelegate::paintPictures(QPainter* painter, const Layout& layout, const QPalette& palette) const
+void PostDelegate::paintPictures(QPainter* painter, const Layout& layout, const QPalette& palette,
+                                 const QColor& bubble) const
 {
     const qreal ratio = painter->device()->devicePixelRatioF();
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    painter->setPen(Qt::NoPen);
     const QColor tile = mixed(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.10);
     for (qsizetype i = 0; i < layout.grid.count(); ++i) {
         const PictureRef& picture = layout.pictureRefs.at(i);
@@ -297,15 +300,26 @@ void PostDelegate::paintPictures(QPainter* painter, const Layout& layout, const 
                                  ? m_loader->picture(picture.attachmentId, layout.grid.decodeBound(i) * ratio)
                                  : QImage();
         if (image.isNull()) {
-            painter->fillRect(target, tile);
+            painter->setBrush(tile);
+            painter->drawRoundedRect(target, PictureRadius, PictureRadius);
             if (failed) {
                 painter->setPen(palette.color(QPalette::PlaceholderText));
+                painter->setFont(smaller(m_font));
                 painter->drawText(target.adjusted(4, 4, -4, -4), Qt::AlignCenter | Qt::TextWordWrap,
                                   tr("This picture cannot be shown"));
+                painter->setPen(Qt::NoPen);
             }
             continue;
         }
         painter->drawImage(target, image, PictureGrid::croppedSource(image.size(), target.size()));
+        // Its corners rounded by painting the bubble over them: cheaper than filling a rounded
+        // shape with the picture.
+        QPainterPath corners;
+        corners.setFillRule(Qt::OddEvenFill);
+        corners.addRect(target);
+        corners.addRoundedRect(target, PictureRadius, PictureRadius);
+        painter->setBrush(bubble);
+        painter->drawPath(corners);
     }
 }
 

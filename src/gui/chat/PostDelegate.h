@@ -97,7 +97,8 @@ private:
     Layout layoutFor(const QRect& itemRect, const QModelIndex& index, const QFont& font) const;
     QTextDocument* documentFor(const QModelIndex& index, int maxWidth, const QFont& font,
                                const QList<PictureRef>& pictures) const;
-    void paintPictures(QPainter* painter, const Layout& layout, const QPalette& palette) const;
+    void paintPictures(QPainter* painter, const Layout& layout, const QPalette& palette,
+                       const QColor& bubble) const;
     static QColor bubbleColor(const QPalette& palette, bool selected);
     void markMatches(QTextDocument& document) const;
 
