@@ -1045,16 +1045,16 @@ Es wurde nichts importiert.</translation>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <source>This picture cannot be shown</source>
-        <translation>Dieses Bild kann nicht angezeigt werden</translation>
-    </message>
-    <message>
         <source>Click to view the picture</source>
         <translation>Klicken, um das Bild anzusehen</translation>
     </message>
     <message>
         <source>Picture %1 of %2: click to view it</source>
         <translation>Bild %1 von %2: klicken, um es anzusehen</translation>
+    </message>
+    <message>
+        <source>This picture is damaged and cannot be shown.</source>
+        <translation>Dieses Bild ist beschädigt und kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,26 @@ private Q_SLOTS:
         QVERIFY(!body->toPlainText().contains(QStringLiteral("photo")));
     }
 
+    void aDamagedPictureSaysSoInItsRoom()
+    {
+        NewPicture damaged = picture(Qt::red);
+        damaged.bytes = damaged.bytes.left(200); // the start of a JPEG, and nothing after
+        QVERIFY(send(QStringLiteral("Lost in the card"), {damaged}));
+        openWindow();
+        const qint64 attachmentId = model()->postAt(0).pictures.value(0).attachmentId;
+        const QRect row = view()->visualRect(model()->index(0));
+        const QRect shown = pictureRect(0, attachmentId);
+        QCOMPARE(shown.size(), QSize(480, 360)); // its room, from the size it was stored with
+        view()->viewport()->repaint();
+        QTRY_VERIFY(loader()->hasFailed(attachmentId));
+        view()->viewport()->repaint();
+        QVERIFY(!near(shownAt(shown.center()), Qt::red));
+        QCOMPARE(view()->visualRect(model()->index(0)), row);
+        QHelpEvent help(QEvent::ToolTip, shown.center(), view()->viewport()->mapToGlobal(shown.center()));
+        QCoreApplication::sendEvent(view()->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), QStringLiteral("This picture is damaged and cannot be shown."));
+    }
+
     void clickingAPictureAsksToViewIt()
     {
         const qint64 postId = send(QStringLiteral("Look"), {picture(Qt::blue)});

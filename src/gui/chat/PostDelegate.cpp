@@ -39,6 +39,11 @@ QFont smaller(QFont font)
     return font;
 }
 
+QString damagedPicture()
+{
+    return PostDelegate::tr("This picture is damaged and cannot be shown.");
+}
+
 QString sideText(const PostDelegate& delegate, const QModelIndex& index)
 {
     QStringList parts;
@@ -306,7 +311,7 @@ void PostDelegate::paintPictures(QPainter* painter, const Layout& layout, const 
                 painter->setPen(palette.color(QPalette::PlaceholderText));
                 painter->setFont(smaller(m_font));
                 painter->drawText(target.adjusted(4, 4, -4, -4), Qt::AlignCenter | Qt::TextWordWrap,
-                                  tr("This picture cannot be shown"));
+                                  damagedPicture());
                 painter->setPen(Qt::NoPen);
             }
             continue;
@@ -334,7 +339,8 @@ bool PostDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const Q
         const QList<PictureRef> pictures = index.data(PostListModel::PicturesRole).value<QList<PictureRef>>();
         if (const PictureRef picture = pictureAt(option.rect, index, event->pos()); picture.attachmentId) {
             const QString tip =
-                pictures.size() == 1
+                m_loader && m_loader->hasFailed(picture.attachmentId) ? damagedPicture()
+                : pictures.size() == 1
                     ? tr("Click to view the picture")
                     : tr("Picture %1 of %2: click to view it").arg(picture.position).arg(pictures.size());
             QToolTip::showText(event->globalPos(), tip, view);
