@@ -10,14 +10,19 @@
 #include "core/PostLedger.h"
 #include "core/SearchIndex.h"
 #include "core/SearchQuery.h"
+#include "core/SyncRound.h"
 #include "crypto/SecretText.h"
 #include "storage/Database.h"
+#include "storage/SyncState.h"
+#include "storage/UserRepository.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 
 #include <algorithm>
 #include <cstdio>
@@ -417,6 +422,81 @@ int changePassword(const QString& databasePath, const QStringList& arguments, QT
         return 3;
     }
     return 0;
+}
+
+int sync(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption folderOption(QStringLiteral("folder"),
+                                          QStringLiteral("The folder a sync tool keeps in step."),
+                                          QStringLiteral("DIR"));
+    const QCommandLineOption computerOption(QStringLiteral("computer-name"),
+                                            QStringLiteral("What the other computers call this one."),
+                                            QStringLiteral("NAME"), QSysInfo::machineHostName());
+    parser.addOption(folderOption);
+    parser.addOption(computerOption);
+    if (!parse(parser, QStringLiteral("sync"), arguments, err))
+        return 2;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(err, QStringLiteral("sync takes no text"), 2);
+    const QString folder =
+        parser.isSet(folderOption) ? QDir(parser.value(folderOption)).absolutePath() : QString();
+    SecretText password;
+    if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
+        return fail(err, noPasswordMessage);
+    Database database(databasePath);
+    if (!database.open(Database::Options::besideTheWindow()))
+        return fail(err, RestoreHint::explain(database.error(), database.path()));
+    const QString username = parser.value(usernameOption);
+    std::unique_ptr<Session> session;
+    QString error;
+    if (UserRepository(database.connection()).findByLogin(username)) {
+        AccountService::Outcome outcome =
+            AccountService(database.connection()).login(username, password.text());
+        if (!outcome.session)
+            return fail(err, outcome.error);
+        session = std::move(outcome.session);
+        const std::optional<SyncState::Settings> settings =
+            SyncState(database.connection()).settings(session->userId());
+        if (!settings) {
+            if (folder.isEmpty())
+                return fail(
+                    err,
+                    QStringLiteral("%1 does not sync yet: give the folder with --folder DIR").arg(username),
+                    2);
+            if (!SyncRound::enable(database.connection(), *session, folder, parser.value(computerOption),
+                                   &error))
+                return fail(err, error);
+            out << "Sync is on for " << username << " with " << QDir::toNativeSeparators(folder) << ".\n";
+        } else if (!folder.isEmpty() && QDir(folder) != QDir(settings->folder)) {
+            return fail(err, QStringLiteral("%1 syncs with %2, not with %3")
+                                 .arg(username, QDir::toNativeSeparators(settings->folder),
+                                      QDir::toNativeSeparators(folder)));
+        }
+    } else {
+        if (folder.isEmpty())
+            return fail(
+                err,
+                QStringLiteral("no account named %1 here: give --folder DIR to join it from a sync folder")
+                    .arg(username),
+                2);
+        session = SyncRound::join(database.connection(), folder, username, password.text(),
+                                  parser.value(computerOption), &error);
+        if (!session)
+            return fail(err, error);
+        out << "Joined " << username << " from " << QDir::toNativeSeparators(folder) << ".\n";
+    }
+    const SyncRound::Report report = SyncRound(database.connection(), *session).run();
+    if (!report.folderAvailable) {
+        err << "soliloquy: the sync folder is not there (a drive not plugged in?); the changes wait here\n";
+        return 3;
+    }
+    out << "Sent " << report.sent << " change(s); applied " << report.applied << " from other computers.\n";
+    if (!report.waiting.isEmpty())
+        err << "Waiting for " << report.waiting.size() << " file(s) still arriving.\n";
+    for (const QString& problem : report.problems)
+        err << "soliloquy: " << problem << "\n";
+    return report.problems.isEmpty() ? 0 : 3;
 }
 
 } // namespace AccountCommands

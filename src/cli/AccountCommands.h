@@ -28,5 +28,8 @@ int checkPosts(const QString& databasePath, const QStringList& arguments, QTextS
 // Issues a new recovery key and prints it; the old one stops working.
 int recoveryKey(const QString& databasePath, const QStringList& arguments, QTextStream& out,
                 QTextStream& err);
+// `soliloquy sync --username U --folder DIR`: one round of sync with the folder (sync turned on
+// with it first, or the account joined from it on a computer that does not have it yet).
+int sync(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace AccountCommands

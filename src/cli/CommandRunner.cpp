@@ -34,6 +34,8 @@ int run(const Invocation& invocation, QTextStream& out, QTextStream& err)
         return AccountCommands::changePassword(databasePath, arguments, out, err);
     if (verb == QLatin1String("recovery-key"))
         return AccountCommands::recoveryKey(databasePath, arguments, out, err);
+    if (verb == QLatin1String("sync"))
+        return AccountCommands::sync(databasePath, arguments, out, err);
     if (verb == QLatin1String("export"))
         return ExportImportCommands::exportJournal(databasePath, arguments, out, err);
     if (verb == QLatin1String("import"))

@@ -49,7 +49,11 @@ void describe(QCommandLineParser& parser)
         "                     change the password and seal every post under a new key, with\n"
         "                     a new recovery key (stdin: the current, then the new password)\n"
         "  recovery-key --username NAME [--password-stdin]\n"
-        "                     issue a new recovery key; the old one stops working\n\n"
+        "                     issue a new recovery key; the old one stops working\n"
+        "  sync --username NAME [--folder DIR] [--computer-name NAME] [--password-stdin]\n"
+        "                     one round of sync with DIR, a folder a sync tool keeps in step\n"
+        "                     (Syncthing, Nextcloud, a USB stick): turns sync on the first time,\n"
+        "                     or joins the account kept there when this journal lacks it\n\n"
         "Exit status 3: done, but the journal is damaged (what is, on standard error)."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOption(databaseOption);

@@ -1,7 +1,13 @@
 #include "PostWriter.h"
 
+#include "crypto/Random.h"
+#include "storage/SyncOutbox.h"
+
+#include <QtEndian>
+
 PostWriter::PostWriter(const QSqlDatabase& database, const Session& session)
-    : m_session(session)
+    : m_database(database)
+    , m_session(session)
     , m_inserter(database)
     , m_cipher(session)
     , m_ledger(database, session)
@@ -15,6 +21,9 @@ PostWriter::Outcome PostWriter::store(const NewPost& post, qint64* id, QSqlError
     qint64 chosen = 0;
     if (post.preferredId > 0 && m_inserter.isFree(post.preferredId))
         chosen = post.preferredId;
+    // A journal kept in step with other computers takes ids that no other computer gives.
+    if (chosen == 0 && SyncOutbox::isRecording(m_database))
+        chosen = randomFreeId();
     if (chosen == 0) {
         if (m_nextId == 0)
             m_nextId = m_inserter.nextId(error);
@@ -43,6 +52,20 @@ PostWriter::Outcome PostWriter::store(const NewPost& post, qint64* id, QSqlError
     m_ledger.added(chosen, row.body);
     *id = chosen;
     return outcome;
+}
+
+qint64 PostWriter::randomFreeId()
+{
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QByteArray bytes = Random::bytes(sizeof(quint64));
+        if (bytes.size() != sizeof(quint64))
+            return 0;
+        // 62 random bits: positive, and far from the small ids of posts written before sync.
+        const qint64 id = qint64(qFromUnaligned<quint64>(bytes.constData()) >> 2) | (qint64(1) << 40);
+        if (m_inserter.isFree(id))
+            return id;
+    }
+    return 0;
 }
 
 bool PostWriter::finish(QSqlError* error)

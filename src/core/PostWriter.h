@@ -45,6 +45,9 @@ public:
     void abandon();
 
 private:
+    qint64 randomFreeId();
+
+    QSqlDatabase m_database;
     const Session& m_session;
     PostInserter m_inserter;
     PostCipher m_cipher;

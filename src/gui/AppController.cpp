@@ -15,6 +15,7 @@
 #include "TrayController.h"
 #include "chat/ChatView.h"
 
+#include "SyncController.h"
 #include "core/AccountService.h"
 #include "core/Journal.h"
 #include "core/PostsWrittenElsewhere.h"
@@ -46,7 +47,16 @@ AppController::AppController(std::unique_ptr<Database> database, QObject* parent
     , m_database(std::move(database))
     , m_accounts(std::make_unique<AccountService>(m_database->connection()))
     , m_settings(std::make_unique<AppSettings>())
+    , m_sync(new SyncController(this))
 {
+    connect(m_sync, &SyncController::changesArrived, this, [this] {
+        if (!m_session)
+            return;
+        window()->reloadPosts();
+        m_index->buildInBackground(m_database->path(), *m_session);
+    });
+    connect(m_sync, &SyncController::statusChanged, this,
+            [this](const QString& status) { window()->statusBar()->showMessage(status, 10000); });
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &AppController::lockSession);
     // A backup a day: checked at each unlock and every hour while the app runs.
@@ -66,6 +76,7 @@ MainWindow* AppController::window()
         return m_window.get();
     m_window = std::make_unique<MainWindow>();
     MainWindow* window = m_window.get();
+    window->setSyncController(m_sync);
     connect(window, &MainWindow::lockRequested, this, &AppController::lockSession);
     connect(window, &MainWindow::backupsRequested, this, &AppController::showBackups);
     connect(window, &MainWindow::quitRequested, this, &AppController::quit);
@@ -409,6 +420,12 @@ void AppController::enterJournal(std::unique_ptr<Session> session)
     // The draft comes back from the journal, where it was kept sealed.
     window()->showJournal(m_journal.get(), m_accounts.get(), m_session.get(), m_index.get());
     m_index->buildInBackground(m_database->path(), *m_session);
+    // Sync, when the account syncs: a round soon after each change, and what other computers
+    // wrote read anew when it arrives.
+    for (const auto signal : {&Journal::postAdded, &Journal::postChanged})
+        connect(m_journal.get(), signal, m_sync, &SyncController::syncSoon);
+    connect(m_journal.get(), &Journal::postRemoved, m_sync, &SyncController::syncSoon);
+    m_sync->start(m_database->path(), m_database->connection(), m_session.get());
     takeDailyBackup();
     if (m_session->userId() == m_lockedUserId && m_lockedScrollPosition >= 0) {
         // Back to the same place of before the lock.
@@ -461,6 +478,7 @@ void AppController::lockSession()
 void AppController::closeJournal()
 {
     m_idleTimer.stop();
+    m_sync->stop(); // a round reads with the key: it ends first
     window()->clearForLock();
     m_index.reset();
     m_journal.reset();

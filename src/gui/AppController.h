@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class SyncController;
 class AccountService;
 class AppSettings;
 class DailyReminder;
@@ -53,6 +54,7 @@ public:
     MainWindow* window();
     const Session* session() const { return m_session.get(); }
     SearchIndex* searchIndex() const { return m_index.get(); }
+    SyncController* sync() const { return m_sync; }
     AppSettings* settings() const { return m_settings.get(); }
     // Made on first use, or shortly after the first dialog is shown.
     TrayController* tray();
@@ -122,6 +124,7 @@ private:
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<DailyReminder> m_reminder;
     std::unique_ptr<IntegrityCheck> m_integrityCheck;
+    SyncController* m_sync; // keeps the journal in step with its sync folder while unlocked
     QFutureWatcher<bool> m_integrityWatcher;
     QString m_journalDamage;
     bool m_damageReported = false;

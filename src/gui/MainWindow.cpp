@@ -890,6 +890,19 @@ void MainWindow::quit()
     Q_EMIT quitRequested();
 }
 
+void MainWindow::reloadPosts()
+{
+    if (!m_journal || m_tagged)
+        return;
+    // Where the user reads stays; at the newest end, the newest page is read again.
+    if (m_ui->postView->isPinnedToNewest()) {
+        m_model->showNewest();
+        m_ui->postView->showNewest();
+    } else if (m_model->rowCount() > 0) {
+        m_model->showAround(m_model->postAt(m_model->rowCount() / 2));
+    }
+}
+
 void MainWindow::showPostsWrittenElsewhere(const QList<Post>& posts)
 {
     // Only where they belong: at the newest end of the whole journal. A user reading older
@@ -973,5 +986,6 @@ void MainWindow::openSettings()
     }
     auto* dialog = new SettingsDialog(*m_settings, m_databasePath, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSyncController(m_journal ? m_sync : nullptr);
     dialog->open();
 }

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class SyncController;
 class AccountService;
 class BackgroundLedgerCheck;
 class AppSettings;
@@ -49,6 +50,10 @@ public:
     ~MainWindow() override;
 
     // Shows the posts of an unlocked journal; the window owns none of these.
+    // Sync's settings and status are shown through `sync`.
+    void setSyncController(SyncController* sync) { m_sync = sync; }
+    // Reads the shown posts anew (other computers changed the journal).
+    void reloadPosts();
     void showJournal(Journal* journal, AccountService* accounts, const Session* session,
                      SearchIndex* index = nullptr);
     // Forgets every decrypted text the window holds, after keeping the draft sealed in the journal.
@@ -162,6 +167,7 @@ private:
     ProfileCard* m_profileCard;
     WelcomeNote* m_welcome;
     Journal* m_journal = nullptr;
+    SyncController* m_sync = nullptr;
     AccountService* m_accounts = nullptr;
     const Session* m_session = nullptr;
     SearchIndex* m_index = nullptr;

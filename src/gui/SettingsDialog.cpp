@@ -2,12 +2,17 @@
 #include "ui_settingsdialog.h"
 
 #include "AppSettings.h"
+#include "FileChooser.h"
 #include "PostTimeFormat.h"
+#include "SyncController.h"
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSysInfo>
 #include <QUrl>
 
 namespace {
@@ -45,11 +50,85 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QString& databasePat
     connect(m_ui->openFolderButton, &QPushButton::clicked, this,
             [this] { m_openFolder(QUrl::fromLocalFile(QFileInfo(m_databasePath).absolutePath())); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->syncChooseButton, &QPushButton::clicked, this, &SettingsDialog::chooseSyncFolder);
+    connect(m_ui->syncButton, &QPushButton::clicked, this, &SettingsDialog::turnOnOrSync);
+    connect(m_ui->syncFolderEdit, &QLineEdit::textChanged, this, &SettingsDialog::showSync);
+    m_ui->computerNameEdit->setText(QSysInfo::machineHostName());
+    showSync();
     load();
     connectEditors();
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setSyncController(SyncController* sync)
+{
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = sync;
+    if (m_sync) {
+        connect(m_sync, &SyncController::roundFinished, this, &SettingsDialog::showSync);
+        connect(m_sync, &QObject::destroyed, this, [this] { m_sync = nullptr; });
+        if (m_sync->isSyncing()) {
+            m_ui->syncFolderEdit->setText(QDir::toNativeSeparators(m_sync->folder()));
+            m_ui->computerNameEdit->setText(m_sync->computerName());
+        }
+    }
+    showSync();
+}
+
+void SettingsDialog::showSync()
+{
+    const bool syncing = m_sync && m_sync->isSyncing();
+    m_ui->syncGroup->setEnabled(m_sync != nullptr);
+    m_ui->syncFolderEdit->setReadOnly(syncing);
+    m_ui->syncChooseButton->setEnabled(!syncing);
+    m_ui->computerNameEdit->setReadOnly(syncing);
+    m_ui->syncButton->setText(syncing ? tr("&Sync now") : tr("&Turn on sync"));
+    m_ui->syncButton->setEnabled(syncing ? !m_sync->isRunning()
+                                         : !m_ui->syncFolderEdit->text().trimmed().isEmpty());
+    if (!syncing)
+        return;
+    QStringList lines;
+    lines << (m_sync->isRunning()          ? tr("Syncing…")
+              : m_sync->status().isEmpty() ? tr("Sync is on.")
+                                           : m_sync->status());
+    lines << m_sync->problems();
+    m_ui->syncStatusLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+void SettingsDialog::chooseSyncFolder()
+{
+    auto* dialog = new QFileDialog(this, tr("Choose the sync folder"), FileChooser::startFolder());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& folder) {
+        m_ui->syncFolderEdit->setText(QDir::toNativeSeparators(folder));
+    });
+    dialog->open();
+}
+
+void SettingsDialog::turnOnOrSync()
+{
+    if (!m_sync)
+        return;
+    if (m_sync->isSyncing()) {
+        m_sync->syncNow();
+        showSync();
+        return;
+    }
+    const QString folder = QDir::fromNativeSeparators(m_ui->syncFolderEdit->text().trimmed());
+    const QString name = m_ui->computerNameEdit->text().trimmed().isEmpty()
+                             ? QSysInfo::machineHostName()
+                             : m_ui->computerNameEdit->text().trimmed();
+    QString error;
+    if (!m_sync->enable(QDir(folder).absolutePath(), name, &error)) {
+        m_ui->syncStatusLabel->setText(error);
+        return;
+    }
+    setSyncController(m_sync);
+}
 
 void SettingsDialog::load()
 {

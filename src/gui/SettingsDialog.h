@@ -6,12 +6,13 @@
 #include <memory>
 
 class AppSettings;
+class SyncController;
 
 namespace Ui {
 class SettingsDialog;
 }
 
-// Reminders, appearance, auto-lock and where the journal file is. Each change
+// Reminders, appearance, auto-lock, sync and where the journal file is. Each change
 // is stored and applied as soon as it is made; there is nothing to confirm.
 class SettingsDialog : public QDialog
 {
@@ -21,15 +22,22 @@ public:
     SettingsDialog(AppSettings& settings, const QString& databasePath, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
+    // Shows and turns on sync through `sync` (nullptr: locked, the sync settings are disabled).
+    void setSyncController(SyncController* sync);
+
     // Test hook: how the journal's folder is opened (the file manager, by default).
     void setFolderOpener(std::function<void(const QUrl&)> opener) { m_openFolder = std::move(opener); }
 
 private:
     void load();
     void connectEditors();
+    void showSync();
+    void chooseSyncFolder();
+    void turnOnOrSync();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings& m_settings;
     QString m_databasePath;
     std::function<void(const QUrl&)> m_openFolder;
+    SyncController* m_sync = nullptr;
 };

@@ -12,6 +12,7 @@
 #include "SqliteErrors.h"
 #include "SqliteHandle.h"
 #include "SqliteVersion.h"
+#include "SyncOutbox.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -146,6 +147,7 @@ bool Database::fail(StorageError error)
 {
     const bool ownsTheFiles = m_lock != nullptr;
     if (QSqlDatabase::contains(m_connectionName)) {
+        SyncOutbox::stop(QSqlDatabase::database(m_connectionName, false));
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
@@ -220,7 +222,7 @@ bool Database::open(const Options& options)
 
     Migrator migrator(database, m_migrations);
     if (!options.migrate || migrator.pending().isEmpty())
-        return true;
+        return startSyncing(database);
     if (inspection.holdsSchema) {
         tell(UpgradeStep::BackingUp);
         const BackupFolder backups(m_path);
@@ -240,6 +242,17 @@ bool Database::open(const Options& options)
     }
     if (StorageError error = migrator.applyPending(); error.isError())
         return fail(error);
+    return startSyncing(database);
+}
+
+// A journal that syncs records every write for the other computers (see SyncOutbox).
+bool Database::startSyncing(const QSqlDatabase& database)
+{
+    if (QString cause; !SyncOutbox::startIfSyncing(database, &cause)) {
+        return fail({StorageError::Code::CannotOpen,
+                     QCoreApplication::translate("Database", "Soliloquy cannot record changes for sync: %1")
+                         .arg(cause)});
+    }
     return true;
 }
 
@@ -265,6 +278,7 @@ StorageError Database::applyPragmas()
 void Database::close()
 {
     if (QSqlDatabase::contains(m_connectionName)) {
+        SyncOutbox::stop(QSqlDatabase::database(m_connectionName, false));
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }

@@ -87,6 +87,7 @@ public:
 
 private:
     bool fail(StorageError error);
+    bool startSyncing(const QSqlDatabase& database);
     StorageError applyPragmas();
 
     QString m_path;

@@ -51,6 +51,17 @@ qint64 UserRepository::insert(const UserRecord& user, StorageError* error)
     return query.lastInsertId().toLongLong();
 }
 
+bool UserRepository::remove(qint64 id, StorageError* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec())
+        return true;
+    *error = SqliteErrors::toStorageError(query.lastError(), query.lastError().text());
+    return false;
+}
+
 bool UserRepository::update(const UserRecord& user, StorageError* error)
 {
     QSqlQuery query(m_database);

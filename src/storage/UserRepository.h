@@ -18,6 +18,8 @@ public:
     // Stores a new account and returns its id, or sets `error` and returns 0.
     qint64 insert(const UserRecord& user, StorageError* error);
     bool update(const UserRecord& user, StorageError* error);
+    // Removes an account and, through the foreign keys, everything of it.
+    bool remove(qint64 id, StorageError* error);
     std::optional<UserRecord> findById(qint64 id) const;
     // By username or email, whichever `login` is.
     std::optional<UserRecord> findByLogin(const QString& login) const;

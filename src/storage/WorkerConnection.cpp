@@ -1,5 +1,7 @@
 #include "WorkerConnection.h"
 
+#include "SyncOutbox.h"
+
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,10 +29,14 @@ WorkerConnection::WorkerConnection(const QString& path)
             return;
         }
     }
+    // Imports on a worker are sent to the other computers as the window's writes are.
+    if (QString cause; !SyncOutbox::startIfSyncing(m_database, &cause))
+        m_error = cause;
 }
 
 WorkerConnection::~WorkerConnection()
 {
+    SyncOutbox::stop(m_database);
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);

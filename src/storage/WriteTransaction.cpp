@@ -1,5 +1,7 @@
 #include "WriteTransaction.h"
 
+#include "SyncOutbox.h"
+
 #include <QSqlQuery>
 
 namespace WriteTransaction {
@@ -16,6 +18,9 @@ bool begin(QSqlDatabase& database, QSqlError* error)
 
 bool commit(QSqlDatabase& database, QSqlError* error)
 {
+    // The changes go to the other computers in the transaction that made them.
+    if (!SyncOutbox::beforeCommit(database, error))
+        return false;
     if (database.commit())
         return true;
     if (error)
@@ -26,6 +31,7 @@ bool commit(QSqlDatabase& database, QSqlError* error)
 void rollback(QSqlDatabase& database)
 {
     database.rollback();
+    SyncOutbox::afterRollback(database);
 }
 
 } // namespace WriteTransaction

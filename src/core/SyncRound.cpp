@@ -1,0 +1,287 @@
+#include "SyncRound.h"
+
+#include "AccountService.h"
+#include "PostLedger.h"
+#include "SyncAccount.h"
+
+#include "crypto/Random.h"
+#include "storage/ChangeApplier.h"
+#include "storage/ChangeRecorder.h"
+#include "storage/SqliteErrors.h"
+#include "storage/SyncOutbox.h"
+#include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace {
+
+// A changeset could hold a journal's worth of rows; beyond this a file is not read.
+constexpr qint64 MaxFileBytes = qint64(2) * 1024 * 1024 * 1024 - 1;
+
+} // namespace
+
+SyncRound::SyncRound(const QSqlDatabase& database, const Session& session)
+    : m_database(database)
+    , m_session(session)
+{}
+
+bool SyncRound::enable(QSqlDatabase database, const Session& session, const QString& folder,
+                       const QString& computerName, QString* error)
+{
+    SyncState state(database);
+    if (state.accountCount() > 1) {
+        *error = tr("Sync keeps a journal of one account, and this journal holds several. Export this "
+                    "account's posts and import them into a journal of its own first.");
+        return false;
+    }
+    if (!QDir().mkpath(folder)) {
+        *error = tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    const QByteArray computerId = Random::bytes(SyncFile::ComputerIdBytes);
+    if (computerId.size() != SyncFile::ComputerIdBytes) {
+        *error = tr("Soliloquy could not make an id for this computer.");
+        return false;
+    }
+    // The journal so far goes first, as one change: every row of the synced tables.
+    QString cause;
+    const std::optional<QByteArray> everything =
+        ChangeRecorder::everything(database, SyncOutbox::syncedTables(), &cause);
+    if (!everything) {
+        *error = cause;
+        return false;
+    }
+    if (QSqlError failure; !WriteTransaction::begin(database, &failure)) {
+        *error = failure.text();
+        return false;
+    }
+    StorageError stored;
+    QSqlError failure;
+    if (!state.save({session.userId(), folder, computerId, computerName, 0}, &stored) ||
+        (!everything->isEmpty() && !SyncOutbox::store(database, *everything, &failure)) ||
+        !WriteTransaction::commit(database, &failure)) {
+        WriteTransaction::rollback(database);
+        *error = stored.isError() ? stored.message : failure.text();
+        return false;
+    }
+    return SyncOutbox::start(database, error);
+}
+
+std::unique_ptr<Session> SyncRound::join(QSqlDatabase database, const QString& folder,
+                                         const QString& username, const QString& password,
+                                         const QString& computerName, QString* error)
+{
+    const SyncFolder synced(folder);
+    std::optional<UserRecord> account = SyncAccount::find(synced, error);
+    if (!account)
+        return nullptr;
+    UserRepository users(database);
+    if (users.findById(account->id)) {
+        *error = tr("This journal already holds another account where the synced one would go. Join from "
+                    "a journal of its own (soliloquy --database NEW-FILE sync ...).");
+        return nullptr;
+    }
+    if (users.findByLogin(username)) {
+        *error = tr("This journal already has an account named %1.").arg(username);
+        return nullptr;
+    }
+    account->username = username;
+    account->email = QStringLiteral(""); // until the sealed one opens, below
+    StorageError stored;
+    if (users.insert(*account, &stored) == 0) {
+        *error = stored.message;
+        return nullptr;
+    }
+    AccountService::Outcome outcome = AccountService(database).login(username, password);
+    if (!outcome.session) {
+        users.remove(account->id, &stored);
+        *error = outcome.error;
+        return nullptr;
+    }
+    // The name and email the account has on the other computers.
+    if (UserRecord profile = *account; SyncAccount::openProfile(synced, *outcome.session, &profile)) {
+        profile.username = username;
+        users.update(profile, &stored);
+    }
+    if (!enable(database, *outcome.session, folder, computerName, error)) {
+        users.remove(account->id, &stored);
+        return nullptr;
+    }
+    return std::move(outcome.session);
+}
+
+SyncRound::Report SyncRound::run()
+{
+    Report report;
+    SyncState state(m_database);
+    const std::optional<SyncState::Settings> settings = state.settings(m_session.userId());
+    if (!settings || !m_session.isUnlocked())
+        return report;
+    const SyncFolder folder(settings->folder);
+    HybridLogicalClock clock(nullptr, settings->clock);
+    const SyncFolder::Listing listing = folder.list();
+    report.folderAvailable = listing.available;
+    if (!listing.available)
+        return report;
+    // A computer that joins finds the account here.
+    if (const std::optional<UserRecord> user = UserRepository(m_database).findById(m_session.userId())) {
+        if (QString error; !SyncAccount::write(folder, settings->computerId, *user, m_session, &error))
+            report.problems << error;
+    }
+    for (const SyncFolder::Skipped& skipped : listing.skipped) {
+        if (skipped.reason == SyncFolder::tr("still arriving"))
+            report.waiting << QFileInfo(skipped.path).fileName();
+    }
+    if (!send(*settings, clock, &report))
+        return report;
+
+    // Each other computer's changes in its order, from the first not applied here.
+    QHash<QByteArray, qint64> applied = state.appliedByComputer();
+    QByteArray stoppedAt;
+    for (const SyncFolder::Entry& entry : listing.files) {
+        if (entry.computerId == settings->computerId || entry.kind != SyncFile::Kind::Changes ||
+            entry.computerId == stoppedAt)
+            continue;
+        const qint64 done = applied.value(entry.computerId);
+        if (qint64(entry.sequence) <= done)
+            continue;
+        if (qint64(entry.sequence) != done + 1) {
+            // An earlier file of that computer is still on its way.
+            stoppedAt = entry.computerId;
+            continue;
+        }
+        QFile file(entry.path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > MaxFileBytes) {
+            stoppedAt = entry.computerId;
+            continue;
+        }
+        SyncFile read;
+        const SyncFile::Status status = SyncFile::decode(file.readAll(), m_session, &read);
+        if (status == SyncFile::Status::Incomplete) {
+            report.waiting << QFileInfo(entry.path).fileName();
+            stoppedAt = entry.computerId;
+            continue;
+        }
+        if (status != SyncFile::Status::Ok || read.computerId != entry.computerId ||
+            read.sequence != entry.sequence || read.kind != SyncFile::Kind::Changes) {
+            report.problems << (status == SyncFile::Status::Newer
+                                    ? tr("%1 was written by a newer version of Soliloquy; it is applied once "
+                                         "this computer has that version.")
+                                          .arg(QDir::toNativeSeparators(entry.path))
+                                    : tr("%1 does not open with this account's key: it is damaged or was "
+                                         "not written by Soliloquy, and is not applied.")
+                                          .arg(QDir::toNativeSeparators(entry.path)));
+            stoppedAt = entry.computerId;
+            continue;
+        }
+        clock.observe(read.stamp);
+        if (!apply(entry, read, &report)) {
+            stoppedAt = entry.computerId;
+            continue;
+        }
+        applied.insert(entry.computerId, qint64(entry.sequence));
+        ++report.applied;
+    }
+    SyncState::Settings updated = *settings;
+    updated.clock = clock.last();
+    if (StorageError error; !state.save(updated, &error))
+        report.problems << error.message;
+    return report;
+}
+
+bool SyncRound::send(const SyncState::Settings& settings, HybridLogicalClock& clock, Report* report)
+{
+    const SyncFolder folder(settings.folder);
+    const QList<SyncOutbox::Pending> pending = SyncOutbox::pending(m_database);
+    for (const SyncOutbox::Pending& change : pending) {
+        const QString path =
+            folder.pathOf(settings.computerId, SyncFile::Kind::Changes, quint64(change.sequence));
+        // Written before, and the round cut short before the outbox knew: never written twice.
+        if (!QFileInfo::exists(path)) {
+            SyncFile file;
+            file.kind = SyncFile::Kind::Changes;
+            file.computerId = settings.computerId;
+            file.sequence = quint64(change.sequence);
+            file.stamp = clock.now();
+            file.payload = change.changes;
+            QString error;
+            if (!folder.write(settings.computerId, SyncFile::Kind::Changes, file.sequence,
+                              file.encode(m_session), &error)) {
+                report->problems << error;
+                return false;
+            }
+            ++report->sent;
+        }
+        if (QSqlError cause; !SyncOutbox::sent(m_database, change.sequence, &cause)) {
+            report->problems << cause.text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Report* report)
+{
+    const QList<qint64> posts = ChangeApplier::keysIn(file.payload, QStringLiteral("posts"));
+    if (QSqlError cause; !WriteTransaction::begin(m_database, &cause)) {
+        report->problems << cause.text();
+        return false;
+    }
+    SyncState state(m_database);
+    // The record of posts follows every post the changes touch, as it was and as it is after.
+    QHash<qint64, QByteArray> before;
+    for (const qint64 id : posts)
+        before.insert(id, state.postBody(id));
+    QStringList clashes;
+    const ChangeApplier::Decide decide = [&](const ChangeApplier::Clash& clash) {
+        // The same change again (a file applied twice, a row both computers had): nothing to do.
+        if (clash.conflict == ChangeApplier::Conflict::Conflict && clash.current == clash.after)
+            return ChangeApplier::Resolution::Omit;
+        if (clash.conflict == ChangeApplier::Conflict::NotFound &&
+            clash.operation == ChangeApplier::Operation::Delete)
+            return ChangeApplier::Resolution::Omit; // deleted here too
+        if (clash.table == QLatin1String("posts") && clash.conflict == ChangeApplier::Conflict::Data) {
+            // Edited on both computers: the later edit stays.
+            const qint64 theirs = clash.after.value(4).toLongLong();
+            const qint64 ours = clash.current.value(4).toLongLong();
+            return theirs > ours ? ChangeApplier::Resolution::Replace : ChangeApplier::Resolution::Omit;
+        }
+        clashes << clash.table;
+        return ChangeApplier::Resolution::Omit;
+    };
+    SyncOutbox::setPaused(m_database, true);
+    QString error;
+    const bool appliedChanges = ChangeApplier(m_database).apply(file.payload, decide, &error);
+    SyncOutbox::setPaused(m_database, false);
+    PostLedger ledger(m_database, m_session);
+    for (const qint64 id : posts) {
+        const QByteArray after = state.postBody(id);
+        const QByteArray& was = before[id];
+        if (after == was)
+            continue;
+        if (!was.isEmpty())
+            ledger.removed(id, was);
+        if (!after.isEmpty())
+            ledger.added(id, after);
+    }
+    StorageError stored;
+    QSqlError cause;
+    if (!appliedChanges || !state.setApplied(entry.computerId, qint64(entry.sequence), &stored) ||
+        !ledger.save(&cause) || !WriteTransaction::commit(m_database, &cause)) {
+        WriteTransaction::rollback(m_database);
+        report->problems << tr("The changes in %1 could not be applied: %2")
+                                .arg(QDir::toNativeSeparators(entry.path), !error.isEmpty()   ? error
+                                                                           : stored.isError() ? stored.message
+                                                                                              : cause.text());
+        return false;
+    }
+    if (!clashes.isEmpty())
+        report->problems << tr("%n change(s) in %1 met rows changed here and were left out.", nullptr,
+                               int(clashes.size()))
+                                .arg(QDir::toNativeSeparators(entry.path));
+    return true;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "HybridLogicalClock.h"
+#include "Session.h"
+#include "SyncFolder.h"
+
+#include "storage/SyncState.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+// One round of sync for the unlocked account: the changes this computer committed since the
+// last round go into the folder, sealed; the changes of the other computers that arrived there
+// are applied here, each file in one transaction, in each computer's order. A file that is
+// still arriving, or missing before the next one, stops that computer's changes until the
+// next round; one that does not open is reported and never applied.
+class SyncRound
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncRound)
+
+public:
+    struct Report
+    {
+        bool folderAvailable = false;
+        int sent = 0;         // files written to the folder
+        int applied = 0;      // files of other computers applied here
+        QStringList problems; // in the user's words: files that do not open, clashes left alone
+        QStringList waiting;  // files still arriving
+    };
+
+    SyncRound(const QSqlDatabase& database, const Session& session);
+
+    // Turns sync on for the account with `folder`, under a new id for this computer; its
+    // posts so far go to the folder at the next round.
+    static bool enable(QSqlDatabase database, const Session& session, const QString& folder,
+                       const QString& computerName, QString* error);
+
+    // Joins the account kept in `folder` on this computer: the account is made here as it is
+    // there (its id and keys), unlocked with `password` under the name `username`, and set to
+    // sync with the folder. Nothing is kept when the password does not open it.
+    static std::unique_ptr<Session> join(QSqlDatabase database, const QString& folder,
+                                         const QString& username, const QString& password,
+                                         const QString& computerName, QString* error);
+
+    Report run();
+
+private:
+    bool send(const SyncState::Settings& settings, HybridLogicalClock& clock, Report* report);
+    // Applies one file's changes; false (and the report told) when it was not applied.
+    bool apply(const SyncFolder::Entry& entry, const SyncFile& file, Report* report);
+
+    QSqlDatabase m_database;
+    const Session& m_session;
+};

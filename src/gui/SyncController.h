@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/SyncRound.h"
+
+#include <QDateTime>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTimer>
+
+class Session;
+
+// Keeps the unlocked account in step with its sync folder while the window is open: a round
+// runs on a worker thread (with a connection of its own) a moment after each post, when the
+// folder changes, and every few minutes besides; typing never waits for one. What a round did
+// is told as a status line; changes that arrived make the chat reload.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // After a post, a round waits this long for more (a burst of posts goes in one round).
+    static constexpr int DebounceMs = 1500;
+    static constexpr int PeriodMs = 5 * 60 * 1000;
+
+    explicit SyncController(QObject* parent = nullptr);
+    ~SyncController() override;
+
+    // After the unlock: rounds start when the account syncs.
+    void start(const QString& databasePath, const QSqlDatabase& connection, const Session* session);
+    // At the lock: waits for the round in progress, then does nothing until the next start().
+    void stop();
+
+    bool isSyncing() const { return m_settings.has_value(); }
+    QString folder() const { return m_settings ? m_settings->folder : QString(); }
+    QString computerName() const { return m_settings ? m_settings->computerName : QString(); }
+    // Turns sync on for the account with `folder` and runs a first round.
+    bool enable(const QString& folder, const QString& computerName, QString* error);
+
+    // A round soon (after a post), or now.
+    void syncSoon();
+    void syncNow();
+    bool isRunning() const { return m_round.isRunning(); }
+
+    QDateTime lastRound() const { return m_lastRound; }
+    // The last round's status, in the user's words ("Synced at 14:02", "The folder ... is not there").
+    QString status() const { return m_status; }
+    QStringList problems() const { return m_problems; }
+
+Q_SIGNALS:
+    void statusChanged(const QString& status);
+    // Posts of other computers were applied: what is shown is to be read again.
+    void changesArrived();
+    void roundFinished();
+
+private:
+    void loadSettings();
+    void watchFolder();
+    void finishRound();
+
+    QString m_databasePath;
+    QSqlDatabase m_connection;
+    const Session* m_session = nullptr;
+    std::optional<SyncState::Settings> m_settings;
+    QTimer m_debounce;
+    QTimer m_period;
+    QFileSystemWatcher m_watcher;
+    QFutureWatcher<SyncRound::Report> m_round;
+    bool m_again = false;
+    QDateTime m_lastRound;
+    QString m_status;
+    QStringList m_problems;
+};

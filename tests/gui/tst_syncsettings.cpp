@@ -1,0 +1,140 @@
+#include "support/JournalFixture.h"
+#include "support/TestSupport.h"
+
+#include "core/AccountService.h"
+#include "core/Journal.h"
+#include "core/SyncRound.h"
+#include "gui/AppSettings.h"
+#include "gui/SettingsDialog.h"
+#include "gui/SyncController.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+// Settings > Sync: turning sync on by typing a folder and clicking, then seeing what each
+// round did, while rounds run on a worker and the dialog stays usable.
+class TestSyncSettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        useFastKeyDerivation();
+        keepSettingsIn(path(QStringLiteral("config")), QStringLiteral("tst_syncsettings"));
+    }
+
+    void turningSyncOnInSettingsSendsTheJournalAndShowsTheRounds()
+    {
+        const QString laptopPath = path(QStringLiteral("laptop.sqlite3"));
+        JournalFixture laptop(laptopPath);
+        QVERIFY(laptop.isReady());
+        Journal journal(laptop.connection(), laptop.session());
+        StorageError error;
+        QVERIFY(journal.send(QStringLiteral("written before sync"), &error));
+
+        SyncController sync;
+        sync.start(laptopPath, laptop.connection(), &laptop.session());
+        QVERIFY(!sync.isSyncing());
+        AppSettings settings;
+        SettingsDialog dialog(settings, laptopPath);
+        dialog.setSyncController(&sync);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        auto* folderEdit = dialog.findChild<QLineEdit*>(QStringLiteral("syncFolderEdit"));
+        auto* nameEdit = dialog.findChild<QLineEdit*>(QStringLiteral("computerNameEdit"));
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("syncButton"));
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("syncStatusLabel"));
+        QVERIFY(folderEdit && nameEdit && button && status);
+        QVERIFY(!button->isEnabled()); // no folder yet
+        const QString folder = path(QStringLiteral("Sync"));
+        QTest::keyClicks(folderEdit, folder);
+        nameEdit->selectAll();
+        QTest::keyClicks(nameEdit, QStringLiteral("Laptop"));
+        QVERIFY(button->isEnabled());
+        QSignalSpy rounds(&sync, &SyncController::roundFinished);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(sync.isSyncing());
+        QCOMPARE(sync.computerName(), QStringLiteral("Laptop"));
+        QVERIFY(rounds.wait());
+        QVERIFY2(status->text().startsWith(QStringLiteral("Synced at")), qPrintable(status->text()));
+        QCOMPARE(button->text().remove(QLatin1Char('&')), QStringLiteral("Sync now"));
+        QVERIFY(folderEdit->isReadOnly());
+        // The journal so far is in the folder, sealed.
+        QCOMPARE(SyncFolder(folder).list().files.size(), 1);
+
+        // A second computer joins and writes; "Sync now" brings its post here.
+        const QString desktopPath = path(QStringLiteral("desktop.sqlite3"));
+        Database desktopDatabase(desktopPath);
+        QVERIFY(desktopDatabase.open());
+        QString joinError;
+        const std::unique_ptr<Session> desktop =
+            SyncRound::join(desktopDatabase.connection(), folder, QStringLiteral("ann"),
+                            JournalFixture::password(), QStringLiteral("Desktop"), &joinError);
+        QVERIFY2(desktop, qPrintable(joinError));
+        SyncRound(desktopDatabase.connection(), *desktop).run();
+        Journal desktopJournal(desktopDatabase.connection(), *desktop);
+        QCOMPARE(desktopJournal.count(), 1);
+        QVERIFY(desktopJournal.send(QStringLiteral("written on the desktop"), &error));
+        SyncRound(desktopDatabase.connection(), *desktop).run();
+
+        QSignalSpy arrived(&sync, &SyncController::changesArrived);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(arrived.wait());
+        QCOMPARE(journal.count(), 2);
+
+        // The folder gone (a drive unplugged): a status, and the post written meanwhile waits.
+        QVERIFY(QDir(folder).removeRecursively());
+        QVERIFY(journal.send(QStringLiteral("written while unplugged"), &error));
+        rounds.clear();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(rounds.wait());
+        QVERIFY2(status->text().contains(QStringLiteral("is not there")), qPrintable(status->text()));
+        sync.stop();
+    }
+
+    void aJournalOfSeveralAccountsSaysWhySyncCannotBeOn()
+    {
+        const QString journalPath = path(QStringLiteral("shared.sqlite3"));
+        JournalFixture ann(journalPath);
+        QVERIFY(ann.isReady());
+        AccountService(ann.connection())
+            .registerAccount(QStringLiteral("bob"), QStringLiteral("bob@example.org"),
+                             JournalFixture::password());
+        SyncController sync;
+        sync.start(journalPath, ann.connection(), &ann.session());
+        AppSettings settings;
+        SettingsDialog dialog(settings, journalPath);
+        dialog.setSyncController(&sync);
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("syncFolderEdit")),
+                         path(QStringLiteral("S2")));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("syncButton")), Qt::LeftButton);
+        QVERIFY(!sync.isSyncing());
+        const QString shown = dialog.findChild<QLabel*>(QStringLiteral("syncStatusLabel"))->text();
+        QVERIFY2(shown.contains(QStringLiteral("one account")), qPrintable(shown));
+    }
+
+    void theSettingsOfALockedJournalAreDisabled()
+    {
+        AppSettings settings;
+        SettingsDialog dialog(settings, path(QStringLiteral("x.sqlite3")));
+        QVERIFY(!dialog.findChild<QWidget*>(QStringLiteral("syncGroup"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestSyncSettings)
+#include "tst_syncsettings.moc"
