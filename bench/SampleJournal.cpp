@@ -1,8 +1,11 @@
 #include "SampleJournal.h"
+#include "SamplePhotos.h"
 
 #include "core/AccountService.h"
 #include "core/PostLedger.h"
+#include "core/PostWriter.h"
 #include "storage/Database.h"
+#include "storage/WriteTransaction.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -38,6 +41,24 @@ QString sentence(QRandomGenerator& random, int length)
     return text + QLatin1Char('.');
 }
 
+// Several years of posts, a few hours apart on average, the last one now: post i's time.
+qint64 timeOf(int i, int posts, qint64 now)
+{
+    const qint64 span = qMin<qint64>(qint64(posts) * 3 * 3600 * 1000, 6LL * 365 * 24 * 3600 * 1000);
+    const qint64 step = qMax<qint64>(1, span / qMax(1, posts));
+    return now - span + i * step;
+}
+
+std::unique_ptr<Session> registerBench(Database& database)
+{
+    if (!database.open())
+        return nullptr;
+    return AccountService(database.connection())
+        .registerAccount(QStringLiteral("bench"), QStringLiteral("bench@example.org"),
+                         QString::fromLatin1(SampleJournal::Password))
+        .session;
+}
+
 } // namespace
 
 QString SampleJournal::textOf(int i)
@@ -65,17 +86,10 @@ QString SampleJournal::textOf(int i)
 bool SampleJournal::make(const QString& path, int posts)
 {
     Database database(path);
-    if (!database.open())
+    const std::unique_ptr<Session> session = registerBench(database);
+    if (!session)
         return false;
-    AccountService accounts(database.connection());
-    const AccountService::Outcome account = accounts.registerAccount(
-        QStringLiteral("bench"), QStringLiteral("bench@example.org"), QString::fromLatin1(Password));
-    if (!account.session)
-        return false;
-    // Several years of posts, a few hours apart on average, the last one now.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 span = qMin<qint64>(qint64(posts) * 3 * 3600 * 1000, 6LL * 365 * 24 * 3600 * 1000);
-    const qint64 step = qMax<qint64>(1, span / qMax(1, posts));
     QSqlDatabase connection = database.connection();
     connection.transaction();
     QSqlQuery query(connection);
@@ -83,9 +97,9 @@ bool SampleJournal::make(const QString& path, int posts)
     for (int i = 0; i < posts; ++i) {
         const qint64 id = i + 1;
         query.addBindValue(id);
-        query.addBindValue(account.session->userId());
-        query.addBindValue(account.session->sealPost(id, textOf(i)));
-        query.addBindValue(now - span + i * step);
+        query.addBindValue(session->userId());
+        query.addBindValue(session->sealPost(id, textOf(i)));
+        query.addBindValue(timeOf(i, posts, now));
         if (!query.exec()) {
             qWarning("%s", qPrintable(query.lastError().text()));
             connection.rollback();
@@ -98,10 +112,52 @@ bool SampleJournal::make(const QString& path, int posts)
     }
     // The journal's record of its posts, as the app keeps it with every write.
     QSqlError error;
-    if (!PostLedger(connection, *account.session).rebuild(&error)) {
+    if (!PostLedger(connection, *session).rebuild(&error)) {
         qWarning("%s", qPrintable(error.text()));
         connection.rollback();
         return false;
     }
     return connection.commit();
+}
+
+bool SampleJournal::makeWithPhotos(const QString& path, int posts, int every, bool grids)
+{
+    Database database(path);
+    const std::unique_ptr<Session> session = registerBench(database);
+    if (!session)
+        return false;
+    const SamplePhotos photos;
+    QList<NewPicture> drawn;
+    for (int p = 0; p < SamplePhotos::Drawn; ++p)
+        drawn.append({photos.photo(p), QStringLiteral("image/jpeg"),
+                      QSize(SamplePhotos::Width, SamplePhotos::Height)});
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlDatabase connection = database.connection();
+    PostWriter writer(connection, *session);
+    QSqlError error;
+    if (!WriteTransaction::begin(connection, &error))
+        return false;
+    for (int i = 0; i < posts; ++i) {
+        PostWriter::NewPost post{textOf(i), timeOf(i, posts, now), 0, {}, 0, {}};
+        if (i % every == 0) {
+            const int shown = i / every;
+            const int count = !grids ? 1 : shown % 6 == 3 ? 3 : shown % 6 == 5 ? 4 : 1;
+            for (int p = 0; p < count; ++p)
+                post.pictures.append(drawn.at((shown + p) % SamplePhotos::Drawn));
+            if (grids && shown % 4 == 1)
+                post.text.clear();
+        }
+        qint64 id = 0;
+        const bool stored = writer.store(post, &id, &error) == PostWriter::Outcome::Inserted;
+        const bool pageEnds = (i + 1) % 50000 == 0 || i + 1 == posts;
+        if (!stored ||
+            (pageEnds && (!writer.finish(&error) || !WriteTransaction::commit(connection, &error)))) {
+            qWarning("%s", qPrintable(error.text()));
+            WriteTransaction::rollback(connection);
+            return false;
+        }
+        if (pageEnds && i + 1 < posts && !WriteTransaction::begin(connection, &error))
+            return false;
+    }
+    return true;
 }

@@ -11,7 +11,10 @@
 #include "crypto/Argon2.h"
 #include "gui/MainWindow.h"
 #include "gui/MarkdownHtml.h"
+#include "gui/PictureLoader.h"
 #include "gui/chat/ChatView.h"
+#include "gui/chat/PictureGrid.h"
+#include "gui/chat/PostDelegate.h"
 #include "gui/chat/PostListModel.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -38,6 +41,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -89,7 +93,47 @@ std::unique_ptr<Session> registerBenchAccount(Database& database)
         .session;
 }
 
-double firstPaintMs(Database& database, const Session& session, AccountService& accounts)
+// This thread's processor time in milliseconds: what it worked, without the time it waited
+// for a core (the machine is shared).
+double threadCpuMs()
+{
+#ifdef Q_OS_UNIX
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+#else
+    return 0;
+#endif
+}
+
+// Whether every picture of the rows on screen is decoded for the box the chat paints it in
+// (asking for those that are not, as painting does).
+bool picturesOnScreenDecoded(ChatView& view, PictureLoader& loader)
+{
+    const qreal ratio = view.viewport()->devicePixelRatioF();
+    bool decoded = true;
+    for (int row = 0; row < view.model()->rowCount(); ++row) {
+        const QModelIndex index = view.model()->index(row, 0);
+        if (!view.visualRect(index).intersects(view.viewport()->rect()))
+            continue;
+        const QList<PictureRef> pictures = index.data(PostListModel::PicturesRole).value<QList<PictureRef>>();
+        // The box a picture is decoded for does not depend on the bubble's width.
+        const PictureGrid grid(pictures, PostDelegate::MaxBubbleWidth);
+        for (qsizetype i = 0; i < pictures.size(); ++i) {
+            if (loader.picture(pictures.at(i).attachmentId, grid.decodeBound(i) * ratio).isNull() &&
+                !loader.hasFailed(pictures.at(i).attachmentId))
+                decoded = false;
+        }
+    }
+    return decoded;
+}
+
+// Unlock done to the newest posts painted, with the window already on screen; the picture
+// loader starts as at an unlock. `cpuMs`, when given, is set to the window's thread's
+// processor time until then; `picturesShownMs` to when the pictures on screen were decoded
+// and painted too.
+double firstPaintMs(Database& database, const Session& session, AccountService& accounts,
+                    double* cpuMs = nullptr, double* picturesShownMs = nullptr)
 {
     MainWindow window;
     window.resize(1280, 900);
@@ -100,12 +144,25 @@ double firstPaintMs(Database& database, const Session& session, AccountService& 
     Journal journal(database.connection(), session);
     QElapsedTimer timer;
     timer.start();
+    const double cpuAtStart = threadCpuMs();
+    window.pictureLoader()->start(database.path(), &session);
     window.showJournal(&journal, &accounts, &session);
     // Painted once the view has laid out its rows and the viewport has drawn them.
     while (!window.chatView()->indexAt(QPoint(1, viewport->height() - 2)).isValid())
         QCoreApplication::processEvents();
     viewport->repaint();
     const double elapsed = milliseconds(timer);
+    if (cpuMs)
+        *cpuMs = threadCpuMs() - cpuAtStart;
+    if (picturesShownMs) {
+        if (!QTest::qWaitFor(
+                [&window] { return picturesOnScreenDecoded(*window.chatView(), *window.pictureLoader()); },
+                60000))
+            std::fprintf(stderr, "first paint: the photos on screen were not decoded\n");
+        QCoreApplication::processEvents(); // the rows the last pictures went to are painted
+        viewport->repaint();
+        *picturesShownMs = milliseconds(timer);
+    }
     window.clearForLock();
     return elapsed;
 }
@@ -325,6 +382,151 @@ void measurePainting(const QString& path, int posts, int repetitions)
     report(QStringLiteral("scroll_10k_ms"), posts, milliseconds(timer), QStringLiteral("ms"));
 }
 
+// Unlock to the newest posts painted, one post in ten with a photo against the same journal
+// without photos, alternating; and, for information, until the photos on screen are painted.
+void measureFirstPaintPhotos(const QString& textPath, const QString& photosPath, int posts, int repetitions)
+{
+    Database text(textPath);
+    text.open();
+    Database photos(photosPath);
+    photos.open();
+    const std::unique_ptr<Session> textSession = unlock(text);
+    const std::unique_ptr<Session> photosSession = unlock(photos);
+    AccountService textAccounts(text.connection());
+    AccountService photosAccounts(photos.connection());
+    QList<double> withText;
+    QList<double> withPhotos;
+    QList<double> cpuText;
+    QList<double> cpuPhotos;
+    QList<double> shown;
+    for (int r = 0; r < repetitions; ++r) {
+        double cpu = 0;
+        withText << firstPaintMs(text, *textSession, textAccounts, &cpu);
+        cpuText << cpu;
+        double shownMs = 0;
+        withPhotos << firstPaintMs(photos, *photosSession, photosAccounts, &cpu, &shownMs);
+        cpuPhotos << cpu;
+        shown << shownMs;
+    }
+    report(QStringLiteral("first_paint_photos_ratio"), posts, median(withPhotos), QStringLiteral("ms"),
+           median(withText));
+    // The window's own work, without the time it waited for a core of the shared machine.
+    report(QStringLiteral("first_paint_photos_cpu_ratio"), posts, median(cpuPhotos), QStringLiteral("ms"),
+           median(cpuText));
+    report(QStringLiteral("first_photos_shown_ms"), posts, median(shown), QStringLiteral("ms"));
+}
+
+// A chat of 1920x1080 on `path`, with a picture loader reading the same journal.
+struct PhotoChat
+{
+    explicit PhotoChat(const QString& path)
+        : database(path)
+    {
+        database.open();
+        session = unlock(database);
+        journal = std::make_unique<Journal>(database.connection(), *session);
+        view.setPostModel(&model);
+        view.setPictureLoader(&loader);
+        view.resize(1920, 1080);
+        view.show();
+        loader.start(path, session.get());
+    }
+    ~PhotoChat() { loader.stop(); }
+    bool open()
+    {
+        if (!QTest::qWaitForWindowExposed(&view))
+            return false;
+        model.setSource(journal.get());
+        QCoreApplication::processEvents();
+        return true;
+    }
+
+    Database database;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<Journal> journal;
+    PostListModel model;
+    PictureLoader loader;
+    ChatView view;
+};
+
+// Painting a viewport of photo posts whose photos are decoded, against one of text posts.
+void measurePaintingPhotos(const QString& textPath, const QString& photosPath, int repetitions)
+{
+    QList<double> paints[2];
+    for (const int photos : {0, 1}) {
+        PhotoChat chat(photos ? photosPath : textPath);
+        if (!chat.open())
+            return;
+        QImage canvas(chat.view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        chat.view.viewport()->render(&canvas);
+        if (!QTest::qWaitFor([&chat] { return picturesOnScreenDecoded(chat.view, chat.loader); }, 60000))
+            std::fprintf(stderr, "paint: the photos on screen were not decoded\n");
+        chat.view.viewport()->render(&canvas);
+        for (int r = 0; r < repetitions * 6; ++r) {
+            QElapsedTimer timer;
+            timer.start();
+            chat.view.viewport()->render(&canvas);
+            paints[photos] << milliseconds(timer);
+        }
+    }
+    report(QStringLiteral("paint_viewport_photos_ms"), 10000, median(paints[1]), QStringLiteral("ms"),
+           median(paints[0]));
+}
+
+// How a scroll through 10,000 posts went, step by step.
+struct ScrollSteps
+{
+    double totalMs = 0;
+    double longestMs = 0;        // the longest the window stood still
+    double longestCpuMs = 0;     // the window's thread's work in the longest step that read no page
+    double longestPageCpuMs = 0; // ... and in the longest step that read a page of posts
+};
+
+// Scrolling up through 10,000 posts half a screen at a time, each step with what the event loop
+// then does (a page of posts read, pictures arriving, the rows painted) before the next.
+ScrollSteps scrollSteps(const QString& path)
+{
+    ScrollSteps result;
+    PhotoChat chat(path);
+    if (!chat.open())
+        return result;
+    QScrollBar* bar = chat.view.verticalScrollBar();
+    const qint64 newest = chat.model.postAt(chat.model.rowCount() - 1).id;
+    QElapsedTimer total;
+    total.start();
+    for (;;) {
+        const QModelIndex top = chat.view.indexAt(QPoint(1, 1));
+        if ((top.isValid() && newest - top.data(PostListModel::PostIdRole).toLongLong() >= 10000) ||
+            (bar->value() == 0 && !chat.model.hasOlder()))
+            break;
+        const qint64 first = chat.model.postAt(0).id;
+        const double cpu = threadCpuMs();
+        QElapsedTimer step;
+        step.start();
+        bar->setValue(bar->value() - chat.view.viewport()->height() / 2);
+        QCoreApplication::processEvents();
+        result.longestMs = qMax(result.longestMs, milliseconds(step));
+        double& longestCpu = chat.model.postAt(0).id == first ? result.longestCpuMs : result.longestPageCpuMs;
+        longestCpu = qMax(longestCpu, threadCpuMs() - cpu);
+    }
+    result.totalMs = milliseconds(total);
+    return result;
+}
+
+// The same scroll through 10,000 posts, one in ten with a photo not decoded yet, and without.
+void measureScrollingPhotos(const QString& textPath, const QString& photosPath)
+{
+    const ScrollSteps text = scrollSteps(textPath);
+    const ScrollSteps photos = scrollSteps(photosPath);
+    report(QStringLiteral("scroll_photos_10k_ms"), 10000, photos.totalMs, QStringLiteral("ms"), text.totalMs);
+    report(QStringLiteral("scroll_photos_longest_step_ms"), 10000, photos.longestMs, QStringLiteral("ms"),
+           text.longestMs);
+    report(QStringLiteral("scroll_photos_step_cpu_ms"), 10000, photos.longestCpuMs, QStringLiteral("ms"),
+           text.longestCpuMs);
+    report(QStringLiteral("scroll_photos_page_cpu_ms"), 10000, photos.longestPageCpuMs, QStringLiteral("ms"),
+           text.longestPageCpuMs);
+}
+
 // What `jrnl --export json` writes for `entries` entries: the sample texts split as jrnl
 // splits them (title, then body), minutes apart over several years, a fifth of them tagged.
 QByteArray jrnlExport(int entries)
@@ -457,12 +659,30 @@ int rssChild(const QString& path)
     return 0;
 }
 
-double peakRssKb(const QString& path)
+// In a child process: the peak resident memory of scrolling up through 10,000 posts a page at a
+// time, the pictures on screen decoded at each stop.
+int rssPhotosChild(const QString& path)
 {
-    QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--rss-child"), path});
-    child.waitForFinished(600000);
-    return child.readAllStandardOutput().trimmed().toDouble();
+    PhotoChat chat(path);
+    if (!chat.open())
+        return 1;
+    for (int page = 0; page < 100 && chat.model.hasOlder(); ++page) {
+        chat.view.verticalScrollBar()->setValue(0);
+        chat.view.loadMoreIfNeeded();
+        QCoreApplication::processEvents();
+        if (!QTest::qWaitFor([&chat] { return picturesOnScreenDecoded(chat.view, chat.loader); }, 60000))
+            std::fprintf(stderr, "memory: the photos on screen were not decoded\n");
+    }
+    printPeakRss();
+    return 0;
+}
+
+double peakRssKb(const QString& path, const QString& child = QStringLiteral("--rss-child"))
+{
+    QProcess process;
+    process.start(QCoreApplication::applicationFilePath(), {child, path});
+    process.waitForFinished(600000);
+    return process.readAllStandardOutput().trimmed().toDouble();
 }
 
 // Day One's Journal.json of `entries` entries (the sample texts), every tenth with one of
@@ -608,10 +828,15 @@ int main(int argc, char** argv)
                                             QStringLiteral("PATH"));
     const QCommandLineOption importChildOption(QStringLiteral("import-child"), QStringLiteral("(internal)"),
                                                QStringLiteral("FILE"));
-    parser.addOptions({postsOption, repetitionsOption, onlyOption, rssChildOption, importChildOption});
+    const QCommandLineOption rssPhotosChildOption(QStringLiteral("rss-photos-child"),
+                                                  QStringLiteral("(internal)"), QStringLiteral("PATH"));
+    parser.addOptions({postsOption, repetitionsOption, onlyOption, rssChildOption, rssPhotosChildOption,
+                       importChildOption});
     parser.process(app);
     if (parser.isSet(rssChildOption))
         return rssChild(parser.value(rssChildOption));
+    if (parser.isSet(rssPhotosChildOption))
+        return rssPhotosChild(parser.value(rssPhotosChildOption));
     if (parser.isSet(importChildOption))
         return importChild(parser.value(importChildOption));
 
@@ -660,6 +885,14 @@ int main(int argc, char** argv)
         journals.insert(posts, path);
         if (wanted({QStringLiteral("first_paint_ms"), QStringLiteral("first_paint_growth")}))
             measureFirstPaint(path, posts, repetitions, &firstPaints);
+        if (posts <= 100000 && wanted({QStringLiteral("first_paint_photos_ratio"),
+                                       QStringLiteral("first_paint_photos_cpu_ratio"),
+                                       QStringLiteral("first_photos_shown_ms")})) {
+            const QString photos = folder.filePath(QStringLiteral("photos-%1.sqlite3").arg(posts));
+            if (SampleJournal::makeWithPhotos(photos, posts, 10, false))
+                measureFirstPaintPhotos(path, photos, posts, repetitions);
+            QFile::remove(photos);
+        }
         if ((posts == 1000 || posts == 1000000 || sizes.size() == 1) &&
             wanted({QStringLiteral("unlock_ratio")}))
             measureUnlock(path, posts, repetitions);
@@ -684,6 +917,35 @@ int main(int argc, char** argv)
         if (transferSize &&
             wanted({QStringLiteral("export_100k_ms"), QStringLiteral("export_markdown_100k_ms")}))
             measureExport(folder, path, posts, repetitions);
+    }
+    // Photos: 10,000 posts whatever the sizes asked for, against the same posts without photos.
+    const bool scrolling =
+        wanted({QStringLiteral("scroll_photos_10k_ms"), QStringLiteral("scroll_photos_longest_step_ms"),
+                QStringLiteral("scroll_photos_step_cpu_ms"), QStringLiteral("scroll_photos_page_cpu_ms")});
+    const bool allPhotos =
+        wanted({QStringLiteral("paint_viewport_photos_ms"), QStringLiteral("rss_photos_ratio")});
+    if (scrolling || allPhotos) {
+        const QString text = folder.filePath(QStringLiteral("text-10k.sqlite3"));
+        const QString somePhotos = folder.filePath(QStringLiteral("photos-10k.sqlite3"));
+        const QString allPhotosPath = folder.filePath(QStringLiteral("all-photos-10k.sqlite3"));
+        if (!SampleJournal::make(text, 10000) ||
+            (scrolling && !SampleJournal::makeWithPhotos(somePhotos, 10000, 10, false)) ||
+            (allPhotos && !SampleJournal::makeWithPhotos(allPhotosPath, 10000, 1, true))) {
+            std::fprintf(stderr, "could not make the journals of photos\n");
+            return 1;
+        }
+#ifdef Q_OS_UNIX
+        ::sync();
+#endif
+        if (allPhotos && wanted({QStringLiteral("paint_viewport_photos_ms")}))
+            measurePaintingPhotos(text, allPhotosPath, repetitions);
+        if (scrolling)
+            measureScrollingPhotos(text, somePhotos);
+        if (allPhotos && wanted({QStringLiteral("rss_photos_ratio")})) {
+            const QString child = QStringLiteral("--rss-photos-child");
+            report(QStringLiteral("rss_photos_ratio"), 10000, peakRssKb(allPhotosPath, child),
+                   QStringLiteral("KiB"), peakRssKb(text, child));
+        }
     }
     if (journals.size() > 1) {
         if (wanted({QStringLiteral("rss_ratio")})) {

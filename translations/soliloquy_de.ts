@@ -1293,6 +1293,18 @@ Es wurde nichts importiert.</translation>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
+    <message>
+        <source>This picture is damaged and cannot be shown.</source>
+        <translation>Dieses Bild ist beschädigt und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Click to view the picture</source>
+        <translation>Klicken, um das Bild anzusehen</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2: click to view it</source>
+        <translation>Bild %1 von %2: klicken, um es anzusehen</translation>
+    </message>
 </context>
 <context>
     <name>PostLedger</name>
@@ -1318,6 +1330,13 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n picture(s))</source>
+        <translation>
+            <numerusform>%1 (%n Bild)</numerusform>
+            <numerusform>%1 (%n Bilder)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

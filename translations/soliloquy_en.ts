@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>PostListModel</name>
+    <message numerus="yes">
+        <source>%1 (%n picture(s))</source>
+        <translation>
+            <numerusform>%1 (%n picture)</numerusform>
+            <numerusform>%1 (%n pictures)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileCard</name>
     <message numerus="yes">
         <source>%n post(s)</source>

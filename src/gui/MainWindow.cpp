@@ -57,12 +57,12 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_model(new PostListModel(this))
+    , m_pictureLoader(new PictureLoader(this))
     , m_profileCard(new ProfileCard(this))
     , m_results(new SearchResultModel(
           // The day, and the time as beside the post: in the chosen clock format, no seconds.
           [this](qint64 createdAt) { return m_timeFormat.dayAndTimeOf(createdAt); }, this))
     , m_ledgerCheck(new BackgroundLedgerCheck(this))
-    , m_pictureLoader(new PictureLoader(this))
     , m_recentSearches(new RecentSearches(this))
     , m_recentSearchList(new QCompleter(m_recentSearches, this))
 {
@@ -70,6 +70,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_transfer = new TransferRunner(statusBar());
     setWindowIcon(QIcon(QStringLiteral(":/icons/soliloquy.svg")));
     m_ui->postView->setPostModel(m_model);
+    m_ui->postView->setPictureLoader(m_pictureLoader);
+    connect(m_ui->postView, &ChatView::pictureActivated, this, &MainWindow::showPicture);
     m_welcome = new WelcomeNote(m_ui->postView, m_model);
 
     // Post actions act on the selected post and their keys work while the chat has focus.

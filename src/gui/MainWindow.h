@@ -64,8 +64,10 @@ public:
 
     PostListModel* postModel() const { return m_model; }
     ChatView* chatView() const;
-    ProfileCard* profileCard() const { return m_profileCard; }
+    // Decodes the journal's pictures for the chat (and whatever else shows them); started at
+    // the unlock by whoever holds the session, stopped and wiped by clearForLock().
     PictureLoader* pictureLoader() const { return m_pictureLoader; }
+    ProfileCard* profileCard() const { return m_profileCard; }
     bool isEditing() const;
     // An export or an import runs (it holds the session until it returns).
     bool isTransferring() const;
@@ -171,6 +173,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PostListModel* m_model;
+    PictureLoader* m_pictureLoader;
     ProfileCard* m_profileCard;
     WelcomeNote* m_welcome;
     Journal* m_journal = nullptr;
@@ -186,9 +189,6 @@ private:
     // Open while shown; closed and deleted at the lock, with what they decoded.
     QPointer<PictureViewer> m_viewer;
     QPointer<PictureGallery> m_gallery;
-    // Decodes the pictures the window shows, off its thread; started at the unlock, stopped
-    // (and its cache wiped) at the lock.
-    PictureLoader* m_pictureLoader;
     std::optional<PostLedger::Check> m_ledgerFound;
     RecentSearches* m_recentSearches;
     QCompleter* m_recentSearchList;

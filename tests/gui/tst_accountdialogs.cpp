@@ -3,6 +3,7 @@
 #include "support/WidgetTestSupport.h"
 
 #include "core/AccountService.h"
+#include "core/Journal.h"
 #include "core/SearchIndex.h"
 #include "gui/AppController.h"
 #include "gui/AppSettings.h"
@@ -10,16 +11,19 @@
 #include "gui/Identicon.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/PictureLoader.h"
 #include "gui/RecoverDialog.h"
 #include "gui/RecoveryKeyDialog.h"
 #include "gui/RegisterDialog.h"
 #include "gui/TrayController.h"
 #include "gui/chat/ChatView.h"
 #include "gui/chat/PostListModel.h"
+#include "pictures/PictureFile.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
@@ -581,6 +585,52 @@ private Q_SLOTS:
         QVERIFY(window->isVisible());
         QCOMPARE(window->postModel()->rowCount(), 1);
         QCOMPARE(composer->toPlainText(), QStringLiteral("an unfinished thought"));
+    }
+
+    void theLockWipesTheDecodedPictures()
+    {
+        {
+            AccountService accounts(m_database->connection());
+            const std::unique_ptr<Session> session =
+                accounts.registerAccount(QStringLiteral("ann"), QStringLiteral("ann@example.org"), password)
+                    .session;
+            QVERIFY(session);
+            QImage photo(800, 600, QImage::Format_RGB32);
+            photo.fill(Qt::darkCyan);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            photo.save(&buffer, "JPEG");
+            StorageError error;
+            QVERIFY(Journal(m_database->connection(), *session)
+                        .send(QStringLiteral("the sea"),
+                              {PictureFile::fromBytes(bytes, QStringLiteral("sea.jpg")).toNewPicture()},
+                              &error));
+        }
+        AppController controller(std::move(m_database));
+        whenModalOpens([](QWidget* login) { typeLogin(login, QStringLiteral("ann"), password); });
+        QVERIFY(startAndWait(controller));
+        MainWindow* window = controller.window();
+        PictureLoader* loader = window->pictureLoader();
+        // Unlocked, the chat shows the photo: decoded, it is in the loader's cache.
+        QTRY_VERIFY(loader->cachedBytes() > 0);
+        const qint64 attachmentId = window->postModel()->postAt(0).pictures.value(0).attachmentId;
+        QVERIFY(attachmentId > 0);
+
+        qint64 cachedWhileLocked = -1;
+        bool servedWhileLocked = true;
+        whenModalOpens([&](QWidget* login) {
+            cachedWhileLocked = loader->cachedBytes();
+            servedWhileLocked = !loader->picture(attachmentId, QSize(480, 360)).isNull() ||
+                                !loader->picture(attachmentId, QSize()).isNull();
+            typeLogin(login, QStringLiteral("ann"), password);
+        });
+        QTest::keyClick(child<QPlainTextEdit>(window, "composer"), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(waitForUnlockOrEnd(controller));
+        QCOMPARE(cachedWhileLocked, 0);
+        QVERIFY(!servedWhileLocked);
+        // Unlocked again, the photo is decoded again.
+        QTRY_VERIFY(loader->cachedBytes() > 0);
     }
 
     void theAccentSettingAppliesToSearchAtOnce()

@@ -3,6 +3,8 @@
 #include "PostDelegate.h"
 #include "PostListModel.h"
 
+#include "gui/PictureLoader.h"
+
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QMenu>
@@ -67,6 +69,38 @@ void ChatView::setPostModel(PostListModel* model)
                 for (int row = first.row(); row <= last.row(); ++row)
                     m_delegate->forget(m_model->postAt(row).id);
             });
+}
+
+void ChatView::setPictureLoader(PictureLoader* loader)
+{
+    if (m_pictureLoader)
+        disconnect(m_pictureLoader, nullptr, this, nullptr);
+    m_pictureLoader = loader;
+    m_delegate->setPictureLoader(loader);
+    if (!loader)
+        return;
+    connect(loader, &PictureLoader::loaded, this,
+            [this](qint64 attachmentId) { updatePicture(attachmentId); });
+    connect(loader, &PictureLoader::failed, this,
+            [this](qint64 attachmentId) { updatePicture(attachmentId); });
+}
+
+void ChatView::updatePicture(qint64 attachmentId)
+{
+    if (!m_model)
+        return;
+    const QRect visible = viewport()->rect();
+    const QModelIndex top = indexAt(visible.topLeft());
+    const QModelIndex bottom = indexAt(QPoint(0, visible.bottom()));
+    const int first = top.isValid() ? top.row() : 0;
+    const int last = bottom.isValid() ? bottom.row() : m_model->rowCount() - 1;
+    for (int row = first; row <= last; ++row) {
+        const QList<PictureRef>& pictures = m_model->postAt(row).pictures;
+        if (std::any_of(pictures.begin(), pictures.end(), [attachmentId](const PictureRef& picture) {
+                return picture.attachmentId == attachmentId;
+            }))
+            viewport()->update(visualRect(m_model->index(row)));
+    }
 }
 
 void ChatView::showNewest()
@@ -151,7 +185,8 @@ void ChatView::mouseMoveEvent(QMouseEvent* event)
     if (index.isValid()) {
         const QRect rect = visualRect(index);
         const bool onAuthor = m_delegate->isOnAuthor(rect, index, position);
-        pointing = onAuthor || !m_delegate->linkAt(rect, index, position).isEmpty();
+        pointing = onAuthor || !m_delegate->linkAt(rect, index, position).isEmpty() ||
+                   m_delegate->pictureAt(rect, index, position).attachmentId != 0;
         if (onAuthor && !m_hoverTimer.isActive()) {
             m_hoverPosition = position;
             m_hoverTimer.start();
@@ -174,6 +209,9 @@ void ChatView::mouseReleaseEvent(QMouseEvent* event)
     const QRect rect = visualRect(index);
     if (const QString link = m_delegate->linkAt(rect, index, position); !link.isEmpty()) {
         activateLink(QUrl(link));
+    } else if (const PictureRef picture = m_delegate->pictureAt(rect, index, position);
+               picture.attachmentId) {
+        Q_EMIT pictureActivated(index.data(PostListModel::PostIdRole).toLongLong(), picture.attachmentId);
     } else if (m_delegate->isOnAuthor(rect, index, position)) {
         m_hoverTimer.stop();
         Q_EMIT authorActivated(viewport()->mapToGlobal(position));

@@ -3,6 +3,7 @@
 #include <QListView>
 #include <QTimer>
 
+class PictureLoader;
 class PostDelegate;
 class PostListModel;
 
@@ -20,6 +21,9 @@ public:
     void setPostModel(PostListModel* model);
     PostListModel* postModel() const { return m_model; }
     PostDelegate* postDelegate() const { return m_delegate; }
+    // Where the posts' pictures come from (nullptr: none are painted, only their room). The
+    // rows showing a picture are painted again when it has been decoded.
+    void setPictureLoader(PictureLoader* loader);
 
     // Jumps to the newest post and stays there as posts arrive.
     void showNewest();
@@ -38,6 +42,8 @@ Q_SIGNALS:
     void authorActivated(const QPoint& globalPosition);
     // The reader clicked a #tag in a post.
     void tagActivated(const QString& tag);
+    // The reader clicked a picture in a post.
+    void pictureActivated(qint64 postId, qint64 attachmentId);
 
 protected:
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -50,9 +56,12 @@ private:
     template <typename Load> void loadKeepingPlace(Load load);
     void scheduleLoadMore();
     void activateLink(const QUrl& url);
+    // Paints again the rows on screen that show `attachmentId`.
+    void updatePicture(qint64 attachmentId);
 
     PostListModel* m_model = nullptr;
     PostDelegate* m_delegate;
+    PictureLoader* m_pictureLoader = nullptr;
     bool m_pinned = true;
     bool m_adjusting = false;
     bool m_loadScheduled = false;

@@ -3,7 +3,9 @@
 #include "PostListModel.h"
 
 #include "core/Hashtags.h"
+#include "core/PictureLinks.h"
 #include "gui/MarkdownHtml.h"
+#include "gui/PictureLoader.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
@@ -19,6 +21,10 @@ namespace {
 constexpr int RenderedPosts = 400;
 constexpr int SideColumn = 96; // time and "edited" beside the bubble
 constexpr int BubbleRadius = 12;
+// Between the text and the pictures, and around pictures that have no text.
+constexpr int PictureGap = 6;
+constexpr int PicturePadding = 4;
+constexpr qreal PictureRadius = 8;
 
 QColor mixed(const QColor& a, const QColor& b, qreal share)
 {
@@ -31,6 +37,11 @@ QFont smaller(QFont font)
 {
     font.setPointSizeF(font.pointSizeF() * 0.85);
     return font;
+}
+
+QString damagedPicture()
+{
+    return PostDelegate::tr("This picture is damaged and cannot be shown.");
 }
 
 QString sideText(const PostDelegate& delegate, const QModelIndex& index)
@@ -98,7 +109,7 @@ QColor PostDelegate::matchBackground()
 const QTextDocument* PostDelegate::paintedBody(qint64 postId) const
 {
     const Rendered* rendered = m_rendered.object(postId);
-    return rendered ? &rendered->document : nullptr;
+    return rendered && rendered->shown ? &rendered->document : nullptr;
 }
 
 void PostDelegate::markMatches(QTextDocument& document) const
@@ -128,13 +139,14 @@ void PostDelegate::forget(qint64 postId)
     m_rendered.remove(postId);
 }
 
-QTextDocument* PostDelegate::documentFor(const QModelIndex& index, int maxWidth, const QFont& font) const
+QTextDocument* PostDelegate::documentFor(const QModelIndex& index, int maxWidth, const QFont& font,
+                                         const QList<PictureRef>& pictures) const
 {
     const qint64 postId = index.data(PostListModel::PostIdRole).toLongLong();
     const QString text = index.data(PostListModel::TextRole).toString();
     Rendered* rendered = m_rendered.object(postId);
     if (rendered && rendered->maxWidth == maxWidth && rendered->font == font && rendered->text == text)
-        return &rendered->document;
+        return rendered->shown ? &rendered->document : nullptr;
 
     rendered = new Rendered;
     rendered->text = text;
@@ -144,7 +156,14 @@ QTextDocument* PostDelegate::documentFor(const QModelIndex& index, int maxWidth,
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
     if (index.data(PostListModel::ReadableRole).toBool()) {
-        MarkdownHtml::setPost(document, Hashtags::linked(text, QLatin1String(TagScheme)));
+        // Links to the post's own pictures are not shown as text: the pictures show below it.
+        const QString shown = PictureLinks::withoutLinksTo(text, pictures);
+        if (shown.isEmpty() && !pictures.isEmpty()) {
+            rendered->shown = false;
+            m_rendered.insert(postId, rendered);
+            return nullptr;
+        }
+        MarkdownHtml::setPost(document, Hashtags::linked(shown, QLatin1String(TagScheme)));
         markMatches(document);
     } else
         document.setHtml(QStringLiteral("<i>%1</i>").arg(text.toHtmlEscaped()));
@@ -178,12 +197,26 @@ PostDelegate::Layout PostDelegate::layoutFor(const QRect& itemRect, const QModel
     }
     const int available = itemRect.right() - Margin - SideColumn - contentLeft;
     const int maxBubble = qBound(80, available, MaxBubbleWidth);
-    const QTextDocument* document = documentFor(index, maxBubble - 2 * BubblePadding, font);
+    const int inner = maxBubble - 2 * BubblePadding;
+    layout.pictureRefs = index.data(PostListModel::PicturesRole).value<QList<PictureRef>>();
+    const QTextDocument* document = documentFor(index, inner, font, layout.pictureRefs);
     layout.document = document;
-    const QSize body(qCeil(document->size().width()), qCeil(document->size().height()));
-    layout.bubble = QRect(contentLeft, y, qMax(body.width() + 2 * BubblePadding, 40),
-                          body.height() + 2 * BubblePadding - 2);
-    layout.body = QRect(QPoint(contentLeft + BubblePadding, y + BubblePadding - 1), body);
+    // The pictures' room comes from their known sizes: the same before and after decoding.
+    layout.grid = PictureGrid(layout.pictureRefs, inner);
+    const QSize grid = layout.grid.size();
+    if (!document) {
+        layout.bubble =
+            QRect(contentLeft, y, grid.width() + 2 * PicturePadding, grid.height() + 2 * PicturePadding);
+        layout.pictures = QRect(QPoint(contentLeft + PicturePadding, y + PicturePadding), grid);
+    } else {
+        const QSize body(qCeil(document->size().width()), qCeil(document->size().height()));
+        const int picturesHeight = layout.grid.isEmpty() ? 0 : PictureGap + grid.height();
+        layout.bubble = QRect(contentLeft, y, qMax(qMax(body.width(), grid.width()) + 2 * BubblePadding, 40),
+                              body.height() + picturesHeight + 2 * BubblePadding - 2);
+        layout.body = QRect(QPoint(contentLeft + BubblePadding, y + BubblePadding - 1), body);
+        if (!layout.grid.isEmpty())
+            layout.pictures = QRect(QPoint(layout.body.left(), layout.body.bottom() + 1 + PictureGap), grid);
+    }
     layout.time = QRect(layout.bubble.right() + 8, layout.bubble.bottom() - metrics.height(), SideColumn - 8,
                         metrics.height());
     return layout;
@@ -237,12 +270,16 @@ void PostDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->setBrush(bubbleColor(palette, selected));
     painter->drawRoundedRect(QRectF(layout.bubble).adjusted(1, 1, -1, -1), BubbleRadius, BubbleRadius);
 
-    painter->translate(layout.body.topLeft());
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = palette;
-    context.palette.setColor(QPalette::Text, palette.color(QPalette::Text));
-    layout.document->documentLayout()->draw(painter, context);
-    painter->translate(-layout.body.topLeft());
+    if (layout.document) {
+        painter->translate(layout.body.topLeft());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = palette;
+        context.palette.setColor(QPalette::Text, palette.color(QPalette::Text));
+        layout.document->documentLayout()->draw(painter, context);
+        painter->translate(-layout.body.topLeft());
+    }
+    if (!layout.grid.isEmpty())
+        paintPictures(painter, layout, palette, bubbleColor(palette, selected));
 
     if (const QString side = sideText(*this, index); !side.isEmpty()) {
         painter->setFont(smaller(option.font));
@@ -250,6 +287,45 @@ void PostDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         painter->drawText(layout.time, Qt::AlignLeft | Qt::AlignBottom, side);
     }
     painter->restore();
+}
+
+void PostDelegate::paintPictures(QPainter* painter, const Layout& layout, const QPalette& palette,
+                                 const QColor& bubble) const
+{
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    painter->setPen(Qt::NoPen);
+    const QColor tile = mixed(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.10);
+    for (qsizetype i = 0; i < layout.grid.count(); ++i) {
+        const PictureRef& picture = layout.pictureRefs.at(i);
+        const QRect target = layout.grid.rect(i).translated(layout.pictures.topLeft());
+        const bool failed = m_loader && m_loader->hasFailed(picture.attachmentId);
+        // A null image is not decoded yet (it is now asked for): its room shows as a plain tile.
+        const QImage image = m_loader && !failed
+                                 ? m_loader->picture(picture.attachmentId, layout.grid.decodeBound(i) * ratio)
+                                 : QImage();
+        if (image.isNull()) {
+            painter->setBrush(tile);
+            painter->drawRoundedRect(target, PictureRadius, PictureRadius);
+            if (failed) {
+                painter->setPen(palette.color(QPalette::PlaceholderText));
+                painter->setFont(smaller(m_font));
+                painter->drawText(target.adjusted(4, 4, -4, -4), Qt::AlignCenter | Qt::TextWordWrap,
+                                  damagedPicture());
+                painter->setPen(Qt::NoPen);
+            }
+            continue;
+        }
+        painter->drawImage(target, image, PictureGrid::croppedSource(image.size(), target.size()));
+        // Its corners rounded by painting the bubble over them: cheaper than filling a rounded
+        // shape with the picture.
+        QPainterPath corners;
+        corners.setFillRule(Qt::OddEvenFill);
+        corners.addRect(target);
+        corners.addRoundedRect(target, PictureRadius, PictureRadius);
+        painter->setBrush(bubble);
+        painter->drawPath(corners);
+    }
 }
 
 bool PostDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
@@ -260,6 +336,16 @@ bool PostDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const Q
             QToolTip::showText(event->globalPos(), link, view);
             return true;
         }
+        const QList<PictureRef> pictures = index.data(PostListModel::PicturesRole).value<QList<PictureRef>>();
+        if (const PictureRef picture = pictureAt(option.rect, index, event->pos()); picture.attachmentId) {
+            const QString tip =
+                m_loader && m_loader->hasFailed(picture.attachmentId) ? damagedPicture()
+                : pictures.size() == 1
+                    ? tr("Click to view the picture")
+                    : tr("Picture %1 of %2: click to view it").arg(picture.position).arg(pictures.size());
+            QToolTip::showText(event->globalPos(), tip, view);
+            return true;
+        }
     }
     return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
@@ -268,9 +354,23 @@ QString PostDelegate::linkAt(const QRect& itemRect, const QModelIndex& index, co
 {
     const QFont font = m_font;
     const Layout layout = layoutFor(itemRect, index, font);
-    if (!layout.body.contains(position))
+    if (!layout.document || !layout.body.contains(position))
         return {};
     return layout.document->documentLayout()->anchorAt(position - layout.body.topLeft());
+}
+
+PictureRef PostDelegate::pictureAt(const QRect& itemRect, const QModelIndex& index, const QPoint& position,
+                                   QRect* where) const
+{
+    const Layout layout = layoutFor(itemRect, index, m_font);
+    if (!layout.pictures.contains(position))
+        return {};
+    const qsizetype i = layout.grid.indexAt(position - layout.pictures.topLeft());
+    if (i < 0)
+        return {};
+    if (where)
+        *where = layout.grid.rect(i).translated(layout.pictures.topLeft());
+    return layout.pictureRefs.at(i);
 }
 
 bool PostDelegate::isOnAuthor(const QRect& itemRect, const QModelIndex& index, const QPoint& position) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PictureGrid.h"
+
 #include "core/SearchHighlight.h"
 #include "gui/PostTimeFormat.h"
 
@@ -14,6 +16,8 @@
 // scrolling and repainting never lay out the same text twice; the cache is
 // bounded and cleared on lock. While a search is open, its matches are marked
 // in every bubble.
+class PictureLoader;
+
 class PostDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -30,6 +34,9 @@ public:
     explicit PostDelegate(QObject* parent = nullptr);
 
     void setAuthor(const QString& username, const QImage& avatar);
+    // Where pictures come from, decoded (nullptr: none are painted, only their room).
+    void setPictureLoader(PictureLoader* loader) { m_loader = loader; }
+
     // The font the view paints with, for hit tests outside painting.
     void setFont(const QFont& font) { m_font = font; }
     QString username() const { return m_username; }
@@ -48,6 +55,9 @@ public:
     // Hit tests in the coordinates of the item's rectangle (`itemRect`).
     QString linkAt(const QRect& itemRect, const QModelIndex& index, const QPoint& position) const;
     bool isOnAuthor(const QRect& itemRect, const QModelIndex& index, const QPoint& position) const;
+    // The picture at `position` as its PictureRef (attachmentId 0 when none), and where it is.
+    PictureRef pictureAt(const QRect& itemRect, const QModelIndex& index, const QPoint& position,
+                         QRect* where = nullptr) const;
 
     // Marks the matches of a search in the bubbles; an empty one marks nothing.
     void setHighlight(const SearchHighlight& highlight);
@@ -68,8 +78,11 @@ private:
         QRect header;
         QRect bubble;
         QRect body;
-        QRect time; // beside the bubble, on posts that continue a group
-        const QTextDocument* document = nullptr;
+        QRect pictures;                          // below the body
+        QRect time;                              // beside the bubble, on posts that continue a group
+        const QTextDocument* document = nullptr; // null when the post is pictures alone
+        QList<PictureRef> pictureRefs;
+        PictureGrid grid;
     };
     struct Rendered
     {
@@ -78,10 +91,14 @@ private:
         QFont font;
         QTextDocument document;
         QSizeF size;
+        bool shown = true; // false when the text is only links to the post's pictures
     };
 
     Layout layoutFor(const QRect& itemRect, const QModelIndex& index, const QFont& font) const;
-    QTextDocument* documentFor(const QModelIndex& index, int maxWidth, const QFont& font) const;
+    QTextDocument* documentFor(const QModelIndex& index, int maxWidth, const QFont& font,
+                               const QList<PictureRef>& pictures) const;
+    void paintPictures(QPainter* painter, const Layout& layout, const QPalette& palette,
+                       const QColor& bubble) const;
     static QColor bubbleColor(const QPalette& palette, bool selected);
     void markMatches(QTextDocument& document) const;
 
@@ -91,5 +108,6 @@ private:
     SearchHighlight m_highlight;
     PostTimeFormat m_timeFormat;
     mutable QCache<qint64, Rendered> m_rendered;
+    PictureLoader* m_loader = nullptr;
     mutable QPixmap m_roundAvatar; // the last one rendered, painted beside every group of posts
 };

@@ -235,9 +235,13 @@ QVariant PostListModel::data(const QModelIndex& index, int role) const
                              : tr("This post cannot be read: it is damaged or does not belong here.");
     case Qt::ToolTipRole:
         return QLocale().toString(created, QLocale::LongFormat);
-    case Qt::AccessibleTextRole:
-        return tr("%1, %2").arg(QLocale().toString(created, QLocale::ShortFormat),
-                                data(index, TextRole).toString());
+    case Qt::AccessibleTextRole: {
+        const QString text = tr("%1, %2").arg(QLocale().toString(created, QLocale::ShortFormat),
+                                              data(index, TextRole).toString());
+        return post.pictures.isEmpty()
+                   ? text
+                   : tr("%1 (%n picture(s))", nullptr, int(post.pictures.size())).arg(text);
+    }
     case PostIdRole:
         return post.id;
     case CreatedAtRole:
@@ -246,6 +250,8 @@ QVariant PostListModel::data(const QModelIndex& index, int role) const
         return post.editedAt;
     case ReadableRole:
         return post.readable;
+    case PicturesRole:
+        return QVariant::fromValue(post.pictures);
     case DayLabelRole: {
         const QDate day = created.date();
         if (row > 0 && QDateTime::fromMSecsSinceEpoch(m_posts.at(row - 1).createdAt).date() == day)
@@ -269,5 +275,6 @@ QHash<int, QByteArray> PostListModel::roleNames() const
     names.insert(EditedAtRole, "editedAt");
     names.insert(GroupStartRole, "groupStart");
     names.insert(DayLabelRole, "dayLabel");
+    names.insert(PicturesRole, "pictures");
     return names;
 }

@@ -25,6 +25,7 @@ public:
         ReadableRole,
         GroupStartRole, // first post of a run by the author a few minutes apart: shows avatar and name
         DayLabelRole,   // "Today", "Yesterday" or the date, on the first post of each day
+        PicturesRole,   // QList<PictureRef>, by position
     };
 
     static constexpr int PageSize = 100;
