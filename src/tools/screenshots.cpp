@@ -4,6 +4,7 @@
 #include "core/AccountService.h"
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
+#include "core/SyncRound.h"
 #include "gui/AboutDialog.h"
 #include "gui/AppSettings.h"
 #include "gui/ColorScheme.h"
@@ -21,6 +22,7 @@
 #include "gui/RecoveryKeyDialog.h"
 #include "gui/RegisterDialog.h"
 #include "gui/SettingsDialog.h"
+#include "gui/SyncController.h"
 #include "gui/Translations.h"
 #include "gui/UpgradeProgress.h"
 #include "gui/chat/ChatView.h"
@@ -35,6 +37,7 @@
 #include <QListView>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -258,6 +261,18 @@ int main(int argc, char** argv)
     }
     window.resize(1000, 860);
     window.showJournal(&journal, &accounts, account.session.get(), &index);
+    window.show();
+    // The pictures decoded, not their blank places: until the cache stops growing.
+    qint64 cached = -1;
+    ok &= QTest::qWaitFor(
+        [&] {
+            const qint64 now = window.pictureLoader()->cachedBytes();
+            const bool settled = now > 0 && now == cached;
+            cached = now;
+            QTest::qWait(400);
+            return settled;
+        },
+        20000);
     ok &= capture(window, output.filePath(QStringLiteral("photos.png")));
 
     // The viewer on the album's sunset, and the gallery of the holiday.
@@ -291,6 +306,34 @@ int main(int argc, char** argv)
         });
         ok &= capture(*gallery, output.filePath(QStringLiteral("gallery.png")));
         gallery->close();
+    }
+
+    {
+        // Sync on, with a second computer that joined through the folder.
+        const QString syncFolder = folder.filePath(QStringLiteral("Sync"));
+        SyncController sync;
+        sync.start(database.path(), database.connection(), account.session.get());
+        QSignalSpy rounds(&sync, &SyncController::roundFinished);
+        QString error;
+        ok &= sync.enable(syncFolder, QStringLiteral("Maya's laptop"), &error) && rounds.wait(20000);
+        Database desktopDatabase(folder.filePath(QStringLiteral("desktop.sqlite3")));
+        ok &= desktopDatabase.open();
+        const std::unique_ptr<Session> desktop = SyncRound::join(
+            desktopDatabase.connection(), syncFolder, QStringLiteral("maya"),
+            QStringLiteral("correct horse battery staple"), QStringLiteral("Desktop at home"), &error);
+        ok &= desktop != nullptr;
+        if (desktop)
+            SyncRound(desktopDatabase.connection(), *desktop).run();
+        sync.syncNow();
+        ok &= rounds.wait(20000);
+        AppSettings settings;
+        SettingsDialog settingsDialog(
+            settings, QStringLiteral("/home/maya/.local/share/Soliloquy/journal.sqlite3"), &window);
+        settingsDialog.setSyncController(&sync);
+        ok &= capture(settingsDialog, output.filePath(QStringLiteral("sync.png")));
+        if (!error.isEmpty())
+            err << "sync: " << error << "\n";
+        sync.stop();
     }
 
     if (!ok)
