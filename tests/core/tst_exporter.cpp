@@ -74,6 +74,12 @@ private:
         QVERIFY(Journal(m_journal->connection(), m_journal->session()).undelete(post, &error));
     }
 
+    // Every name in the test's folder, hidden ones included.
+    QStringList namesInFolder() const
+    {
+        return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    }
+
     QStringList filesInFolder() const
     {
         QStringList names;
@@ -156,6 +162,101 @@ private Q_SLOTS:
             importer.importFile(path(QStringLiteral("second.json")), Importer::Format::Soliloquy);
         QCOMPARE(again.imported, 0);
         QCOMPARE(again.alreadyThere, 7);
+    }
+
+    // The Markdown file links its pictures in a folder beside it, each stored content written
+    // once with its own bytes; the text's `attachment:N` becomes the link.
+    void markdownWritesThePicturesIntoAFolderBesideIt()
+    {
+        QVERIFY(Importer(m_journal->connection(), m_journal->session())
+                    .importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne)
+                    .ok);
+        const QByteArray photo = readAll(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png"));
+        // The same photo again, without a word, and a file that is no picture.
+        const QJsonObject again{
+            {QStringLiteral("created_at"), utc("2030-01-01T12:00:00Z")},
+            {QStringLiteral("text"), QString()},
+            {QStringLiteral("attachments"),
+             QJsonArray{QJsonObject{{QStringLiteral("mime_type"), QStringLiteral("image/png")},
+                                    {QStringLiteral("data"), QString::fromLatin1(photo.toBase64())}},
+                        QJsonObject{
+                            {QStringLiteral("mime_type"), QStringLiteral("text/plain")},
+                            {QStringLiteral("data"), QString::fromLatin1(QByteArray("notes").toBase64())}}}}};
+        QFile json(path(QStringLiteral("again.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("soliloquy-journal")},
+                                             {QStringLiteral("version"), 1},
+                                             {QStringLiteral("posts"), QJsonArray{again}}})
+                       .toJson());
+        json.close();
+        const Importer::Result imported = Importer(m_journal->connection(), m_journal->session())
+                                              .importFile(json.fileName(), Importer::Format::Soliloquy);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+
+        QVERIFY(exportAs(Exporter::Format::Markdown, QStringLiteral("my journal.md")).ok);
+        const QString markdown = QString::fromUtf8(readAll(path(QStringLiteral("my journal.md"))));
+        const QDir folder(path(QStringLiteral("my journal-pictures")));
+        const QStringList files = folder.entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 2); // the photo once, and the notes
+        const QString photoFile = files.filter(QStringLiteral(".png")).value(0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^post-\\d+-1\\.png$")).match(photoFile).hasMatch(),
+                 qPrintable(photoFile));
+        QCOMPARE(readAll(folder.filePath(photoFile)), photo);
+        QCOMPARE(readAll(folder.filePath(files.filter(QStringLiteral("-2.")).value(0))), QByteArray("notes"));
+        // The Day One post's own reference, and the picture-only post, link to the one file.
+        const QString link = QStringLiteral("my%20journal-pictures/") + photoFile;
+        QVERIFY2(markdown.contains(QStringLiteral("![photo](%1)").arg(link)), qPrintable(markdown));
+        QVERIFY2(markdown.contains(QStringLiteral("![picture 1](%1)").arg(link)), qPrintable(markdown));
+        QVERIFY(markdown.contains(QStringLiteral("[attachment 2](my%20journal-pictures/")));
+        QVERIFY(!markdown.contains(QStringLiteral("attachment:")));
+        // Like the export: for its owner alone.
+        QCOMPARE(QFileInfo(folder.filePath(photoFile)).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+
+        // Exported again to the same place: the files are replaced, the user's own are left.
+        QFile mine(folder.filePath(QStringLiteral("mine.txt")));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.close();
+        QVERIFY(exportAs(Exporter::Format::Markdown, QStringLiteral("my journal.md")).ok);
+        QCOMPARE(folder.entryList(QDir::Files).size(), 3);
+        QCOMPARE(readAll(folder.filePath(photoFile)), photo);
+        // Nothing is left in the export's folder but the file and its pictures.
+        QCOMPARE(namesInFolder().filter(QStringLiteral("pictures")),
+                 QStringList{QStringLiteral("my journal-pictures")});
+    }
+
+    // A cancelled or failed Markdown export leaves no pictures behind; a journal without any
+    // makes no folder.
+    void aMarkdownExportCutShortLeavesNoPictures()
+    {
+        post(QStringLiteral("words only"), "2024-01-05T14:30:00Z");
+        QVERIFY(exportAs(Exporter::Format::Markdown, QStringLiteral("j.md")).ok);
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("j-pictures"))));
+        QVERIFY(QFile::remove(path(QStringLiteral("j.md"))));
+
+        QVERIFY(Importer(m_journal->connection(), m_journal->session())
+                    .importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne)
+                    .ok);
+        // Cancelled after the page with the photo was written.
+        QVERIFY(exportAs(Exporter::Format::Markdown, QStringLiteral("j.md"), [](qint64 done, qint64) {
+                    return done == 0;
+                }).cancelled);
+        const QStringList left = namesInFolder();
+        QVERIFY2(left.filter(QStringLiteral("j")).filter(QStringLiteral("pictures")).isEmpty(),
+                 qPrintable(left.join(QLatin1Char(' '))));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("j.md"))));
+
+        // A file where the folder would go: the export says so and writes nothing.
+        QFile blocker(path(QStringLiteral("j-pictures")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const Exporter::Result blocked = exportAs(Exporter::Format::Markdown, QStringLiteral("j.md"));
+        QVERIFY(!blocked.ok);
+        QVERIFY2(blocked.error.contains(QStringLiteral("a file has that name")), qPrintable(blocked.error));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("j.md"))));
+        QCOMPARE(namesInFolder().filter(QStringLiteral("pictures")),
+                 QStringList{QStringLiteral("j-pictures")});
     }
 
     void markdownHasADayHeadingPerLocalDayAndLocalTimes()
