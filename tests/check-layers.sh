@@ -2,7 +2,7 @@
 # Fails when a source steps outside its layer (README, "Layout"):
 # - SQL runs only in src/storage/: no QSqlQuery, QSqlDatabase::exec, transactions begun or ended on a
 #   connection (storage's WriteTransaction and ReadTransaction do that) or sqlite3_* anywhere else in src/;
-# - src/crypto, src/storage, src/core and src/cli never include a Qt Widgets header.
+# - src/crypto, src/storage, src/core, src/pictures and src/cli never include a Qt Widgets header.
 # Run from the repository root; $1 is Qt's QtWidgets include folder, whose file names are the
 # headers looked for (a fixed list of the common ones stands in when it is missing).
 set -eu
@@ -24,7 +24,7 @@ else
     headers='QWidget|QApplication|QDialog|QMainWindow|QMessageBox|QLabel|QPushButton|QLineEdit|QAction'
 fi
 widgets=$(grep -rnE "#include[[:space:]]*[<\"](QtWidgets(/[A-Za-z_.]*)?|(${headers}))[>\"]" \
-    --include='*.cpp' --include='*.h' src/crypto src/storage src/core src/cli || true)
+    --include='*.cpp' --include='*.h' src/crypto src/storage src/core src/pictures src/cli || true)
 if [ -n "$widgets" ]; then
     echo "Qt Widgets in a layer below the gui (it belongs in src/gui/):"
     echo "$widgets"
@@ -32,4 +32,4 @@ if [ -n "$widgets" ]; then
 fi
 
 [ "$failed" -eq 0 ] || exit 1
-echo "SQL only in src/storage/; no Qt Widgets in src/crypto, src/storage, src/core or src/cli"
+echo "SQL only in src/storage/; no Qt Widgets in src/crypto, src/storage, src/core, src/pictures or src/cli"

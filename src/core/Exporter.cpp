@@ -345,7 +345,7 @@ Exporter::Result Exporter::exportTo(const QString& path, Format format, const Pr
     const qint64 total = journal.count();
     file.write(writer->begin(*profile, total));
     // Oldest first: the keyset page after a post older than any.
-    Post anchor{0, {}, std::numeric_limits<qint64>::min(), 0, true};
+    Post anchor{0, {}, std::numeric_limits<qint64>::min(), 0, true, {}};
     qint64 done = 0;
     if (progress && !progress(0, total)) {
         file.cancelWriting();

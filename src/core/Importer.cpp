@@ -206,7 +206,7 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         qint64 id = 0;
         QSqlError cause;
         const PostWriter::Outcome outcome =
-            posts.store({entry.text, entry.createdAt, entry.editedAt, key, 0}, &id, &cause);
+            posts.store({entry.text, entry.createdAt, entry.editedAt, key, 0, {}}, &id, &cause);
         if (outcome == PostWriter::Outcome::Failed)
             return failWith(
                 QStringLiteral("entry %1: cannot save it: %2").arg(entry.number).arg(cause.text()));

@@ -1,8 +1,10 @@
 #include "Journal.h"
 
+#include "PictureStore.h"
 #include "PostLedger.h"
 #include "PostWriter.h"
 
+#include "storage/AttachmentRepository.h"
 #include "storage/DraftRepository.h"
 #include "storage/PostRepository.h"
 #include "storage/PostTimeline.h"
@@ -26,10 +28,12 @@ Journal::Journal(const QSqlDatabase& database, const Session& session, std::func
 
 Journal::~Journal() = default;
 
-QString Journal::problemWith(const QString& text)
+QString Journal::problemWith(const QString& text, qsizetype pictureCount)
 {
-    if (text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty() && pictureCount == 0)
         return tr("There is nothing to post.");
+    if (pictureCount > MaxPicturesPerPost)
+        return tr("A post may have %1 pictures at most.").arg(MaxPicturesPerPost);
     if (text.toUtf8().size() > MaxPostBytes)
         return tr("This post is longer than 64 KiB. Split it into several posts.");
     return {};
@@ -37,16 +41,63 @@ QString Journal::problemWith(const QString& text)
 
 std::optional<Post> Journal::send(const QString& text, StorageError* error)
 {
-    if (const QString problem = problemWith(text); !problem.isEmpty()) {
+    return send(text, {}, error);
+}
+
+std::optional<Post> Journal::send(const QString& text, const QList<NewPicture>& pictures, StorageError* error)
+{
+    if (const QString problem = problemWith(text, pictures.size()); !problem.isEmpty()) {
         *error = {StorageError::Code::Io, problem};
         return std::nullopt;
     }
-    return insert(text, m_clock(), 0, error);
+    return insert(text, pictures, m_clock(), 0, error);
 }
 
 std::optional<Post> Journal::undelete(const Post& post, StorageError* error)
 {
-    return insert(post.text, post.createdAt, post.editedAt, error, post.id);
+    return undelete(post, {}, error);
+}
+
+std::optional<Post> Journal::undelete(const Post& post, const QList<NewPicture>& pictures,
+                                      StorageError* error)
+{
+    return insert(post.text, pictures, post.createdAt, post.editedAt, error, post.id);
+}
+
+std::optional<QByteArray> Journal::pictureBytes(qint64 attachmentId) const
+{
+    return PictureStore(m_database, m_session).bytes(attachmentId);
+}
+
+QList<Journal::GalleryEntry> Journal::gallery() const
+{
+    QList<GalleryEntry> entries;
+    if (!m_session.isUnlocked())
+        return entries;
+    const PictureStore pictures(m_database, m_session);
+    const QList<PictureRow> rows = AttachmentRepository(m_database).gallery(m_session.userId());
+    entries.reserve(rows.size());
+    for (const PictureRow& row : rows)
+        entries.append({pictures.ref(row), row.createdAt});
+    return entries;
+}
+
+qint64 Journal::pictureCount() const
+{
+    return AttachmentRepository(m_database).pictureCount(m_session.userId());
+}
+
+void Journal::addPictures(QList<Post>& posts) const
+{
+    QList<qint64> ids;
+    ids.reserve(posts.size());
+    for (const Post& post : std::as_const(posts))
+        ids.append(post.id);
+    const QHash<qint64, QList<PictureRef>> pictures = PictureStore(m_database, m_session).picturesOf(ids);
+    if (pictures.isEmpty())
+        return;
+    for (Post& post : posts)
+        post.pictures = pictures.value(post.id);
 }
 
 qint64 Journal::now() const
@@ -54,8 +105,8 @@ qint64 Journal::now() const
     return m_clock();
 }
 
-std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint64 editedAt,
-                                    StorageError* error, qint64 preferredId)
+std::optional<Post> Journal::insert(const QString& text, const QList<NewPicture>& pictures, qint64 createdAt,
+                                    qint64 editedAt, StorageError* error, qint64 preferredId)
 {
     if (!m_session.isUnlocked()) {
         *error = {StorageError::Code::Io, tr("The journal is locked.")};
@@ -68,8 +119,8 @@ std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint6
     }
     qint64 id = 0;
     QSqlError cause;
-    const bool stored = m_writer->store({text, createdAt, editedAt, {}, preferredId}, &id, &cause) ==
-                        PostWriter::Outcome::Inserted;
+    const bool stored = m_writer->store({text, createdAt, editedAt, {}, preferredId, pictures}, &id,
+                                        &cause) == PostWriter::Outcome::Inserted;
     if (!stored || !m_writer->finish(&cause) || !WriteTransaction::commit(m_database, &cause)) {
         if (!cause.isValid())
             cause = m_database.lastError();
@@ -79,7 +130,9 @@ std::optional<Post> Journal::insert(const QString& text, qint64 createdAt, qint6
                                               tr("Soliloquy could not save the post: %1").arg(cause.text()));
         return std::nullopt;
     }
-    Post post{id, text, createdAt, editedAt, true};
+    Post post{id, text, createdAt, editedAt, true, {}};
+    if (!pictures.isEmpty())
+        post.pictures = PictureStore(m_database, m_session).picturesOf({id}).value(id);
     Q_EMIT postAdded(post);
     return post;
 }
@@ -109,7 +162,9 @@ bool Journal::setText(qint64 postId, const QString& text, qint64 editedAt, Stora
         error);
     if (!written || !before)
         return false;
-    Q_EMIT postChanged(Post{postId, text, before->createdAt, editedAt, true});
+    Post changed{postId, text, before->createdAt, editedAt, true, {}};
+    changed.pictures = PictureStore(m_database, m_session).picturesOf({postId}).value(postId);
+    Q_EMIT postChanged(changed);
     return true;
 }
 
@@ -169,7 +224,7 @@ Post Journal::open(qint64 id, const QByteArray& body, qint64 createdAt, qint64 e
     // Nothing opens once the session is locked, although the contexts still hold a key.
     const std::optional<QByteArray> text =
         m_session.isUnlocked() ? m_cipher->open(id, body) : std::optional<QByteArray>();
-    return Post{id, text ? QString::fromUtf8(*text) : QString(), createdAt, editedAt, text.has_value()};
+    return Post{id, text ? QString::fromUtf8(*text) : QString(), createdAt, editedAt, text.has_value(), {}};
 }
 
 std::optional<Post> Journal::post(qint64 postId) const
@@ -177,7 +232,9 @@ std::optional<Post> Journal::post(qint64 postId) const
     const std::optional<PostRecord> record = PostRepository(m_database).find(postId);
     if (!record || record->userId != m_session.userId())
         return std::nullopt;
-    return open(record->id, record->body, record->createdAt, record->editedAt);
+    QList<Post> found{open(record->id, record->body, record->createdAt, record->editedAt)};
+    addPictures(found);
+    return found.first();
 }
 
 QList<Post> Journal::opened(const QList<PostRecord>& rows, bool newestFirst) const
@@ -186,6 +243,7 @@ QList<Post> Journal::opened(const QList<PostRecord>& rows, bool newestFirst) con
     posts.reserve(rows.size());
     for (const PostRecord& row : rows)
         posts.append(open(row.id, row.body, row.createdAt, row.editedAt));
+    addPictures(posts);
     if (newestFirst)
         std::reverse(posts.begin(), posts.end());
     return posts;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NewPicture.h"
 #include "Post.h"
 #include "PostCipher.h"
 #include "PostSource.h"
@@ -32,12 +33,28 @@ class Journal : public QObject, public PostSource
 public:
     // Posts are limited so that one paste cannot swamp the journal.
     static constexpr qsizetype MaxPostBytes = qsizetype(64) * 1024;
+    static constexpr int MaxPicturesPerPost = 20;
+
+    // A picture of the gallery, with its post's time.
+    struct GalleryEntry
+    {
+        PictureRef picture;
+        qint64 createdAt = 0;
+    };
 
     Journal(const QSqlDatabase& database, const Session& session, std::function<qint64()> clock = nullptr);
     ~Journal() override;
 
     // Returns the saved post; on failure sets `error` and writes nothing.
     std::optional<Post> send(const QString& text, StorageError* error);
+    // The text may be empty when there are pictures. Pictures are stored sealed, once per
+    // account by content.
+    std::optional<Post> send(const QString& text, const QList<NewPicture>& pictures, StorageError* error);
+    // The bytes of one of the account's pictures, opened in memory only.
+    std::optional<QByteArray> pictureBytes(qint64 attachmentId) const;
+    // Every picture of the account, newest post first.
+    QList<GalleryEntry> gallery() const;
+    qint64 pictureCount() const;
     bool edit(qint64 postId, const QString& text, StorageError* error);
     bool remove(qint64 postId, StorageError* error);
     std::optional<Post> post(qint64 postId) const;
@@ -56,6 +73,7 @@ public:
     QList<Post> onThisDay(const QDate& day, int limit = 200) const;
     // Puts a deleted post back (undo): same time and text, and its old id when that is free.
     std::optional<Post> undelete(const Post& post, StorageError* error);
+    std::optional<Post> undelete(const Post& post, const QList<NewPicture>& pictures, StorageError* error);
     // Sets the text and the edited time as given (undo of an edit).
     bool setText(qint64 postId, const QString& text, qint64 editedAt, StorageError* error);
     // "On this day": for each earlier year with posts on the month and day of `day`
@@ -75,7 +93,7 @@ public:
     QString databasePath() const { return m_database.databaseName(); }
 
     // Empty when the text may be posted, else why not, in the user's words.
-    static QString problemWith(const QString& text);
+    static QString problemWith(const QString& text, qsizetype pictureCount = 0);
 
 Q_SIGNALS:
     void postAdded(const Post& post);
@@ -91,8 +109,10 @@ private:
     // The rows opened, oldest first (`newestFirst` tells the rows' own order).
     QList<Post> opened(const QList<PostRecord>& rows, bool newestFirst) const;
     PostTimeline timeline() const;
-    std::optional<Post> insert(const QString& text, qint64 createdAt, qint64 editedAt, StorageError* error,
-                               qint64 preferredId = 0);
+    std::optional<Post> insert(const QString& text, const QList<NewPicture>& pictures, qint64 createdAt,
+                               qint64 editedAt, StorageError* error, qint64 preferredId = 0);
+    // `posts` with their pictures (one query).
+    void addPictures(QList<Post>& posts) const;
 
     QSqlDatabase m_database;
     const Session& m_session;

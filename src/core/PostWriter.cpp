@@ -5,6 +5,7 @@ PostWriter::PostWriter(const QSqlDatabase& database, const Session& session)
     , m_inserter(database)
     , m_cipher(session)
     , m_ledger(database, session)
+    , m_pictures(database, session)
 {}
 
 PostWriter::Outcome PostWriter::store(const NewPost& post, qint64* id, QSqlError* error)
@@ -31,6 +32,12 @@ PostWriter::Outcome PostWriter::store(const NewPost& post, qint64* id, QSqlError
     const Outcome outcome = m_inserter.insert(row, error);
     if (outcome != Outcome::Inserted)
         return outcome;
+    for (qsizetype i = 0; i < post.pictures.size(); ++i) {
+        if (StorageError stored; !m_pictures.store(chosen, int(i) + 1, post.pictures.at(i), &stored)) {
+            *error = QSqlError(QString(), stored.message);
+            return Outcome::Failed;
+        }
+    }
     if (chosen == m_nextId)
         ++m_nextId;
     m_ledger.added(chosen, row.body);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "NewPicture.h"
+#include "PictureStore.h"
 #include "PostCipher.h"
 #include "PostLedger.h"
 #include "Session.h"
@@ -12,9 +14,9 @@
 #include <QString>
 
 // The one way a new post is stored, for the composer, the command line, an undo and the
-// importer alike: the id chosen, the text sealed bound to it, the row inserted and the record
-// of posts (PostLedger) told, inside the caller's write transaction. finish() brings the
-// record along before the caller commits.
+// importer alike: the id chosen, the text sealed bound to it, the row and its pictures inserted and the
+// record of posts (PostLedger) told, inside the caller's write transaction. finish() brings the record along
+// before the caller commits.
 class PostWriter
 {
 public:
@@ -28,6 +30,8 @@ public:
         QByteArray importKey;
         // The id a post put back had, kept when it is free.
         qint64 preferredId = 0;
+        // Stored with the post, by position, each content once per account.
+        QList<NewPicture> pictures;
     };
     using Outcome = PostInserter::Outcome;
 
@@ -45,6 +49,7 @@ private:
     PostInserter m_inserter;
     PostCipher m_cipher;
     PostLedger m_ledger;
+    PictureStore m_pictures;
     // Ids go up one by one within a transaction: read once, then counted here.
     qint64 m_nextId = 0;
 };

@@ -3,6 +3,8 @@
 #include "crypto/KeyedDigest.h"
 #include "crypto/Sealer.h"
 
+#include <QList>
+
 Session::Session(qint64 userId, QString username, SecretBytes dataKey)
     : m_userId(userId)
     , m_username(std::move(username))
@@ -83,6 +85,29 @@ std::optional<QByteArray> Session::openAttachment(const AttachmentRecord& attach
         return Sealer::open(m_dataKey, attachment.body, attachmentContentContext(attachment.contentDigest));
     return Sealer::open(m_dataKey, attachment.body,
                         attachmentContext(attachment.postId, attachment.position));
+}
+
+QByteArray Session::sealPictureSize(const QByteArray& digest, const QSize& size) const
+{
+    if (!size.isValid())
+        return {};
+    return Sealer::seal(m_dataKey, QByteArray::number(size.width()) + ' ' + QByteArray::number(size.height()),
+                        context("picture size") + " digest " + digest.toHex());
+}
+
+QSize Session::openPictureSize(const QByteArray& digest, const QByteArray& sealed) const
+{
+    if (sealed.isEmpty() || digest.isEmpty())
+        return {};
+    const std::optional<QByteArray> opened =
+        Sealer::open(m_dataKey, sealed, context("picture size") + " digest " + digest.toHex());
+    if (!opened)
+        return {};
+    const QList<QByteArray> parts = opened->split(' ');
+    if (parts.size() != 2)
+        return {};
+    const QSize size(parts.at(0).toInt(), parts.at(1).toInt());
+    return size.isValid() && !size.isEmpty() ? size : QSize();
 }
 
 QByteArray Session::importKeyPurpose() const

@@ -4,6 +4,7 @@
 #include "storage/AttachmentRecord.h"
 
 #include <QByteArray>
+#include <QSize>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,10 @@ public:
     // The bytes of a stored attachment: by content, or (rows of schema versions before 7)
     // bound to their post and position.
     std::optional<QByteArray> openAttachment(const AttachmentRecord& attachment) const;
+    // The size a picture shows at, sealed bound to its user and content digest (empty when
+    // `size` is invalid); an invalid size when it is unknown or does not open.
+    QByteArray sealPictureSize(const QByteArray& digest, const QSize& size) const;
+    QSize openPictureSize(const QByteArray& digest, const QByteArray& sealed) const;
     // A keyed digest naming an imported entry (source format and the entry's identity),
     // stored so that a second import of the same file adds nothing.
     QByteArray importKey(const QByteArray& source, const QByteArray& identity) const;

@@ -7,6 +7,18 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace {
+
+StorageError saveError(const QSqlQuery& query)
+{
+    return SqliteErrors::toStorageError(
+        query.lastError(),
+        QCoreApplication::translate("AttachmentRepository", "Soliloquy could not save the attachment: %1")
+            .arg(query.lastError().text()));
+}
+
+} // namespace
+
 AttachmentRepository::AttachmentRepository(const QSqlDatabase& database)
     : m_database(database)
 {}
@@ -23,10 +35,7 @@ qint64 AttachmentRepository::insert(const AttachmentRecord& attachment, StorageE
     query.addBindValue(byContent ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(attachment.body));
     query.addBindValue(byContent ? QVariant(attachment.contentId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!query.exec()) {
-        *error = SqliteErrors::toStorageError(
-            query.lastError(),
-            QCoreApplication::translate("AttachmentRepository", "Soliloquy could not save the attachment: %1")
-                .arg(query.lastError().text()));
+        *error = saveError(query);
         return 0;
     }
     return query.lastInsertId().toLongLong();
@@ -62,18 +71,18 @@ qint64 AttachmentRepository::findContent(qint64 userId, const QByteArray& digest
 }
 
 qint64 AttachmentRepository::insertContent(qint64 userId, const QByteArray& digest, const QByteArray& body,
-                                           StorageError* error)
+                                           StorageError* error, const QByteArray& sealedSize)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO attachment_contents (user_id, digest, body) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO attachment_contents (user_id, digest, body, shown_size) VALUES (?, ?, ?, ?)"));
     query.addBindValue(userId);
     query.addBindValue(digest);
     query.addBindValue(body);
+    query.addBindValue(sealedSize.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                            : QVariant(sealedSize));
     if (!query.exec()) {
-        *error = SqliteErrors::toStorageError(
-            query.lastError(),
-            QCoreApplication::translate("AttachmentRepository", "Soliloquy could not save the attachment: %1")
-                .arg(query.lastError().text()));
+        *error = saveError(query);
         return 0;
     }
     return query.lastInsertId().toLongLong();
@@ -103,4 +112,110 @@ QSet<qint64> AttachmentRepository::postsWithAttachments(const QList<qint64>& pos
             found.insert(query.value(0).toLongLong());
     }
     return found;
+}
+
+bool AttachmentRepository::setContentSize(qint64 contentId, const QByteArray& sealedSize, StorageError* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE attachment_contents SET shown_size = ? WHERE id = ?"));
+    query.addBindValue(sealedSize);
+    query.addBindValue(contentId);
+    if (!query.exec()) {
+        *error = saveError(query);
+        return false;
+    }
+    return true;
+}
+
+std::optional<AttachmentRecord> AttachmentRepository::find(qint64 attachmentId, qint64 userId) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.post_id, a.position, a.mime_type, coalesce(a.body, c.body), "
+                                 "coalesce(a.content_id, 0), c.digest FROM attachments a "
+                                 "JOIN posts p ON p.id = a.post_id "
+                                 "LEFT JOIN attachment_contents c ON c.id = a.content_id "
+                                 "WHERE a.id = ? AND p.user_id = ?"));
+    query.addBindValue(attachmentId);
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return AttachmentRecord{attachmentId,
+                            query.value(0).toLongLong(),
+                            query.value(1).toInt(),
+                            query.value(2).toString(),
+                            query.value(3).toByteArray(),
+                            query.value(4).toLongLong(),
+                            query.value(5).toByteArray()};
+}
+
+namespace {
+
+// The columns picturesOf() and gallery() select, in this order.
+const auto PictureColumns = QStringLiteral(
+    "a.id, a.post_id, a.position, a.mime_type, coalesce(c.digest, x''), coalesce(c.shown_size, x'')");
+
+PictureRow pictureRow(const QSqlQuery& query)
+{
+    return PictureRow{query.value(0).toLongLong(),
+                      query.value(1).toLongLong(),
+                      query.value(2).toInt(),
+                      query.value(3).toString(),
+                      query.value(4).toByteArray(),
+                      query.value(5).toByteArray(),
+                      0};
+}
+
+} // namespace
+
+QList<PictureRow> AttachmentRepository::picturesOf(const QList<qint64>& postIds) const
+{
+    QList<PictureRow> pictures;
+    if (postIds.isEmpty())
+        return pictures;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM attachments a LEFT JOIN attachment_contents c ON c.id = "
+                       "a.content_id WHERE a.post_id IN (%2) AND a.mime_type LIKE 'image/%' "
+                       "ORDER BY a.post_id, a.position")
+            .arg(PictureColumns, QStringList(postIds.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const qint64 id : postIds)
+        query.addBindValue(id);
+    if (query.exec()) {
+        while (query.next())
+            pictures.append(pictureRow(query));
+    }
+    return pictures;
+}
+
+QList<PictureRow> AttachmentRepository::gallery(qint64 userId) const
+{
+    QList<PictureRow> pictures;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1, p.created_at FROM attachments a JOIN posts p ON p.id = a.post_id "
+                       "LEFT JOIN attachment_contents c ON c.id = a.content_id "
+                       "WHERE p.user_id = ? AND a.mime_type LIKE 'image/%' "
+                       "ORDER BY p.created_at DESC, p.id DESC, a.position")
+            .arg(PictureColumns));
+    query.addBindValue(userId);
+    if (query.exec()) {
+        while (query.next()) {
+            PictureRow row = pictureRow(query);
+            row.createdAt = query.value(6).toLongLong();
+            pictures.append(row);
+        }
+    }
+    return pictures;
+}
+
+qint64 AttachmentRepository::pictureCount(qint64 userId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT count(*) FROM attachments a JOIN posts p ON p.id = a.post_id "
+                                 "WHERE p.user_id = ? AND a.mime_type LIKE 'image/%'"));
+    query.addBindValue(userId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }

@@ -69,7 +69,7 @@ private:
 
     void post(const QString& text, const char* when, const char* edited = nullptr)
     {
-        Post post{0, text, utc(when), edited ? utc(edited) : 0, true};
+        Post post{0, text, utc(when), edited ? utc(edited) : 0, true, {}};
         StorageError error;
         QVERIFY(Journal(m_journal->connection(), m_journal->session()).undelete(post, &error));
     }
