@@ -984,6 +984,18 @@ Es wurde nichts importiert.</translation>
         <source>The import is writing to the journal: try again once it is done.</source>
         <translation>Der Import schreibt gerade ins Tagebuch: bitte erneut versuchen, sobald er fertig ist.</translation>
     </message>
+    <message>
+        <source>Only posts with pictures</source>
+        <translation>Nur Einträge mit Bildern</translation>
+    </message>
+    <message>
+        <source>Search only the posts with pictures (has:picture)</source>
+        <translation>Nur die Einträge mit Bildern durchsuchen (has:picture)</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Bilder</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
