@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -178,6 +179,23 @@ private:
     QString m_error;
 };
 
+// The text without its `![...](attachment:N)` for the pictures the page shows below it: the
+// page has no address for them, only their figures.
+QString withoutPictureReferences(const QString& text, const QList<AttachmentRecord>& attachments)
+{
+    if (!text.contains(QLatin1String("](attachment:")))
+        return text;
+    QString without = text;
+    for (const AttachmentRecord& attachment : attachments) {
+        if (!attachment.mimeType.startsWith(QLatin1String("image/")))
+            continue;
+        const QRegularExpression reference(
+            QStringLiteral("!\\[[^\\]\\n]*\\]\\(attachment:%1\\)").arg(attachment.position));
+        without.remove(reference);
+    }
+    return without;
+}
+
 class HtmlWriter : public Writer
 {
 public:
@@ -216,12 +234,13 @@ public:
                               "datetime=\"%2\">%3</time></p>\n")
                    .arg(post.id)
                    .arg(isoUtc(post.createdAt), timeOf(post).toHtmlEscaped());
+        const QString text = withoutPictureReferences(post.text, attachments);
         if (!post.readable)
             out += QStringLiteral("<p class=\"unreadable\">%1</p>\n").arg(unreadableNote.toHtmlEscaped());
-        else
+        else if (!text.trimmed().isEmpty())
             // dir="auto": a post in Hebrew or Arabic runs from the right, whatever the page's language.
             out += QStringLiteral("<div class=\"body\" dir=\"auto\">\n%1\n</div>\n")
-                       .arg(MarkdownRenderer::html(post.text));
+                       .arg(MarkdownRenderer::html(text));
         for (qsizetype i = 0; i < attachments.size(); ++i) {
             const QString& mime = attachments.at(i).mimeType;
             if (mime.startsWith(QLatin1String("image/")))

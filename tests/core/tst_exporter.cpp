@@ -4,6 +4,8 @@
 #include "core/Exporter.h"
 #include "core/Importer.h"
 #include "core/Journal.h"
+#include "core/NewPicture.h"
+#include "pictures/PictureFile.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -257,6 +259,111 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("j.md"))));
         QCOMPARE(namesInFolder().filter(QStringLiteral("pictures")),
                  QStringList{QStringLiteral("j-pictures")});
+    }
+
+    // Pictures sent with posts (one alone, without text) go out in the JSON export and come
+    // back into a fresh account with the same bytes and their size; Day One's photos get
+    // their size too.
+    void picturesExportToJsonAndImportBackWithTheirSize()
+    {
+        const QByteArray png = readAll(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png"));
+        const QByteArray jpeg = readAll(QStringLiteral(SOLILOQUY_TEST_DATA "/three-by-two.jpg"));
+        {
+            Journal journal(m_journal->connection(), m_journal->session());
+            StorageError error;
+            QVERIFY2(journal.send(QStringLiteral("a day out"),
+                                  {NewPicture{png, QStringLiteral("image/png"), QSize(2, 2)},
+                                   NewPicture{jpeg, QStringLiteral("image/jpeg"), QSize(3, 2)}},
+                                  &error),
+                     qPrintable(error.message));
+            QVERIFY2(journal.send(QString(), {NewPicture{jpeg, QStringLiteral("image/jpeg"), QSize(3, 2)}},
+                                  &error),
+                     qPrintable(error.message));
+        }
+        QVERIFY(exportAs(Exporter::Format::Json, QStringLiteral("pictures.json")).ok);
+        const QJsonArray posts = QJsonDocument::fromJson(readAll(path(QStringLiteral("pictures.json"))))
+                                     .object()
+                                     .value(QStringLiteral("posts"))
+                                     .toArray();
+        QCOMPARE(posts.size(), 2);
+        const QJsonArray first = posts.at(0).toObject().value(QStringLiteral("attachments")).toArray();
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(QByteArray::fromBase64(
+                     first.at(1).toObject().value(QStringLiteral("data")).toString().toLatin1()),
+                 jpeg);
+        QCOMPARE(posts.at(1).toObject().value(QStringLiteral("text")).toString(), QString());
+
+        m_journal.reset();
+        JournalFixture other(path(QStringLiteral("other.sqlite3")));
+        QVERIFY(other.isReady());
+        Importer importer(other.connection(), other.session());
+        importer.setPictureSizer(&PictureFile::sizeOf);
+        const Importer::Result imported =
+            importer.importFile(path(QStringLiteral("pictures.json")), Importer::Format::Soliloquy);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        QCOMPARE(imported.imported, 2);
+        QCOMPARE(imported.attachments, 3);
+        QVERIFY(
+            importer.importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne)
+                .ok);
+        Journal journal(other.connection(), other.session());
+        const QList<Post> back = journal.newest(10);
+        const auto find = [&back](const QString& start) {
+            return *std::find_if(back.cbegin(), back.cend(), [&start](const Post& post) {
+                return start.isEmpty() ? post.text.isEmpty() : post.text.startsWith(start);
+            });
+        };
+        const Post dayOut = find(QStringLiteral("a day out"));
+        QCOMPARE(dayOut.pictures.size(), 2);
+        QCOMPARE(journal.pictureBytes(dayOut.pictures.at(0).attachmentId), std::optional(png));
+        QCOMPARE(journal.pictureBytes(dayOut.pictures.at(1).attachmentId), std::optional(jpeg));
+        QCOMPARE(dayOut.pictures.at(0).size, QSize(2, 2));
+        QCOMPARE(dayOut.pictures.at(1).size, QSize(3, 2));
+        const Post alone = find(QString());
+        QVERIFY(alone.text.isEmpty());
+        QCOMPARE(alone.pictures.size(), 1);
+        QCOMPARE(alone.pictures.at(0).size, QSize(3, 2));
+        // Day One's photo, the same bytes as the first picture, keeps the size stored with them.
+        const Post tram = find(QStringLiteral("# Tram 28"));
+        QCOMPARE(tram.pictures.size(), 1);
+        QCOMPARE(tram.pictures.at(0).size, QSize(2, 2));
+    }
+
+    // A Day One photo, imported into a journal alone, gets its size from its bytes.
+    void dayOnePhotosGetTheirSize()
+    {
+        Importer importer(m_journal->connection(), m_journal->session());
+        importer.setPictureSizer(&PictureFile::sizeOf);
+        QVERIFY(
+            importer.importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne)
+                .ok);
+        const QList<Journal::GalleryEntry> gallery =
+            Journal(m_journal->connection(), m_journal->session()).gallery();
+        QCOMPARE(gallery.size(), 1);
+        QCOMPARE(gallery.at(0).picture.size, QSize(2, 2));
+    }
+
+    // The page shows each picture inside it, for a post with text and for one without; the
+    // text's own `![...](attachment:N)` is left to the figure below it.
+    void htmlShowsThePicturesOfPostsWithAndWithoutText()
+    {
+        const QByteArray png = readAll(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png"));
+        Journal journal(m_journal->connection(), m_journal->session());
+        StorageError error;
+        QVERIFY(journal.send(QString(), {NewPicture{png, QStringLiteral("image/png"), QSize(2, 2)}}, &error));
+        QVERIFY(Importer(m_journal->connection(), m_journal->session())
+                    .importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne)
+                    .ok);
+        QVERIFY(exportAs(Exporter::Format::Html, QStringLiteral("j.html")).ok);
+        const QString html = QString::fromUtf8(readAll(path(QStringLiteral("j.html"))));
+        const QString image = QStringLiteral("<img alt=\"attachment 1\" src=\"data:image/png;base64,%1\">")
+                                  .arg(QString::fromLatin1(png.toBase64()));
+        QCOMPARE(html.count(image), 2);
+        QVERIFY2(!html.contains(QStringLiteral("attachment:")), qPrintable(html));
+        // The post without text is its picture alone: no empty body above it.
+        const qsizetype alone = html.lastIndexOf(QStringLiteral("<article"));
+        QVERIFY(html.indexOf(image, alone) > alone);
+        QVERIFY(!html.mid(alone).contains(QStringLiteral("class=\"body\"")));
     }
 
     void markdownHasADayHeadingPerLocalDayAndLocalTimes()
