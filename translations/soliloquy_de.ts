@@ -1085,6 +1085,18 @@ Es wurde nichts importiert.</translation>
         <source>Last post: %1, %2</source>
         <translation>Letzter Eintrag: %1, %2</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>posts, pictures</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -3,6 +3,7 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/NewPicture.h"
 #include "core/PostLedger.h"
 #include "core/SearchIndex.h"
 #include "crypto/RecoveryKey.h"
@@ -507,6 +508,22 @@ private Q_SLOTS:
                  qPrintable(lastPost));
         QVERIFY2(!lastPost.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))),
                  qPrintable(lastPost));
+        QVERIFY(!child<QLabel>(card, "postCountLabel")->text().contains(QStringLiteral("picture")));
+        QTest::keyClick(card, Qt::Key_Escape);
+        QTRY_VERIFY(!card->isVisible());
+
+        // Pictures are counted beside the posts.
+        QFile photo(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png"));
+        QVERIFY(photo.open(QIODevice::ReadOnly));
+        const NewPicture picture{photo.readAll(), QStringLiteral("image/png"), QSize(2, 2)};
+        StorageError error;
+        QVERIFY(m_journal->send(QString(), {picture, picture}, &error));
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, onAvatar);
+        QTRY_VERIFY(card->isVisible());
+        // (The test loads no translation: "post(s)" stands as written.)
+        const QString counts = child<QLabel>(card, "postCountLabel")->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^2 post.*, 2 picture")).match(counts).hasMatch(),
+                 qPrintable(counts));
         QTest::keyClick(card, Qt::Key_Escape);
         QTRY_VERIFY(!card->isVisible());
     }
