@@ -45,6 +45,7 @@ if(UNIX AND NOT APPLE)
         "libqt6svg6 (${qt})"
         "qt6-qpa-plugins (${qt})"
         "qt6-svg-plugins (${qt})"
+        "qt6-image-formats-plugins (${qt})"
         "libqca-qt6-2 (>= ${Qca-qt6_VERSION})"
         "libqca-qt6-plugins (>= ${Qca-qt6_VERSION})"
         "libargon2-1"
@@ -54,7 +55,9 @@ if(UNIX AND NOT APPLE)
         "libsqlite3-0")
     # Glyphs for Japanese, Chinese and Korean text and for emoji: a minimal system has none,
     # and posts in those scripts would show as boxes.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, fonts-noto-color-emoji")
+    # WebP pictures need Qt's image formats (above); HEIC and AVIF photos, as phones take them,
+    # KDE's.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, fonts-noto-color-emoji, kimageformat6-plugins")
 
     # Fedora's names. rpmbuild adds the libraries the binary links by soname;
     # the plugins, which nothing links, are named here.
@@ -68,10 +71,11 @@ if(UNIX AND NOT APPLE)
         "qt6-qtbase-gui >= 6.8"
         "qt6-qtsvg >= 6.8"
         "qca-qt6-ossl"
+        "qt6-qtimageformats"
         "md4c")
     # CPack has no variable for weak dependencies other than Suggests; this line lands in the
     # spec's preamble, before its description.
-    set(CPACK_RPM_SPEC_MORE_DEFINE "Recommends: google-noto-sans-cjk-fonts google-noto-color-emoji-fonts")
+    set(CPACK_RPM_SPEC_MORE_DEFINE "Recommends: google-noto-sans-cjk-fonts google-noto-color-emoji-fonts kf6-kimageformats")
     # Folders the distribution owns (hicolor-icon-theme and others) must not
     # be claimed by the package.
     set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION

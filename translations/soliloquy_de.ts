@@ -412,6 +412,10 @@
         <source>Soliloquy could not save the draft: %1</source>
         <translation>Soliloquy konnte den Entwurf nicht speichern: %1</translation>
     </message>
+    <message>
+        <source>A post may have %1 pictures at most.</source>
+        <translation>Ein Beitrag kann höchstens %1 Bilder haben.</translation>
+    </message>
 </context>
 <context>
     <name>JournalInspector</name>
@@ -1013,6 +1017,40 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>PictureFile</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: a picture may have 50 MB at most.</source>
+        <translation>%1 ist größer als %2: Ein Bild darf höchstens 50 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture that Soliloquy can show (PNG, JPEG, GIF, WebP, HEIC or AVIF).</source>
+        <translation>%1 ist kein Bild, das Soliloquy zeigen kann (PNG, JPEG, GIF, WebP, HEIC oder AVIF).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels: a picture may have 400 million pixels at most.</source>
+        <translation>%1 hat %2 x %3 Pixel: Ein Bild darf höchstens 400 Millionen Pixel haben.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its size cannot be read.</source>
+        <translation>%1 ist beschädigt: Seine Größe lässt sich nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStore</name>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>Das Tagebuch ist gesperrt.</translation>
+    </message>
+</context>
+<context>
     <name>PostDelegate</name>
     <message>
         <source>edited</source>
@@ -1601,6 +1639,33 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Soliloquy cannot open journals safely here: Qt&apos;s SQLite driver uses SQLite %1 (%2), but Soliloquy uses SQLite %3 (%4). Both must be the same library; install the Qt SQLite driver of this system&apos;s SQLite, or a Soliloquy package built for it.</source>
         <translation>Soliloquy kann Tagebücher hier nicht sicher öffnen: Der SQLite-Treiber von Qt verwendet SQLite %1 (%2), Soliloquy aber SQLite %3 (%4). Beide müssen dieselbe Bibliothek sein; installier den Qt-SQLite-Treiber für das SQLite dieses Systems oder ein Soliloquy-Paket, das dafür gebaut ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolder</name>
+    <message>
+        <source>The sync folder %1 cannot be written to.</source>
+        <translation>In den Sync-Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not write to the sync folder %1: %2</source>
+        <translation>Soliloquy konnte nicht in den Sync-Ordner %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>not a folder Soliloquy writes</source>
+        <translation>kein Ordner, den Soliloquy schreibt</translation>
+    </message>
+    <message>
+        <source>a copy the sync tool made of a conflict; Soliloquy never writes one file twice, so it is left alone</source>
+        <translation>eine Kopie, die das Sync-Programm bei einem Konflikt angelegt hat; Soliloquy schreibt keine Datei zweimal, daher bleibt sie unberührt</translation>
+    </message>
+    <message>
+        <source>still arriving</source>
+        <translation>wird noch übertragen</translation>
+    </message>
+    <message>
+        <source>not a file Soliloquy writes</source>
+        <translation>keine Datei, die Soliloquy schreibt</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,9 @@ public:
     std::optional<QByteArray> openAttachment(const AttachmentRecord& attachment) const;
     // The size a picture shows at, sealed bound to its user and content digest (empty when
     // `size` is invalid); an invalid size when it is unknown or does not open.
+    // What a file of a sync folder is bound to: what its header says. The account is the data
+    // key's; the user's id here is not, as it need not be the same on every computer.
+    static QByteArray syncContext(const QByteArray& fileHeader) { return "soliloquy sync " + fileHeader; }
     QByteArray sealPictureSize(const QByteArray& digest, const QSize& size) const;
     QSize openPictureSize(const QByteArray& digest, const QByteArray& sealed) const;
     // A keyed digest naming an imported entry (source format and the entry's identity),

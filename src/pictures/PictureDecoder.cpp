@@ -1,5 +1,7 @@
 #include "PictureDecoder.h"
 
+#include "PictureFormats.h"
+
 #include <QBuffer>
 #include <QImageIOHandler>
 #include <QImageReader>
@@ -14,6 +16,8 @@ QImage decode(const QByteArray& bytes, const QSize& bound)
     QImageReader reader(&buffer);
     reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(true);
+    if (!PictureFormats::isAllowed(reader.format()))
+        return {};
     QSize stored = reader.size();
     if (!stored.isValid())
         return {};

@@ -1,5 +1,7 @@
 #include "PictureFile.h"
 
+#include "PictureFormats.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -55,9 +57,8 @@ void PictureFile::check()
     // The format comes from the bytes alone, never from the file's name.
     reader.setDecideFormatFromContent(true);
     const QByteArray format = reader.format();
-    if (format.isEmpty() || !reader.canRead()) {
-        m_error = tr("%1 is not a picture that Soliloquy can show (PNG, JPEG, GIF, WebP and the "
-                     "other formats this computer reads).")
+    if (!PictureFormats::isAllowed(format) || !reader.canRead()) {
+        m_error = tr("%1 is not a picture that Soliloquy can show (PNG, JPEG, GIF, WebP, HEIC or AVIF).")
                       .arg(m_name);
         m_bytes.clear();
         return;
@@ -87,7 +88,7 @@ QSize PictureFile::sizeOf(const QByteArray& bytes)
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setDecideFormatFromContent(true);
-    QSize size = reader.size();
+    QSize size = PictureFormats::isAllowed(reader.format()) ? reader.size() : QSize();
     if (!size.isValid())
         return {};
     if (reader.transformation().testFlag(QImageIOHandler::TransformationRotate90))

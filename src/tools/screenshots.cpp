@@ -20,6 +20,7 @@
 #include "gui/UpgradeProgress.h"
 #include "gui/chat/ChatView.h"
 #include "storage/Database.h"
+#include "tools/SamplePhotos.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -224,6 +225,34 @@ int main(int argc, char** argv)
     }
     window.showJournal(&journal, &accounts, account.session.get(), &index);
     ok &= capture(window, output.filePath(QStringLiteral("scripts.png")));
+
+    // A holiday: pictures in the chat, one large and several as a grid.
+    const auto photo = [](SamplePhotos::Scene scene, const QSize& size) {
+        return NewPicture{SamplePhotos::jpeg(scene, size), QStringLiteral("image/jpeg"), size};
+    };
+    sampleTime = QDateTime::currentMSecsSinceEpoch() + qint64(60) * 60 * 1000;
+    const struct
+    {
+        QString text;
+        QList<NewPicture> pictures;
+    } holiday[] = {
+        {QStringLiteral("Porto, day two. Every house wears tiles, and every street climbs."),
+         {photo(SamplePhotos::Scene::TiledStreet, QSize(1600, 1200))}},
+        {QStringLiteral("Evening at Foz: the sun went into the sea at 20:41."),
+         {photo(SamplePhotos::Scene::SunsetSea, QSize(1600, 1067))}},
+        {QStringLiteral("Best of the week, for the album. #holiday"),
+         {photo(SamplePhotos::Scene::MountainLake, QSize(1600, 1200)),
+          photo(SamplePhotos::Scene::SunsetSea, QSize(1200, 1200)),
+          photo(SamplePhotos::Scene::TiledStreet, QSize(1200, 1600))}},
+    };
+    for (const auto& post : holiday) {
+        StorageError error;
+        ok &= journal.send(post.text, post.pictures, &error).has_value();
+        sampleTime += qint64(3) * 60 * 1000;
+    }
+    window.resize(1000, 860);
+    window.showJournal(&journal, &accounts, account.session.get(), &index);
+    ok &= capture(window, output.filePath(QStringLiteral("photos.png")));
 
     if (!ok)
         err << "could not write every screenshot\n";

@@ -1,3 +1,4 @@
+#include "pictures/PictureDecoder.h"
 #include "pictures/PictureFile.h"
 
 #include <QBuffer>
@@ -114,6 +115,33 @@ private Q_SLOTS:
         QVERIFY(!missing.isValid());
         QVERIFY2(missing.error().startsWith(QStringLiteral("gone.png could not be opened")),
                  qPrintable(missing.error()));
+    }
+
+    void formatsBeyondPhotosAreRefusedWhateverPluginsThereAre()
+    {
+        // Qt's SVG plugin reads this, and other plugins read GIMP, Photoshop or EPS files: none
+        // of them is decoded for a post.
+        const QByteArray svg("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+                             "<rect width=\"10\" height=\"10\" fill=\"red\"/></svg>");
+        const PictureFile picture = PictureFile::fromBytes(svg, QStringLiteral("drawing.svg"));
+        QVERIFY(!picture.isValid());
+        QVERIFY2(picture.error().startsWith(QStringLiteral("drawing.svg is not a picture")),
+                 qPrintable(picture.error()));
+        QVERIFY(!PictureFile::sizeOf(svg).isValid());
+        QVERIFY(PictureDecoder::decode(svg).isNull());
+
+        QImage image(12, 10, QImage::Format_RGB32);
+        image.fill(Qt::green);
+        // The smallest GIF there is (Qt writes no GIF): one pixel.
+        const QByteArray gif(
+            "GIF89a\x01\0\x01\0\x80\0\0\xff\0\0\0\0\0,\0\0\0\0\x01\0\x01\0\0\x02\x02D\x01\0;", 35);
+        QCOMPARE(PictureFile::fromBytes(gif, QStringLiteral("dot.gif")).size(), QSize(1, 1));
+        for (const char* format : {"webp", "bmp"}) {
+            const QByteArray bytes = encoded(image, format);
+            const PictureFile shared = PictureFile::fromBytes(bytes, QStringLiteral("shared"));
+            QVERIFY2(shared.isValid(), qPrintable(QString::fromLatin1(format) + shared.error()));
+            QCOMPARE(PictureDecoder::decode(bytes).size(), QSize(12, 10));
+        }
     }
 
     void tooLargeIsRefusedBeforeItIsRead()

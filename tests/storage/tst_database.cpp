@@ -57,6 +57,10 @@ void insertRowsForVersion(const QString& path, int version)
         QVERIFY(execSql(path, {QStringLiteral("INSERT INTO attachments (post_id, position, mime_type, body) "
                                               "VALUES (1, 1, 'image/png', x'beef')")}));
     }
+    if (version >= 7) {
+        QVERIFY(execSql(path, {QStringLiteral("INSERT INTO attachment_contents (user_id, digest, body) "
+                                              "VALUES (1, x'd1', x'b0d1')")}));
+    }
 }
 
 void verifyRowsForVersion(const QString& path, int version)
@@ -72,6 +76,13 @@ void verifyRowsForVersion(const QString& path, int version)
                                                  "FROM attachments"))
                      .toString(),
                  QStringLiteral("BEEFimage/png11"));
+    // A picture stored before version 11 keeps its bytes, and its size is not known.
+    if (version >= 7) {
+        QCOMPARE(queryValue(path, QStringLiteral("SELECT hex(digest) || hex(body) FROM attachment_contents"))
+                     .toString(),
+                 QStringLiteral("D1B0D1"));
+        QVERIFY(queryValue(path, QStringLiteral("SELECT shown_size FROM attachment_contents")).isNull());
+    }
 }
 
 // A file's permission bits, or -1 when it is missing.

@@ -1,0 +1,121 @@
+#define SQLITE_ENABLE_SESSION
+#define SQLITE_ENABLE_PREUPDATE_HOOK
+
+#include "ChangeApplier.h"
+
+#include "SqliteHandle.h"
+
+#include <sqlite3.h>
+
+namespace {
+
+QVariant valueOf(sqlite3_value* value)
+{
+    if (!value)
+        return {};
+    switch (sqlite3_value_type(value)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_value_int64(value)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_value_double(value));
+    case SQLITE_TEXT:
+        return QVariant(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value)),
+                                          sqlite3_value_bytes(value)));
+    case SQLITE_BLOB:
+        return QVariant(
+            QByteArray(static_cast<const char*>(sqlite3_value_blob(value)), sqlite3_value_bytes(value)));
+    default:
+        return {};
+    }
+}
+
+using ValueReader = int (*)(sqlite3_changeset_iter*, int, sqlite3_value**);
+
+QVariantList rowOf(sqlite3_changeset_iter* iterator, int columns, ValueReader read)
+{
+    QVariantList row;
+    for (int column = 0; column < columns; ++column) {
+        sqlite3_value* value = nullptr;
+        row.append(read(iterator, column, &value) == SQLITE_OK ? valueOf(value) : QVariant());
+    }
+    return row;
+}
+
+struct Context
+{
+    const ChangeApplier::Decide* decide = nullptr;
+    bool aborted = false;
+};
+
+int onConflict(void* context, int conflict, sqlite3_changeset_iter* iterator)
+{
+    auto* state = static_cast<Context*>(context);
+    const char* table = nullptr;
+    int columns = 0;
+    int operation = 0;
+    sqlite3changeset_op(iterator, &table, &columns, &operation, nullptr);
+    ChangeApplier::Clash clash;
+    clash.table = QString::fromUtf8(table);
+    clash.operation = operation == SQLITE_INSERT   ? ChangeApplier::Operation::Insert
+                      : operation == SQLITE_UPDATE ? ChangeApplier::Operation::Update
+                                                   : ChangeApplier::Operation::Delete;
+    switch (conflict) {
+    case SQLITE_CHANGESET_DATA:
+        clash.conflict = ChangeApplier::Conflict::Data;
+        break;
+    case SQLITE_CHANGESET_NOTFOUND:
+        clash.conflict = ChangeApplier::Conflict::NotFound;
+        break;
+    case SQLITE_CHANGESET_CONFLICT:
+        clash.conflict = ChangeApplier::Conflict::Conflict;
+        break;
+    case SQLITE_CHANGESET_FOREIGN_KEY:
+        clash.conflict = ChangeApplier::Conflict::ForeignKey;
+        break;
+    default:
+        clash.conflict = ChangeApplier::Conflict::Constraint;
+        break;
+    }
+    if (conflict != SQLITE_CHANGESET_FOREIGN_KEY) {
+        if (operation != SQLITE_INSERT)
+            clash.before = rowOf(iterator, columns, sqlite3changeset_old);
+        if (operation != SQLITE_DELETE)
+            clash.after = rowOf(iterator, columns, sqlite3changeset_new);
+        if (conflict == SQLITE_CHANGESET_DATA || conflict == SQLITE_CHANGESET_CONFLICT)
+            clash.current = rowOf(iterator, columns, sqlite3changeset_conflict);
+    }
+    const ChangeApplier::Resolution resolution =
+        *state->decide ? (*state->decide)(clash) : ChangeApplier::Resolution::Abort;
+    const bool replaceable = conflict == SQLITE_CHANGESET_DATA || conflict == SQLITE_CHANGESET_CONFLICT;
+    if (resolution == ChangeApplier::Resolution::Replace && replaceable)
+        return SQLITE_CHANGESET_REPLACE;
+    if (resolution == ChangeApplier::Resolution::Omit && conflict != SQLITE_CHANGESET_FOREIGN_KEY)
+        return SQLITE_CHANGESET_OMIT;
+    state->aborted = true;
+    return SQLITE_CHANGESET_ABORT;
+}
+
+} // namespace
+
+ChangeApplier::ChangeApplier(const QSqlDatabase& database)
+    : m_database(database)
+{}
+
+bool ChangeApplier::apply(const QByteArray& changeset, const Decide& decide, QString* error)
+{
+    sqlite3* handle = SqliteHandle::of(m_database);
+    if (!handle) {
+        *error = QStringLiteral("the journal is not open");
+        return false;
+    }
+    Context context{&decide, false};
+    // apply_v2 runs in a savepoint of its own and rolls it back on an error or an abort.
+    const int result =
+        sqlite3changeset_apply_v2(handle, int(changeset.size()), const_cast<char*>(changeset.constData()),
+                                  nullptr, onConflict, &context, nullptr, nullptr, 0);
+    if (result == SQLITE_OK)
+        return true;
+    *error = context.aborted ? QStringLiteral("the changes clash with the journal here")
+                             : QString::fromUtf8(sqlite3_errstr(result));
+    return false;
+}
