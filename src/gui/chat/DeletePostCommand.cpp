@@ -15,14 +15,20 @@ DeletePostCommand::DeletePostCommand(Journal& journal, Post post, std::function<
 DeletePostCommand::~DeletePostCommand()
 {
     m_post.text.fill(QLatin1Char('\0'));
+    forgetPictures();
+}
+
+void DeletePostCommand::forgetPictures()
+{
     for (NewPicture& picture : m_pictures)
         picture.bytes.fill('\0');
+    m_pictures.clear();
 }
 
 void DeletePostCommand::redo()
 {
     // Read before they go; one that no longer opens cannot come back.
-    m_pictures.clear();
+    forgetPictures();
     for (const PictureRef& picture : std::as_const(m_post.pictures)) {
         if (std::optional<QByteArray> bytes = m_journal.pictureBytes(picture.attachmentId))
             m_pictures.append({std::move(*bytes), picture.mimeType, picture.size});
@@ -44,7 +50,8 @@ void DeletePostCommand::undo()
         m_onError(error.message);
         return;
     }
-    // The pictures are stored anew, under new ids.
+    // The pictures are stored anew, under new ids; a redo reads them again.
     m_post.id = restored->id;
     m_post.pictures = restored->pictures;
+    forgetPictures();
 }

@@ -22,6 +22,9 @@ public:
     void undo() override;
 
 private:
+    // Wipes the pictures' bytes kept for an undo.
+    void forgetPictures();
+
     Journal& m_journal;
     Post m_post;
     QList<NewPicture> m_pictures; // the deleted post's, opened
