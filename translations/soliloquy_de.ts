@@ -1497,6 +1497,13 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>Pictures only</source>
+        <translation>Nur Bilder</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

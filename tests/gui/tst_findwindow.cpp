@@ -306,11 +306,18 @@ private Q_SLOTS:
         QCOMPARE(search->text(), QStringLiteral("snow"));
         QCOMPARE(shown().size(), 2);
 
-        // Typed, the term presses the button; alone, it lists every post with a picture.
+        // Typed, the term presses the button; alone, it lists every post with a picture, one
+        // without text too.
+        m_now += 60000;
+        photo.seek(0);
+        QVERIFY(m_journal->send(
+            QString(), {NewPicture{photo.readAll(), QStringLiteral("image/png"), QSize(2, 2)}}, &error));
         search->clear();
         QTest::keyClicks(search, QStringLiteral("has:picture"));
         QVERIFY(pictures->isChecked());
-        QCOMPARE(shown(), QStringList{QStringLiteral("snow, in a picture")});
+        QCOMPARE(shown(),
+                 (QStringList{QStringLiteral("Pictures only"), QStringLiteral("snow, in a picture")}));
+        QVERIFY(results()->model()->index(0, 0).data().toString().contains(QStringLiteral("Pictures only")));
     }
 
     void escapeClosesTheSearchBarAfterEnterOpenedAResult()
