@@ -14,7 +14,7 @@ namespace {
 // The usual file name extension of a MIME type ("image/jpeg": jpg); "bin" when none is known.
 QString suffixOf(const QString& mimeType)
 {
-    const QString known = QMimeDatabase().mimeTypeForName(mimeType).preferredSuffix();
+    QString known = QMimeDatabase().mimeTypeForName(mimeType).preferredSuffix();
     if (!known.isEmpty())
         return known;
     // Without a MIME database: the subtype, when it is a plain word ("image/webp": webp).
