@@ -8,6 +8,7 @@
 #include "core/Importer.h"
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
+#include "core/SyncRound.h"
 #include "crypto/Argon2.h"
 #include "gui/MainWindow.h"
 #include "gui/MarkdownHtml.h"
@@ -272,6 +273,72 @@ void measureSend(const QString& path, int posts, int repetitions)
     plain = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("bench-bare"));
     report(QStringLiteral("send_ratio"), posts, median(sends), QStringLiteral("ms"), median(inserts));
+}
+
+// Sync: a computer with the journal at `path` turns sync on (its journal goes into the folder as
+// one change), and a new computer joins: the account made, unlocked (Argon2id once) and every
+// post applied. Then `send_ratio_sync`: a post sent with sync on (its changes recorded into the
+// outbox in the same transaction) against one sent with sync off, on copies of one journal.
+void measureSync(const QTemporaryDir& folder, const QString& path, int posts, int repetitions)
+{
+    const QString laptopPath = folder.filePath(QStringLiteral("sync-laptop-%1.sqlite3").arg(posts));
+    const QString desktopPath = folder.filePath(QStringLiteral("sync-desktop-%1.sqlite3").arg(posts));
+    const QString syncFolder = folder.filePath(QStringLiteral("sync-%1").arg(posts));
+    QFile::copy(path, laptopPath);
+    Database laptop(laptopPath);
+    laptop.open();
+    const std::unique_ptr<Session> laptopSession = unlock(laptop);
+    QString error;
+    if (!laptopSession || !SyncRound::enable(laptop.connection(), *laptopSession, syncFolder,
+                                             QStringLiteral("Laptop"), &error)) {
+        std::fprintf(stderr, "could not turn sync on: %s\n", qPrintable(error));
+        return;
+    }
+    SyncRound(laptop.connection(), *laptopSession).run();
+    Database desktop(desktopPath);
+    desktop.open();
+    QElapsedTimer timer;
+    timer.start();
+    const std::unique_ptr<Session> joined =
+        SyncRound::join(desktop.connection(), syncFolder, QStringLiteral("bench"),
+                        QString::fromLatin1(SampleJournal::Password), QStringLiteral("Desktop"), &error);
+    const double joinMs = milliseconds(timer);
+    if (!joined) {
+        std::fprintf(stderr, "could not join: %s\n", qPrintable(error));
+        return;
+    }
+    timer.start();
+    const SyncRound::Report applied = SyncRound(desktop.connection(), *joined).run();
+    const double applyMs = milliseconds(timer);
+    if (Journal(desktop.connection(), *joined).count() != posts)
+        std::fprintf(stderr, "the joined journal has %lld posts, not %d\n",
+                     static_cast<long long>(Journal(desktop.connection(), *joined).count()), posts);
+    if (!applied.problems.isEmpty())
+        std::fprintf(stderr, "sync: %s\n", qPrintable(applied.problems.join(QLatin1Char('\n'))));
+    report(QStringLiteral("sync_apply_ms"), posts, applyMs, QStringLiteral("ms"));
+    report(QStringLiteral("sync_join_s"), posts, (joinMs + applyMs) / 1000, QStringLiteral("s"));
+
+    // A post sent with sync on, against one sent on a copy without sync.
+    const QString plainPath = folder.filePath(QStringLiteral("sync-plain-%1.sqlite3").arg(posts));
+    QFile::copy(path, plainPath);
+    Database plain(plainPath);
+    plain.open();
+    const std::unique_ptr<Session> plainSession = unlock(plain);
+    Journal syncing(laptop.connection(), *laptopSession);
+    Journal notSyncing(plain.connection(), *plainSession);
+    const QString text = SampleJournal::textOf(7);
+    QList<double> withSync;
+    QList<double> without;
+    for (int r = 0; r < repetitions * 20; ++r) {
+        StorageError stored;
+        timer.start();
+        syncing.send(text, &stored);
+        withSync << milliseconds(timer);
+        timer.start();
+        notSyncing.send(text, &stored);
+        without << milliseconds(timer);
+    }
+    report(QStringLiteral("send_ratio_sync"), posts, median(withSync), QStringLiteral("ms"), median(without));
 }
 
 // A query as the window runs it: every match counted, and the first page of hits opened.
@@ -917,6 +984,10 @@ int main(int argc, char** argv)
         if (transferSize &&
             wanted({QStringLiteral("export_100k_ms"), QStringLiteral("export_markdown_100k_ms")}))
             measureExport(folder, path, posts, repetitions);
+        if ((posts == 1000 || posts == 100000 || sizes.size() == 1) &&
+            wanted({QStringLiteral("sync_apply_ms"), QStringLiteral("sync_join_s"),
+                    QStringLiteral("send_ratio_sync")}))
+            measureSync(folder, path, posts, repetitions);
     }
     // Photos: 10,000 posts whatever the sizes asked for, against the same posts without photos.
     const bool scrolling =

@@ -43,6 +43,21 @@ private Q_SLOTS:
         QVERIFY(CommandLine::versionText().startsWith(QStringLiteral("Soliloquy ")));
     }
 
+    // write --attach goes to the verb whole, as often as given; the help names it and has:picture.
+    void attachedPicturesGoToWrite()
+    {
+        const Invocation invocation = CommandLine::parse(
+            {QStringLiteral("soliloquy"), QStringLiteral("write"), QStringLiteral("--username"),
+             QStringLiteral("ann"), QStringLiteral("--attach"), QStringLiteral("a.jpg"),
+             QStringLiteral("--attach"), QStringLiteral("b.png"), QStringLiteral("seaside")});
+        QCOMPARE(invocation.kind, Invocation::Kind::Verb);
+        QCOMPARE(invocation.verbArguments.count(QStringLiteral("--attach")), 2);
+        QCOMPARE(invocation.verbArguments.last(), QStringLiteral("seaside"));
+        const QString help = CommandLine::helpText();
+        QVERIFY(help.contains(QStringLiteral("write --username NAME [--password-stdin] [--attach FILE]...")));
+        QVERIFY(help.contains(QStringLiteral("has:picture")));
+    }
+
     void unknownOptionIsAnError()
     {
         const Invocation invocation =

@@ -1055,6 +1055,18 @@ Es wurde nichts importiert.</translation>
         <translation>Alle Bilder des Tagebuchs, nach Monaten (Strg+Umschalt+P)</translation>
     </message>
     <message>
+        <source>Only posts with pictures</source>
+        <translation>Nur Einträge mit Bildern</translation>
+    </message>
+    <message>
+        <source>Search only the posts with pictures (has:picture)</source>
+        <translation>Nur die Einträge mit Bildern durchsuchen (has:picture)</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
@@ -1378,6 +1390,18 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Last post: %1, %2</source>
         <translation>Letzter Eintrag: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>posts, pictures</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1762,13 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Made from your email until you choose an image</source>
         <translation>Aus deiner E-Mail-Adresse erzeugt, bis du ein Bild auswählst</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>Pictures only</source>
+        <translation>Nur Bilder</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/SearchQuery.h"
 #include "core/SyncRound.h"
 #include "crypto/SecretText.h"
+#include "pictures/PictureFile.h"
 #include "storage/Database.h"
 #include "storage/SyncState.h"
 #include "storage/UserRepository.h"
@@ -195,14 +196,37 @@ int registerAccount(const QString& databasePath, const QStringList& arguments, Q
 int write(const QString& databasePath, const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
+    const QCommandLineOption attachOption(QStringLiteral("attach"),
+                                          QStringLiteral("Add the picture in FILE (may be given again)."),
+                                          QStringLiteral("FILE"));
+    parser.addOption(attachOption);
     if (!parse(parser, QStringLiteral("write"), arguments, err))
         return 2;
+    // Every file is checked before anything else: one that is refused stops the post.
+    const QStringList files = parser.values(attachOption);
+    if (files.size() > Journal::MaxPicturesPerPost)
+        return fail(err, QStringLiteral("A post may have %1 pictures at most. Nothing was posted.")
+                             .arg(Journal::MaxPicturesPerPost));
+    QList<NewPicture> pictures;
+    for (const QString& file : files) {
+        const PictureFile picture = PictureFile::fromFile(file);
+        if (!picture.isValid())
+            return fail(err, QStringLiteral("%1 Nothing was posted.").arg(picture.error()));
+        pictures << picture.toNewPicture();
+    }
     SecretText password;
     if (!readPassword(parser, QStringLiteral("Password: "), &password.text()))
         return fail(err, noPasswordMessage);
     QString text;
-    if (const int status = readText(parser, parser.positionalArguments(), &text, err); status != 0)
-        return status;
+    // With pictures the text is optional: only the words given are taken.
+    if (pictures.isEmpty()) {
+        if (const int status = readText(parser, parser.positionalArguments(), &text, err); status != 0)
+            return status;
+    } else {
+        text = parser.positionalArguments().join(QLatin1Char(' '));
+        if (const QString problem = Journal::problemWith(text, pictures.size()); !problem.isEmpty())
+            return fail(err, problem);
+    }
 
     Database database(databasePath);
     const std::unique_ptr<Session> session =
@@ -211,10 +235,13 @@ int write(const QString& databasePath, const QStringList& arguments, QTextStream
         return 1;
     StorageError error;
     Journal journal(database.connection(), *session);
-    const std::optional<Post> post = journal.send(text, &error);
+    const std::optional<Post> post = journal.send(text, pictures, &error);
     if (!post)
         return fail(err, error.message);
-    out << "Saved post " << post->id << " (" << text.size() << " characters).\n";
+    out << "Saved post " << post->id << " (" << text.size() << " characters";
+    if (!pictures.isEmpty())
+        out << ", " << pictures.size() << (pictures.size() == 1 ? " picture" : " pictures");
+    out << ").\n";
     return 0;
 }
 

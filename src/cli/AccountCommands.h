@@ -3,7 +3,8 @@
 #include <QStringList>
 #include <QTextStream>
 
-// `soliloquy register --username U --email E`, `soliloquy write --username U [TEXT...]`,
+// `soliloquy register --username U --email E`,
+// `soliloquy write --username U [--attach FILE]... [TEXT...]`,
 // `soliloquy edit --username U ID [TEXT...]`, `soliloquy delete --username U ID`,
 // `soliloquy search --username U WORDS...`, `soliloquy password --username U` and
 // `soliloquy recovery-key --username U`.

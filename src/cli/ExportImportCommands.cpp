@@ -10,6 +10,7 @@
 #include "core/Importer.h"
 #include "core/PostLedger.h"
 #include "crypto/SecretText.h"
+#include "pictures/PictureFile.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -132,8 +133,9 @@ int importFile(const QString& databasePath, const QStringList& arguments, QTextS
     if (!found.format)
         return fail(err,
                     QStringLiteral("cannot import %1: %2 Nothing was imported.").arg(input, found.error));
-    const Importer::Result result =
-        Importer(database.connection(), *session).importFile(input, *found.format);
+    Importer importer(database.connection(), *session);
+    importer.setPictureSizer(&PictureFile::sizeOf);
+    const Importer::Result result = importer.importFile(input, *found.format);
     if (!result.ok)
         return fail(err,
                     QStringLiteral("cannot import %1: %2. Nothing was imported.").arg(input, result.error));

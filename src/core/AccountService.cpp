@@ -12,6 +12,7 @@
 #include "crypto/PasswordHasher.h"
 #include "crypto/Random.h"
 #include "crypto/RecoveryKey.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -345,6 +346,7 @@ std::optional<Profile> AccountService::profile(const Session& session) const
     profile.username = user->username;
     profile.email = user->email;
     profile.createdAt = user->createdAt;
+    profile.pictureCount = AttachmentRepository(m_database).pictureCount(session.userId());
     if (!user->avatar.isEmpty())
         profile.avatarPng = session.openAvatar(user->avatar).value_or(QByteArray());
     return profile;

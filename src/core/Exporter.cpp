@@ -1,6 +1,7 @@
 #include "Exporter.h"
 
 #include "AccountService.h"
+#include "ExportPictureFolder.h"
 #include "Journal.h"
 #include "MarkdownHeadings.h"
 #include "MarkdownRenderer.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -29,6 +31,10 @@ public:
     virtual QByteArray post(const Post& post, const QList<AttachmentRecord>& attachments,
                             const QList<QByteArray>& opened) = 0;
     virtual QByteArray end() = 0;
+    // Empty while all is well; else why the export cannot go on.
+    virtual QString error() const { return {}; }
+    // Puts in place what the format writes beside the file; false after setting error().
+    virtual bool finish() { return true; }
 };
 
 QString isoUtc(qint64 ms)
@@ -109,6 +115,10 @@ private:
 class MarkdownWriter : public Writer
 {
 public:
+    explicit MarkdownWriter(const QString& path)
+        : m_pictures(path)
+    {}
+
     QByteArray begin(const Profile& profile, qint64 total) override
     {
         return QStringLiteral("# Journal of %1\n\n%2 posts, exported %3.\n")
@@ -119,7 +129,7 @@ public:
     }
 
     QByteArray post(const Post& post, const QList<AttachmentRecord>& attachments,
-                    const QList<QByteArray>&) override
+                    const QList<QByteArray>& opened) override
     {
         QString out;
         const QDate day = local(post.createdAt).date();
@@ -129,20 +139,62 @@ public:
         }
         out += QStringLiteral("\n### %1\n\n").arg(timeOf(post));
         // Below the day (##) and the time (###): a post's own headings start at ####.
-        out += post.readable ? MarkdownHeadings::demote(post.text, 3) : unreadableNote;
-        if (!attachments.isEmpty())
-            out += QStringLiteral("\n\n(%1 attached %2 in the JSON export only)")
-                       .arg(attachments.size())
-                       .arg(attachments.size() == 1 ? QStringLiteral("file") : QStringLiteral("files"));
-        out += QLatin1Char('\n');
+        QString body = post.readable ? MarkdownHeadings::demote(post.text, 3) : unreadableNote;
+        // The files go into the folder beside this one; the text's `attachment:N` links to them,
+        // and those it does not name follow it.
+        QStringList unnamed;
+        for (qsizetype i = 0; i < attachments.size(); ++i) {
+            const AttachmentRecord& attachment = attachments.at(i);
+            const bool picture = attachment.mimeType.startsWith(QLatin1String("image/"));
+            const QString label = picture ? QStringLiteral("picture %1").arg(attachment.position)
+                                          : QStringLiteral("attachment %1").arg(attachment.position);
+            if (opened.at(i).isEmpty()) {
+                unnamed << QStringLiteral("(%1 could not be decrypted)").arg(label);
+                continue;
+            }
+            const QString link = m_pictures.add(post.id, attachment, opened.at(i), &m_error);
+            if (link.isEmpty())
+                return {};
+            const QString reference = QStringLiteral("](attachment:%1)").arg(attachment.position);
+            if (post.readable && body.contains(reference))
+                body.replace(reference, QStringLiteral("](%1)").arg(link));
+            else
+                unnamed << QStringLiteral("%1[%2](%3)")
+                               .arg(picture ? QStringLiteral("!") : QString(), label, link);
+        }
+        if (!unnamed.isEmpty())
+            body +=
+                (body.isEmpty() ? QString() : QStringLiteral("\n\n")) + unnamed.join(QStringLiteral("\n\n"));
+        out += body + QLatin1Char('\n');
         return out.toUtf8();
     }
 
     QByteArray end() override { return {}; }
+    QString error() const override { return m_error; }
+    bool finish() override { return m_pictures.commit(&m_error); }
 
 private:
     QDate m_day;
+    ExportPictureFolder m_pictures;
+    QString m_error;
 };
+
+// The text without its `![...](attachment:N)` for the pictures the page shows below it: the
+// page has no address for them, only their figures.
+QString withoutPictureReferences(const QString& text, const QList<AttachmentRecord>& attachments)
+{
+    if (!text.contains(QLatin1String("](attachment:")))
+        return text;
+    QString without = text;
+    for (const AttachmentRecord& attachment : attachments) {
+        if (!attachment.mimeType.startsWith(QLatin1String("image/")))
+            continue;
+        const QRegularExpression reference(
+            QStringLiteral("!\\[[^\\]\\n]*\\]\\(attachment:%1\\)").arg(attachment.position));
+        without.remove(reference);
+    }
+    return without;
+}
 
 class HtmlWriter : public Writer
 {
@@ -182,12 +234,13 @@ public:
                               "datetime=\"%2\">%3</time></p>\n")
                    .arg(post.id)
                    .arg(isoUtc(post.createdAt), timeOf(post).toHtmlEscaped());
+        const QString text = withoutPictureReferences(post.text, attachments);
         if (!post.readable)
             out += QStringLiteral("<p class=\"unreadable\">%1</p>\n").arg(unreadableNote.toHtmlEscaped());
-        else
+        else if (!text.trimmed().isEmpty())
             // dir="auto": a post in Hebrew or Arabic runs from the right, whatever the page's language.
             out += QStringLiteral("<div class=\"body\" dir=\"auto\">\n%1\n</div>\n")
-                       .arg(MarkdownRenderer::html(post.text));
+                       .arg(MarkdownRenderer::html(text));
         for (qsizetype i = 0; i < attachments.size(); ++i) {
             const QString& mime = attachments.at(i).mimeType;
             if (mime.startsWith(QLatin1String("image/")))
@@ -243,13 +296,13 @@ private:
     QDate m_day;
 };
 
-std::unique_ptr<Writer> writerFor(Exporter::Format format)
+std::unique_ptr<Writer> writerFor(Exporter::Format format, const QString& path)
 {
     switch (format) {
     case Exporter::Format::Json:
         return std::make_unique<JsonWriter>();
     case Exporter::Format::Markdown:
-        return std::make_unique<MarkdownWriter>();
+        return std::make_unique<MarkdownWriter>(path);
     case Exporter::Format::Html:
         return std::make_unique<HtmlWriter>();
     }
@@ -307,7 +360,7 @@ Exporter::Result Exporter::exportTo(const QString& path, Format format, const Pr
 
     Journal journal(m_database, m_session);
     AttachmentRepository attachments(m_database);
-    const std::unique_ptr<Writer> writer = writerFor(format);
+    const std::unique_ptr<Writer> writer = writerFor(format, path);
     const qint64 total = journal.count();
     file.write(writer->begin(*profile, total));
     // Oldest first: the keyset page after a post older than any.
@@ -340,6 +393,8 @@ Exporter::Result Exporter::exportTo(const QString& path, Format format, const Pr
                 result.damaged << post.id;
             if (file.write(writer->post(post, stored, opened)) < 0)
                 return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+            if (!writer->error().isEmpty())
+                return fail(writer->error());
         }
         done += page.size();
         if (progress && !progress(done, total)) {
@@ -360,6 +415,9 @@ Exporter::Result Exporter::exportTo(const QString& path, Format format, const Pr
                         .arg(total));
     }
     file.write(writer->end());
+    // The pictures are in place before the file that links to them.
+    if (!writer->finish())
+        return fail(writer->error());
     if (!file.commit())
         return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     result.ok = true;

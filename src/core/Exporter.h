@@ -13,7 +13,8 @@
 // Writes the unlocked account's journal to a file the user chose:
 //  - json: everything needed to import it back without loss (format and version, the
 //    account, every post with its id, times, text and attachments, the avatar);
-//  - markdown: a heading per day, each post under its local time, bodies as written;
+//  - markdown: a heading per day, each post under its local time, bodies as written, the
+//    attached files in a folder beside it (ExportPictureFolder), linked;
 //  - html: one self-contained page that prints well, bodies rendered from Markdown
 //    (MarkdownRenderer).
 // Posts are read a page at a time, so a journal of any size takes little memory. The

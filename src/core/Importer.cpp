@@ -227,7 +227,8 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
                 continue;
             }
             StorageError storageError;
-            const qint64 contentId = storeContent(attachments, attachment.bytes, &storageError);
+            const qint64 contentId =
+                storeContent(attachments, attachment.bytes, attachment.mimeType, &storageError);
             if (contentId == 0 ||
                 attachments.insert({0, id, position, attachment.mimeType, {}, contentId, {}},
                                    &storageError) == 0)
@@ -251,7 +252,7 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
                 archive->read(*attachment.file, MaxAttachmentBytes, &error);
             if (!bytes)
                 return failWith(QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(error));
-            contentId = storeContent(attachments, *bytes, &storageError);
+            contentId = storeContent(attachments, *bytes, attachment.mimeType, &storageError);
             if (contentId == 0)
                 return failWith(
                     QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(storageError.message));
@@ -279,8 +280,10 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
     return result;
 }
 
-// The bytes are stored once per account: a content already there is named again.
-qint64 Importer::storeContent(AttachmentRepository& attachments, const QByteArray& bytes, StorageError* error)
+// The bytes are stored once per account: a content already there is named again. A new
+// picture's size is stored with it, sealed.
+qint64 Importer::storeContent(AttachmentRepository& attachments, const QByteArray& bytes,
+                              const QString& mimeType, StorageError* error)
 {
     const QByteArray digest = m_session.attachmentDigest(bytes);
     if (digest.isEmpty()) {
@@ -288,9 +291,12 @@ qint64 Importer::storeContent(AttachmentRepository& attachments, const QByteArra
         return 0;
     }
     const qint64 existing = attachments.findContent(m_session.userId(), digest);
-    return existing > 0 ? existing
-                        : attachments.insertContent(m_session.userId(), digest,
-                                                    m_session.sealAttachment(digest, bytes), error);
+    if (existing > 0)
+        return existing;
+    const QSize size =
+        m_pictureSizer && mimeType.startsWith(QLatin1String("image/")) ? m_pictureSizer(bytes) : QSize();
+    return attachments.insertContent(m_session.userId(), digest, m_session.sealAttachment(digest, bytes),
+                                     error, m_session.sealPictureSize(digest, size));
 }
 
 // The account takes the file's avatar only when it has none: an import never replaces a chosen one.

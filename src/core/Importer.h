@@ -4,6 +4,7 @@
 #include "Session.h"
 
 #include <QSet>
+#include <QSize>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,12 @@ public:
 
     Importer(const QSqlDatabase& database, const Session& session);
 
+    // Reads the size a picture shows at from its bytes (PictureFile::sizeOf; core reads no
+    // images): the chat keeps the room for the imported pictures before they are decoded.
+    // Without it their size stays unknown.
+    using PictureSizer = std::function<QSize(const QByteArray& bytes)>;
+    void setPictureSizer(PictureSizer sizer) { m_pictureSizer = std::move(sizer); }
+
     Result importFile(const QString& path, Format format, const Progress& progress = {});
 
     // The formats by their command-line names: soliloquy, jrnl, dayone.
@@ -65,8 +72,9 @@ private:
     Result write(const ImportBatch& batch, class ZipArchive* archive, const Progress& progress);
     bool importAvatar(const QByteArray& png, QString* error);
     qint64 storeContent(class AttachmentRepository& attachments, const QByteArray& bytes,
-                        struct StorageError* error);
+                        const QString& mimeType, struct StorageError* error);
 
     QSqlDatabase m_database;
     const Session& m_session;
+    PictureSizer m_pictureSizer;
 };

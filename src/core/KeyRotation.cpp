@@ -106,8 +106,8 @@ bool KeyRotation::stepPosts(int rows)
     return true;
 }
 
-// Attachments stored by content: their keyed digest changes with the key, and their seal,
-// which is bound to it.
+// Attachments stored by content: their keyed digest changes with the key, and their seal and
+// picture size, which are bound to it.
 bool KeyRotation::stepContents(int rows)
 {
     SealedRows sealed(m_database, m_current.userId());
@@ -127,7 +127,11 @@ bool KeyRotation::stepContents(int rows)
         }
         const SecretBytes plain(std::move(*bytes));
         const QByteArray digest = m_next->attachmentDigest(plain.bytes());
-        if (!sealed.setContent(content.contentId, digest, m_next->sealAttachment(digest, plain.bytes())))
+        // A picture's size is sealed bound to the digest: it goes along under the new key.
+        const QSize size =
+            m_current.openPictureSize(content.contentDigest, sealed.contentSize(content.contentId));
+        if (!sealed.setContent(content.contentId, digest, m_next->sealAttachment(digest, plain.bytes()),
+                               m_next->sealPictureSize(digest, size)))
             return fail(tr("Soliloquy could not write the journal; nothing was changed."));
     }
     return true;

@@ -8,6 +8,7 @@
 #include "SearchQuery.h"
 
 #include "crypto/Wipe.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/ReadOnlyConnection.h"
 #include "storage/SealedPostScan.h"
 
@@ -194,6 +195,8 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
     const qint64 sealedBytes = size ? size->sealedBytes : 0;
     if (!posts.start())
         return false;
+    const QSet<qint64> withPictures =
+        AttachmentRepository(source.database()).postsWithPictures(session.userId());
     {
         const QMutexLocker locker(&m_mutex);
         m_entries.reserve(size_t(total));
@@ -233,11 +236,12 @@ bool SearchIndex::fill(const QString& databasePath, const Session& session)
         const int opened = int(batch.size());
         if (indexing.valid())
             indexing.wait();
-        indexing = std::async(std::launch::async, [this, texts = std::move(batch)]() mutable {
+        indexing = std::async(std::launch::async, [this, &withPictures, texts = std::move(batch)]() mutable {
             std::vector<OpenedPost> folded(texts.size());
             for (size_t i = 0; i < texts.size(); ++i) {
                 if (texts[i].id != 0)
-                    folded[i] = openedPost(texts[i].id, texts[i].createdAt, texts[i].body);
+                    folded[i] = openedPost(texts[i].id, texts[i].createdAt, texts[i].body,
+                                           withPictures.contains(texts[i].id));
                 Wipe::bytes(texts[i].body);
             }
             const QMutexLocker locker(&m_mutex);
@@ -299,7 +303,7 @@ void SearchIndex::apply(const Change& change)
     OpenedPost post;
     if (!change.removed) {
         QByteArray text = change.post.text.toUtf8();
-        post = openedPost(change.post.id, change.post.createdAt, text);
+        post = openedPost(change.post.id, change.post.createdAt, text, !change.post.pictures.isEmpty());
         Wipe::bytes(text);
     }
     const QMutexLocker locker(&m_mutex);
@@ -310,9 +314,10 @@ void SearchIndex::apply(const Change& change)
     Wipe::bytes(post.changes);
 }
 
-SearchIndex::OpenedPost SearchIndex::openedPost(qint64 id, qint64 createdAt, const QByteArray& text)
+SearchIndex::OpenedPost SearchIndex::openedPost(qint64 id, qint64 createdAt, const QByteArray& text,
+                                                bool withPictures)
 {
-    OpenedPost post{id, createdAt, {}, {}, tagsIn(text)};
+    OpenedPost post{id, createdAt, {}, {}, tagsIn(text), withPictures};
     FoldedText::fold(text, &post.folded, &post.changes);
     return post;
 }
@@ -322,6 +327,8 @@ void SearchIndex::insert(const OpenedPost& post)
     const Key key{post.createdAt, post.id};
     for (const QString& tag : std::as_const(post.tags))
         m_taggedKeys[tag].insert(key);
+    if (post.withPictures)
+        m_pictureKeys.insert(key);
     m_createdAt.insert(post.id, post.createdAt);
     for (const char byte : post.folded)
         ++m_byteCounts[uchar(byte)];
@@ -356,6 +363,7 @@ void SearchIndex::erase(qint64 postId)
         return;
     const Key key{found.value(), postId};
     m_createdAt.erase(found);
+    m_pictureKeys.erase(key);
     const auto at = m_entries.begin() + (positionOf(key) - m_entries.cbegin());
     if (at == m_entries.end() || at->id != postId)
         return;
@@ -403,6 +411,7 @@ void SearchIndex::clear()
     m_byteCounts.fill(0);
     m_createdAt.clear();
     m_taggedKeys.clear();
+    m_pictureKeys.clear();
     m_damaged.clear();
 }
 
@@ -473,9 +482,14 @@ QList<qint64> SearchIndex::scan(const QString& text, qsizetype limit, Order orde
                                              : std::numeric_limits<qint64>::max();
     const Key from{earliest, std::numeric_limits<qint64>::min()};
     const Key to{latest, std::numeric_limits<qint64>::min()};
-    if (!query.tags.isEmpty()) {
-        // Only the posts with the tag that fewest posts carry are looked at.
+    if (!query.tags.isEmpty() || query.withPictures) {
+        // Only the posts with the tag that fewest posts carry (or with pictures) are looked at.
         std::vector<const std::set<Key>*> tagged;
+        if (query.withPictures) {
+            if (m_pictureKeys.empty())
+                return ids;
+            tagged.push_back(&m_pictureKeys);
+        }
         for (const QString& tag : query.tags) {
             const auto found = m_taggedKeys.constFind(tag);
             if (found == m_taggedKeys.cend())
@@ -548,6 +562,7 @@ qint64 SearchIndex::memoryBytes() const
     const QMutexLocker locker(&m_mutex);
     qint64 bytes = qint64(m_arena.capacity() + m_entries.capacity() * sizeof(Entry) + sizeof(m_byteCounts));
     bytes += allocatedBytes(m_createdAt) + allocatedBytes(m_taggedKeys);
+    bytes += qint64(m_pictureKeys.size()) * SetNodeBytes<Key>;
     for (auto tagged = m_taggedKeys.cbegin(); tagged != m_taggedKeys.cend(); ++tagged)
         bytes += allocatedBytes(tagged.key()) + qint64(tagged->size()) * SetNodeBytes<Key>;
     return bytes;

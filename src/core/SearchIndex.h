@@ -109,6 +109,7 @@ private:
         QByteArray folded;
         QByteArray changes;
         QStringList tags;
+        bool withPictures = false;
     };
     struct Change
     {
@@ -118,7 +119,7 @@ private:
     bool fill(const QString& databasePath, const Session& session);
     void apply(const Change& change);
     void finishBuild();
-    static OpenedPost openedPost(qint64 id, qint64 createdAt, const QByteArray& text);
+    static OpenedPost openedPost(qint64 id, qint64 createdAt, const QByteArray& text, bool withPictures);
     // Callers hold m_mutex.
     void insert(const OpenedPost& post);
     void erase(qint64 postId);
@@ -139,6 +140,7 @@ private:
     std::array<qint64, 256> m_byteCounts{};     // how often each byte is in the folded texts
     QHash<qint64, qint64> m_createdAt;          // post id to created_at, to find an entry
     QHash<QString, std::set<Key>> m_taggedKeys; // tag to the posts that carry it
+    std::set<Key> m_pictureKeys;                // the posts with pictures (has:picture)
     QThread* m_worker = nullptr;
     std::atomic_bool m_cancelled = false;
     bool m_ready = false;

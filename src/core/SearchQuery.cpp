@@ -46,6 +46,9 @@ SearchQuery SearchQuery::parse(const QString& text)
         } else if (token.startsWith(to, Qt::CaseInsensitive) && token.size() > to.size()) {
             if (!readDate(token, to, &query.to))
                 query.badDate = token;
+        } else if (token.compare(picturesTerm(), Qt::CaseInsensitive) == 0 ||
+                   token.compare(QLatin1StringView("has:pictures"), Qt::CaseInsensitive) == 0) {
+            query.withPictures = true;
         } else if (token.size() > 1 && token.startsWith(QLatin1Char('-'))) {
             query.excluded << token.mid(1);
         } else if (const QStringList tags = Hashtags::in(token);
@@ -61,5 +64,5 @@ SearchQuery SearchQuery::parse(const QString& text)
 
 bool SearchQuery::isEmpty() const
 {
-    return words.isEmpty() && tags.isEmpty() && from.isNull() && to.isNull();
+    return words.isEmpty() && tags.isEmpty() && from.isNull() && to.isNull() && !withPictures;
 }

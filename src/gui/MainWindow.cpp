@@ -155,6 +155,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->oldestFirstButton, &QToolButton::toggled, this,
             [this] { runSearch(m_ui->searchEdit->text()); });
     connect(m_ui->dateRangeButton, &QToolButton::toggled, this, &MainWindow::showDateRange);
+    connect(m_ui->searchPicturesOnly, &QToolButton::toggled, this, &MainWindow::showPicturesOnly);
     connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &MainWindow::writeDateRange);
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &MainWindow::writeDateRange);
     connect(m_ui->searchResults, &QListView::activated, this, &MainWindow::openResult);
@@ -526,6 +527,14 @@ QString withoutDates(const QString& query)
     return QString(query).remove(dates).simplified();
 }
 
+// The query without its has:picture.
+QString withoutPicturesTerm(const QString& query)
+{
+    static const QRegularExpression term(QStringLiteral("(^|\\s)has:pictures?(?=\\s|$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return QString(query).remove(term).simplified();
+}
+
 } // namespace
 
 void MainWindow::showDateRange(bool shown)
@@ -558,9 +567,23 @@ void MainWindow::writeDateRange()
     m_ui->searchEdit->setText(query.isEmpty() ? range : query + QLatin1Char(' ') + range);
 }
 
+void MainWindow::showPicturesOnly(bool only)
+{
+    const QString query = withoutPicturesTerm(m_ui->searchEdit->text());
+    if (!only)
+        m_ui->searchEdit->setText(query);
+    else
+        m_ui->searchEdit->setText(query.isEmpty() ? SearchQuery::picturesTerm()
+                                                  : query + QLatin1Char(' ') + SearchQuery::picturesTerm());
+}
+
 void MainWindow::runSearch(const QString& text)
 {
     const SearchQuery query = SearchQuery::parse(text);
+    {
+        const QSignalBlocker blocker(m_ui->searchPicturesOnly);
+        m_ui->searchPicturesOnly->setChecked(query.withPictures);
+    }
     if (!m_index || query.isEmpty() || !query.badDate.isEmpty()) {
         m_results->clear();
         m_ui->searchResults->hide();

@@ -149,6 +149,8 @@ private:
     // The range picker: shown, it writes from:/to: into the query; hidden, it takes them out.
     void showDateRange(bool shown);
     void writeDateRange();
+    // The Pictures button adds or removes has:picture in the query, and follows it as typed.
+    void showPicturesOnly(bool only);
     void showHits(const QList<SearchHit>& hits, const QString& status);
     void showResultList(const QString& status);
     void openResult(const QModelIndex& index);

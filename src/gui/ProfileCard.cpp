@@ -35,7 +35,12 @@ void ProfileCard::setProfile(const Profile& profile, const QPixmap& avatar, qint
         tr("Member since %1")
             .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(profile.createdAt).date(),
                                  QLocale::LongFormat)));
-    m_ui->postCountLabel->setText(tr("%n post(s)", nullptr, int(qMin<qint64>(postCount, INT_MAX))));
+    const QString posts = tr("%n post(s)", nullptr, int(qMin<qint64>(postCount, INT_MAX)));
+    m_ui->postCountLabel->setText(
+        profile.pictureCount > 0
+            ? tr("%1, %2", "posts, pictures")
+                  .arg(posts, tr("%n picture(s)", nullptr, int(qMin<qint64>(profile.pictureCount, INT_MAX))))
+            : posts);
     // The day in words and the time as beside the post: no seconds, no time zone.
     m_ui->lastPostLabel->setText(
         lastPostAt > 0 ? tr("Last post: %1, %2")

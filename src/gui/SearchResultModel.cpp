@@ -50,11 +50,14 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_hits.size())
         return {};
     const SearchHit& hit = m_hits.at(index.row());
+    // A post without text is pictures alone (has:picture finds it): the row says so.
+    const bool picturesAlone = hit.text.trimmed().isEmpty();
     switch (role) {
     case Qt::DisplayRole:
-        return hit.snippetHtml;
+        return picturesAlone ? QStringLiteral("<i>%1</i>").arg(tr("Pictures only").toHtmlEscaped())
+                             : hit.snippetHtml;
     case Qt::AccessibleTextRole:
-        return hit.text.left(200);
+        return picturesAlone ? tr("Pictures only") : hit.text.left(200);
     case SearchResultDelegate::PostIdRole:
         return hit.postId;
     case SearchResultDelegate::DateRole:

@@ -1,5 +1,6 @@
 #include "TransferRunner.h"
 
+#include "pictures/PictureFile.h"
 #include "storage/ReadOnlyConnection.h"
 #include "storage/WorkerConnection.h"
 
@@ -91,7 +92,9 @@ void TransferRunner::startImport(const QString& databasePath, const Session& ses
                 failed.error = connection.error();
                 return failed;
             }
-            return Importer(connection.database(), session).importFile(path, format, progress);
+            Importer importer(connection.database(), session);
+            importer.setPictureSizer(&PictureFile::sizeOf);
+            return importer.importFile(path, format, progress);
         }));
 }
 

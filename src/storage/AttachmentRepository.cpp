@@ -219,3 +219,19 @@ qint64 AttachmentRepository::pictureCount(qint64 userId) const
     query.addBindValue(userId);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
+
+QSet<qint64> AttachmentRepository::postsWithPictures(qint64 userId) const
+{
+    QSet<qint64> found;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT a.post_id FROM attachments a JOIN posts p ON p.id = a.post_id "
+                       "WHERE p.user_id = ? AND a.mime_type LIKE 'image/%'"));
+    query.addBindValue(userId);
+    if (query.exec()) {
+        while (query.next())
+            found.insert(query.value(0).toLongLong());
+    }
+    return found;
+}

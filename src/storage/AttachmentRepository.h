@@ -43,6 +43,8 @@ public:
     QList<AttachmentRecord> forPost(qint64 postId) const;
     // Which of these posts have attachments: one query for a page of posts instead of one a post.
     QSet<qint64> postsWithAttachments(const QList<qint64>& postIds) const;
+    // The account's posts with at least one picture (an attachment of an image/ type).
+    QSet<qint64> postsWithPictures(qint64 userId) const;
 
 private:
     QSqlDatabase m_database;

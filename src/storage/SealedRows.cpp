@@ -139,14 +139,27 @@ bool SealedRows::moveAttachmentToContent(qint64 attachmentId, qint64 contentId)
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-bool SealedRows::setContent(qint64 contentId, const QByteArray& digest, const QByteArray& body)
+bool SealedRows::setContent(qint64 contentId, const QByteArray& digest, const QByteArray& body,
+                            const QByteArray& sealedSize)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE attachment_contents SET digest = ?, body = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE attachment_contents SET digest = ?, body = ?, shown_size = ? WHERE id = ?"));
     query.addBindValue(digest);
     query.addBindValue(body);
+    query.addBindValue(sealedSize.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                            : QVariant(sealedSize));
     query.addBindValue(contentId);
     return query.exec() && query.numRowsAffected() == 1;
+}
+
+QByteArray SealedRows::contentSize(qint64 contentId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT shown_size FROM attachment_contents WHERE id = ? AND user_id = ?"));
+    query.addBindValue(contentId);
+    query.addBindValue(m_userId);
+    return query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
 }
 
 bool SealedRows::setDraft(const QByteArray& body)

@@ -34,7 +34,11 @@ public:
     bool setPostBody(qint64 postId, const QByteArray& body);
     // An attachment of an earlier version made to name a content instead of its own body.
     bool moveAttachmentToContent(qint64 attachmentId, qint64 contentId);
-    bool setContent(qint64 contentId, const QByteArray& digest, const QByteArray& body);
+    // A content sealed anew: its digest, bytes and the size a picture shows at (empty: unknown).
+    bool setContent(qint64 contentId, const QByteArray& digest, const QByteArray& body,
+                    const QByteArray& sealedSize);
+    // The sealed size a content's picture shows at; empty when unknown.
+    QByteArray contentSize(qint64 contentId) const;
     bool setDraft(const QByteArray& body);
 
 private:

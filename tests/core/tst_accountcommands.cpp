@@ -4,6 +4,7 @@
 #include "core/Journal.h"
 #include "storage/Database.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -14,6 +15,16 @@
 #include <csignal>
 
 using namespace TestSupport;
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 // `soliloquy register` and `soliloquy write`, run as the real executable with no display.
 class TestAccountCommands : public QObject
@@ -68,6 +79,86 @@ private Q_SLOTS:
         QVERIFY(!queryValue(journal(), QStringLiteral("SELECT body FROM posts"))
                      .toByteArray()
                      .contains("capture"));
+    }
+
+    // `write --attach` stores each picture with its bytes as they were; a post may be pictures
+    // alone, and a file that is refused is named and nothing is posted.
+    void writeAttachesPicturesAndRefusesOtherFiles()
+    {
+        QVERIFY(registered(QStringLiteral("pia")));
+        const QString png = QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png");
+        const QString jpeg = QStringLiteral(SOLILOQUY_TEST_DATA "/three-by-two.jpg");
+        const QByteArray jpegBytes = readFile(jpeg);
+        QVERIFY(!jpegBytes.isEmpty());
+        const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile notesFile(notes);
+        QVERIFY(notesFile.open(QIODevice::WriteOnly) && notesFile.write("not a picture") > 0);
+        notesFile.close();
+        // Over the limit: a PNG's first bytes, then nothing (a sparse file).
+        const QString huge = m_dir.filePath(QStringLiteral("huge.png"));
+        QFile hugeFile(huge);
+        QVERIFY(hugeFile.open(QIODevice::WriteOnly) &&
+                hugeFile.write(QByteArray::fromHex("89504e470d0a1a0a")) > 0);
+        QVERIFY(hugeFile.resize(50LL * 1024 * 1024 + 1));
+        hugeFile.close();
+        const QStringList as{QStringLiteral("write"), QStringLiteral("--username"), QStringLiteral("pia"),
+                             QStringLiteral("--password-stdin")};
+        const QByteArray password = "terminal passphrase\n";
+
+        for (const QString& refused : {notes, huge}) {
+            const ProcessResult result =
+                soliloquy(as + QStringList{QStringLiteral("--attach"), png, QStringLiteral("--attach"),
+                                           refused, QStringLiteral("both")},
+                          password);
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.standardError.contains(QFileInfo(refused).fileName()),
+                     qPrintable(result.standardError));
+            QVERIFY2(result.standardError.contains(QStringLiteral("Nothing was posted.")),
+                     qPrintable(result.standardError));
+        }
+        QCOMPARE(queryValue(journal(), QStringLiteral("SELECT count(*) FROM posts")).toInt(), 0);
+        QCOMPARE(queryValue(journal(), QStringLiteral("SELECT count(*) FROM attachments")).toInt(), 0);
+
+        ProcessResult result =
+            soliloquy(as + QStringList{QStringLiteral("--attach"), png, QStringLiteral("--attach"), jpeg,
+                                       QStringLiteral("two"), QStringLiteral("pictures")},
+                      password);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QVERIFY2(result.standardOutput.contains(QStringLiteral("2 pictures")),
+                 qPrintable(result.standardOutput));
+        // Pictures alone, with --password-stdin and no text.
+        result = soliloquy(as + QStringList{QStringLiteral("--attach"), jpeg}, password);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QVERIFY2(result.standardOutput.contains(QStringLiteral("1 picture")),
+                 qPrintable(result.standardOutput));
+
+        Database database(journal());
+        QVERIFY(database.open());
+        const std::unique_ptr<Session> session =
+            AccountService(database.connection())
+                .login(QStringLiteral("pia"), QStringLiteral("terminal passphrase"))
+                .session;
+        QVERIFY(session);
+        Journal posts(database.connection(), *session);
+        const QList<Post> written = posts.newest(10);
+        QCOMPARE(written.size(), 2);
+        QCOMPARE(written.at(0).text, QStringLiteral("two pictures"));
+        QCOMPARE(written.at(0).pictures.size(), 2);
+        QCOMPARE(posts.pictureBytes(written.at(0).pictures.at(0).attachmentId), std::optional(readFile(png)));
+        QCOMPARE(posts.pictureBytes(written.at(0).pictures.at(1).attachmentId), std::optional(jpegBytes));
+        QCOMPARE(written.at(0).pictures.at(0).mimeType, QStringLiteral("image/png"));
+        QCOMPARE(written.at(0).pictures.at(1).size, QSize(3, 2));
+        QCOMPARE(written.at(0).pictures.at(1).mimeType, QStringLiteral("image/jpeg"));
+        QCOMPARE(written.at(1).text, QString());
+        QCOMPARE(written.at(1).pictures.size(), 1);
+        QCOMPARE(posts.pictureBytes(written.at(1).pictures.at(0).attachmentId), std::optional(jpegBytes));
+        // The bytes are sealed: the JPEG's are nowhere in the file.
+        QCOMPARE(
+            queryValue(journal(),
+                       QStringLiteral("SELECT count(*) FROM attachment_contents WHERE instr(body, X'%1') > 0")
+                           .arg(QString::fromLatin1(jpegBytes.toHex())))
+                .toInt(),
+            0);
     }
 
     void editAndDeleteChangeThePostsTheIdNames()

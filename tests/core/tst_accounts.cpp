@@ -601,7 +601,8 @@ private Q_SLOTS:
         photo.position = 1;
         photo.mimeType = QStringLiteral("image/png");
         photo.contentId = attachments.insertContent(session->userId(), digest,
-                                                    session->sealAttachment(digest, "photo bytes"), &error);
+                                                    session->sealAttachment(digest, "photo bytes"), &error,
+                                                    session->sealPictureSize(digest, QSize(640, 480)));
         QVERIFY(photo.contentId > 0);
         QVERIFY(attachments.insert(photo, &error) > 0);
         photo.postId = journal.newest(25).last().id;
@@ -655,6 +656,10 @@ private Q_SLOTS:
             QCOMPARE(unlocked.session->openAttachment(stored).value_or(QByteArray()),
                      QByteArray("photo bytes"));
         }
+        // The size the picture shows at came along, sealed under the new key.
+        QCOMPARE(posts.first().pictures.size(), 1);
+        QCOMPARE(posts.first().pictures.first().size, QSize(640, 480));
+        QCOMPARE(posts.last().pictures.first().size, QSize(640, 480));
         // Still stored once, under a digest of the new key.
         QCOMPARE(AttachmentRepository(m_database->connection()).contentCount(unlocked.session->userId()), 1);
         QVERIFY(AttachmentRepository(m_database->connection())

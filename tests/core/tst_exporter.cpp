@@ -4,6 +4,8 @@
 #include "core/Exporter.h"
 #include "core/Importer.h"
 #include "core/Journal.h"
+#include "core/NewPicture.h"
+#include "pictures/PictureFile.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -72,6 +74,12 @@ private:
         Post post{0, text, utc(when), edited ? utc(edited) : 0, true, {}};
         StorageError error;
         QVERIFY(Journal(m_journal->connection(), m_journal->session()).undelete(post, &error));
+    }
+
+    // Every name in the test's folder, hidden ones included.
+    QStringList namesInFolder() const
+    {
+        return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     }
 
     QStringList filesInFolder() const
@@ -156,6 +164,206 @@ private Q_SLOTS:
             importer.importFile(path(QStringLiteral("second.json")), Importer::Format::Soliloquy);
         QCOMPARE(again.imported, 0);
         QCOMPARE(again.alreadyThere, 7);
+    }
+
+    // The Markdown file links its pictures in a folder beside it, each stored content written
+    // once with its own bytes; the text's `attachment:N` becomes the link.
+    void markdownWritesThePicturesIntoAFolderBesideIt()
+    {
+        QVERIFY(Importer(m_journal->connection(), m_journal->session())
+                    .importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne)
+                    .ok);
+        const QByteArray photo = readAll(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png"));
+        // The same photo again, without a word, and a file that is no picture.
+        const QJsonObject again{
+            {QStringLiteral("created_at"), utc("2030-01-01T12:00:00Z")},
+            {QStringLiteral("text"), QString()},
+            {QStringLiteral("attachments"),
+             QJsonArray{QJsonObject{{QStringLiteral("mime_type"), QStringLiteral("image/png")},
+                                    {QStringLiteral("data"), QString::fromLatin1(photo.toBase64())}},
+                        QJsonObject{
+                            {QStringLiteral("mime_type"), QStringLiteral("text/plain")},
+                            {QStringLiteral("data"), QString::fromLatin1(QByteArray("notes").toBase64())}}}}};
+        QFile json(path(QStringLiteral("again.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("soliloquy-journal")},
+                                             {QStringLiteral("version"), 1},
+                                             {QStringLiteral("posts"), QJsonArray{again}}})
+                       .toJson());
+        json.close();
+        const Importer::Result imported = Importer(m_journal->connection(), m_journal->session())
+                                              .importFile(json.fileName(), Importer::Format::Soliloquy);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+
+        QVERIFY(exportAs(Exporter::Format::Markdown, QStringLiteral("my journal.md")).ok);
+        const QString markdown = QString::fromUtf8(readAll(path(QStringLiteral("my journal.md"))));
+        const QDir folder(path(QStringLiteral("my journal-pictures")));
+        const QStringList files = folder.entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 2); // the photo once, and the notes
+        const QString photoFile = files.filter(QStringLiteral(".png")).value(0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^post-\\d+-1\\.png$")).match(photoFile).hasMatch(),
+                 qPrintable(photoFile));
+        QCOMPARE(readAll(folder.filePath(photoFile)), photo);
+        QCOMPARE(readAll(folder.filePath(files.filter(QStringLiteral("-2.")).value(0))), QByteArray("notes"));
+        // The Day One post's own reference, and the picture-only post, link to the one file.
+        const QString link = QStringLiteral("my%20journal-pictures/") + photoFile;
+        QVERIFY2(markdown.contains(QStringLiteral("![photo](%1)").arg(link)), qPrintable(markdown));
+        QVERIFY2(markdown.contains(QStringLiteral("![picture 1](%1)").arg(link)), qPrintable(markdown));
+        QVERIFY(markdown.contains(QStringLiteral("[attachment 2](my%20journal-pictures/")));
+        QVERIFY(!markdown.contains(QStringLiteral("attachment:")));
+        // Like the export: for its owner alone.
+        QCOMPARE(QFileInfo(folder.filePath(photoFile)).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+
+        // Exported again to the same place: the files are replaced, the user's own are left.
+        QFile mine(folder.filePath(QStringLiteral("mine.txt")));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.close();
+        QVERIFY(exportAs(Exporter::Format::Markdown, QStringLiteral("my journal.md")).ok);
+        QCOMPARE(folder.entryList(QDir::Files).size(), 3);
+        QCOMPARE(readAll(folder.filePath(photoFile)), photo);
+        // Nothing is left in the export's folder but the file and its pictures.
+        QCOMPARE(namesInFolder().filter(QStringLiteral("pictures")),
+                 QStringList{QStringLiteral("my journal-pictures")});
+    }
+
+    // A cancelled or failed Markdown export leaves no pictures behind; a journal without any
+    // makes no folder.
+    void aMarkdownExportCutShortLeavesNoPictures()
+    {
+        post(QStringLiteral("words only"), "2024-01-05T14:30:00Z");
+        QVERIFY(exportAs(Exporter::Format::Markdown, QStringLiteral("j.md")).ok);
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("j-pictures"))));
+        QVERIFY(QFile::remove(path(QStringLiteral("j.md"))));
+
+        QVERIFY(Importer(m_journal->connection(), m_journal->session())
+                    .importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne)
+                    .ok);
+        // Cancelled after the page with the photo was written.
+        QVERIFY(exportAs(Exporter::Format::Markdown, QStringLiteral("j.md"), [](qint64 done, qint64) {
+                    return done == 0;
+                }).cancelled);
+        const QStringList left = namesInFolder();
+        QVERIFY2(left.filter(QStringLiteral("j")).filter(QStringLiteral("pictures")).isEmpty(),
+                 qPrintable(left.join(QLatin1Char(' '))));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("j.md"))));
+
+        // A file where the folder would go: the export says so and writes nothing.
+        QFile blocker(path(QStringLiteral("j-pictures")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const Exporter::Result blocked = exportAs(Exporter::Format::Markdown, QStringLiteral("j.md"));
+        QVERIFY(!blocked.ok);
+        QVERIFY2(blocked.error.contains(QStringLiteral("a file has that name")), qPrintable(blocked.error));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("j.md"))));
+        QCOMPARE(namesInFolder().filter(QStringLiteral("pictures")),
+                 QStringList{QStringLiteral("j-pictures")});
+    }
+
+    // Pictures sent with posts (one alone, without text) go out in the JSON export and come
+    // back into a fresh account with the same bytes and their size; Day One's photos get
+    // their size too.
+    void picturesExportToJsonAndImportBackWithTheirSize()
+    {
+        const QByteArray png = readAll(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png"));
+        const QByteArray jpeg = readAll(QStringLiteral(SOLILOQUY_TEST_DATA "/three-by-two.jpg"));
+        {
+            Journal journal(m_journal->connection(), m_journal->session());
+            StorageError error;
+            QVERIFY2(journal.send(QStringLiteral("a day out"),
+                                  {NewPicture{png, QStringLiteral("image/png"), QSize(2, 2)},
+                                   NewPicture{jpeg, QStringLiteral("image/jpeg"), QSize(3, 2)}},
+                                  &error),
+                     qPrintable(error.message));
+            QVERIFY2(journal.send(QString(), {NewPicture{jpeg, QStringLiteral("image/jpeg"), QSize(3, 2)}},
+                                  &error),
+                     qPrintable(error.message));
+        }
+        QVERIFY(exportAs(Exporter::Format::Json, QStringLiteral("pictures.json")).ok);
+        const QJsonArray posts = QJsonDocument::fromJson(readAll(path(QStringLiteral("pictures.json"))))
+                                     .object()
+                                     .value(QStringLiteral("posts"))
+                                     .toArray();
+        QCOMPARE(posts.size(), 2);
+        const QJsonArray first = posts.at(0).toObject().value(QStringLiteral("attachments")).toArray();
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(QByteArray::fromBase64(
+                     first.at(1).toObject().value(QStringLiteral("data")).toString().toLatin1()),
+                 jpeg);
+        QCOMPARE(posts.at(1).toObject().value(QStringLiteral("text")).toString(), QString());
+
+        m_journal.reset();
+        JournalFixture other(path(QStringLiteral("other.sqlite3")));
+        QVERIFY(other.isReady());
+        Importer importer(other.connection(), other.session());
+        importer.setPictureSizer(&PictureFile::sizeOf);
+        const Importer::Result imported =
+            importer.importFile(path(QStringLiteral("pictures.json")), Importer::Format::Soliloquy);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        QCOMPARE(imported.imported, 2);
+        QCOMPARE(imported.attachments, 3);
+        QVERIFY(
+            importer.importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne)
+                .ok);
+        Journal journal(other.connection(), other.session());
+        const QList<Post> back = journal.newest(10);
+        const auto find = [&back](const QString& start) {
+            return *std::find_if(back.cbegin(), back.cend(), [&start](const Post& post) {
+                return start.isEmpty() ? post.text.isEmpty() : post.text.startsWith(start);
+            });
+        };
+        const Post dayOut = find(QStringLiteral("a day out"));
+        QCOMPARE(dayOut.pictures.size(), 2);
+        QCOMPARE(journal.pictureBytes(dayOut.pictures.at(0).attachmentId), std::optional(png));
+        QCOMPARE(journal.pictureBytes(dayOut.pictures.at(1).attachmentId), std::optional(jpeg));
+        QCOMPARE(dayOut.pictures.at(0).size, QSize(2, 2));
+        QCOMPARE(dayOut.pictures.at(1).size, QSize(3, 2));
+        const Post alone = find(QString());
+        QVERIFY(alone.text.isEmpty());
+        QCOMPARE(alone.pictures.size(), 1);
+        QCOMPARE(alone.pictures.at(0).size, QSize(3, 2));
+        // Day One's photo, the same bytes as the first picture, keeps the size stored with them.
+        const Post tram = find(QStringLiteral("# Tram 28"));
+        QCOMPARE(tram.pictures.size(), 1);
+        QCOMPARE(tram.pictures.at(0).size, QSize(2, 2));
+    }
+
+    // A Day One photo, imported into a journal alone, gets its size from its bytes.
+    void dayOnePhotosGetTheirSize()
+    {
+        Importer importer(m_journal->connection(), m_journal->session());
+        importer.setPictureSizer(&PictureFile::sizeOf);
+        QVERIFY(
+            importer.importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne)
+                .ok);
+        const QList<Journal::GalleryEntry> gallery =
+            Journal(m_journal->connection(), m_journal->session()).gallery();
+        QCOMPARE(gallery.size(), 1);
+        QCOMPARE(gallery.at(0).picture.size, QSize(2, 2));
+    }
+
+    // The page shows each picture inside it, for a post with text and for one without; the
+    // text's own `![...](attachment:N)` is left to the figure below it.
+    void htmlShowsThePicturesOfPostsWithAndWithoutText()
+    {
+        const QByteArray png = readAll(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png"));
+        Journal journal(m_journal->connection(), m_journal->session());
+        StorageError error;
+        QVERIFY(journal.send(QString(), {NewPicture{png, QStringLiteral("image/png"), QSize(2, 2)}}, &error));
+        QVERIFY(Importer(m_journal->connection(), m_journal->session())
+                    .importFile(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone.zip"), Importer::Format::DayOne)
+                    .ok);
+        QVERIFY(exportAs(Exporter::Format::Html, QStringLiteral("j.html")).ok);
+        const QString html = QString::fromUtf8(readAll(path(QStringLiteral("j.html"))));
+        const QString image = QStringLiteral("<img alt=\"attachment 1\" src=\"data:image/png;base64,%1\">")
+                                  .arg(QString::fromLatin1(png.toBase64()));
+        QCOMPARE(html.count(image), 2);
+        QVERIFY2(!html.contains(QStringLiteral("attachment:")), qPrintable(html));
+        // The post without text is its picture alone: no empty body above it.
+        const qsizetype alone = html.lastIndexOf(QStringLiteral("<article"));
+        QVERIFY(html.indexOf(image, alone) > alone);
+        QVERIFY(!html.mid(alone).contains(QStringLiteral("class=\"body\"")));
     }
 
     void markdownHasADayHeadingPerLocalDayAndLocalTimes()

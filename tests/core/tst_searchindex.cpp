@@ -3,6 +3,7 @@
 #include "core/AccountService.h"
 #include "core/Hashtags.h"
 #include "core/Journal.h"
+#include "core/NewPicture.h"
 #include "core/SearchIndex.h"
 #include "core/SearchQuery.h"
 #include "core/TaggedPosts.h"
@@ -482,6 +483,59 @@ private Q_SLOTS:
         QCOMPARE(index.matches(QStringLiteral("cafe")), (Ids{plain}));
         QCOMPARE(index.matches(QStringLiteral("CAFÉ")), (Ids{cafe}));
         QCOMPARE(index.matches(QStringLiteral("caf -café")), (Ids{plain}));
+    }
+
+    // has:picture narrows a search to the posts with pictures: those read at the build, and
+    // those sent, edited and deleted since; the command line reads it too.
+    void hasPictureNarrowsASearchToPostsWithPictures()
+    {
+        QFile photo(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png"));
+        QVERIFY(photo.open(QIODevice::ReadOnly));
+        const NewPicture picture{photo.readAll(), QStringLiteral("image/png"), QSize(2, 2)};
+        const qint64 words = write(QStringLiteral("a walk by the sea")).id;
+        StorageError error;
+        const std::optional<Post> shown =
+            m_journal->send(QStringLiteral("the sea at dusk"), {picture}, &error);
+        QVERIFY2(shown, qPrintable(error.message));
+        SearchIndex index;
+        QVERIFY(index.build(path(), *m_session));
+        follow(index);
+        using Ids = QList<qint64>;
+        QVERIFY(SearchQuery::parse(QStringLiteral("has:picture")).withPictures);
+        QVERIFY(!SearchQuery::parse(QStringLiteral("has:picture")).isEmpty());
+        QCOMPARE(index.matches(QStringLiteral("has:picture")), (Ids{shown->id}));
+        QCOMPARE(index.matches(QStringLiteral("sea HAS:PICTURE")), (Ids{shown->id}));
+        QCOMPARE(index.matches(QStringLiteral("sea")), (Ids{shown->id, words}));
+        QVERIFY(index.matches(QStringLiteral("walk has:picture")).isEmpty());
+        // The term is no word to mark in the excerpt.
+        QVERIFY(!index.hits(QStringLiteral("sea has:picture"), {shown->id})
+                     .constFirst()
+                     .snippetHtml.contains(QStringLiteral("has")));
+
+        // A picture alone, sent after the build; an edit keeps the post found, a delete takes it away.
+        const std::optional<Post> alone = m_journal->send(QString(), {picture}, &error);
+        QVERIFY2(alone, qPrintable(error.message));
+        QCOMPARE(index.matches(QStringLiteral("has:picture")), (Ids{alone->id, shown->id}));
+        QVERIFY(m_journal->edit(shown->id, QStringLiteral("the sea at night"), &error));
+        QCOMPARE(index.matches(QStringLiteral("night has:picture")), (Ids{shown->id}));
+        QVERIFY(m_journal->remove(alone->id, &error));
+        QCOMPARE(index.matches(QStringLiteral("has:picture")), (Ids{shown->id}));
+
+        m_journal.reset();
+        m_session.reset();
+        m_database.reset(); // the command takes the lock
+        const ProcessResult result = runSoliloquy({QStringLiteral("--database"), path(),
+                                                   QStringLiteral("search"), QStringLiteral("--username"),
+                                                   QStringLiteral("ann"), QStringLiteral("--password-stdin"),
+                                                   QStringLiteral("--json"), QStringLiteral("has:picture")},
+                                                  "a long enough passphrase\n");
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.standardOutput.count(QLatin1Char('\n')), 1);
+        QCOMPARE(QJsonDocument::fromJson(result.standardOutput.toUtf8())
+                     .object()
+                     .value(QStringLiteral("id"))
+                     .toInteger(),
+                 shown->id);
     }
 
     void searchFromTheCommandLinePrintsEveryMatchOrAsManyAsAsked()

@@ -3,6 +3,7 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/NewPicture.h"
 #include "core/PostLedger.h"
 #include "core/SearchIndex.h"
 #include "crypto/RecoveryKey.h"
@@ -285,6 +286,53 @@ private Q_SLOTS:
         QCOMPARE(m_journal->post(back.id)->text, QStringLiteral("two"));
     }
 
+    // Undo of a delete brings the post's pictures back with their bytes, also after a redo.
+    void undoOfADeleteBringsThePicturesBack()
+    {
+        openWindow();
+        write(QStringLiteral("before"));
+        QFile photo(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png"));
+        QVERIFY(photo.open(QIODevice::ReadOnly));
+        const QByteArray png = photo.readAll();
+        QFile three(QStringLiteral(SOLILOQUY_TEST_DATA "/three-by-two.jpg"));
+        QVERIFY(three.open(QIODevice::ReadOnly));
+        const QByteArray jpeg = three.readAll();
+        StorageError error;
+        QVERIFY(m_journal->send(QStringLiteral("two pictures"),
+                                {NewPicture{png, QStringLiteral("image/png"), QSize(2, 2)},
+                                 NewPicture{jpeg, QStringLiteral("image/jpeg"), QSize(3, 2)}},
+                                &error));
+        QTRY_COMPARE(model()->rowCount(), 2);
+        const qint64 createdAt = model()->postAt(1).createdAt;
+        const auto picturesOfTheSecondPost = [this] {
+            QList<QByteArray> bytes;
+            for (const PictureRef& picture : model()->postAt(1).pictures)
+                bytes << m_journal->pictureBytes(picture.attachmentId).value_or(QByteArray());
+            return bytes;
+        };
+        QCOMPARE(picturesOfTheSecondPost(), (QList<QByteArray>{png, jpeg}));
+
+        for (int round = 0; round < 2; ++round) {
+            clickPost(1);
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            QTest::keyClick(view(), Qt::Key_Delete);
+            QCOMPARE(m_journal->count(), 1);
+            QCOMPARE(m_journal->pictureCount(), 0); // the pictures went with the post
+
+            QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(m_journal->count(), 2);
+            QCOMPARE(model()->postAt(1).createdAt, createdAt);
+            QCOMPARE(model()->postAt(1).pictures.size(), 2);
+            QCOMPARE(model()->postAt(1).pictures.at(1).size, QSize(3, 2));
+            QCOMPARE(picturesOfTheSecondPost(), (QList<QByteArray>{png, jpeg}));
+            // Redo deletes it again, and the next undo brings back the pictures stored anew.
+            QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(m_journal->count(), 1);
+            QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(picturesOfTheSecondPost(), (QList<QByteArray>{png, jpeg}));
+        }
+    }
+
     // The right-click menu opens without a loop of its own (popup, not exec): the test goes on
     // while it is open, and its items, chosen by their letters, act on the post clicked.
     void thePostMenuEditsAndDeletesThePostClicked()
@@ -507,6 +555,22 @@ private Q_SLOTS:
                  qPrintable(lastPost));
         QVERIFY2(!lastPost.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))),
                  qPrintable(lastPost));
+        QVERIFY(!child<QLabel>(card, "postCountLabel")->text().contains(QStringLiteral("picture")));
+        QTest::keyClick(card, Qt::Key_Escape);
+        QTRY_VERIFY(!card->isVisible());
+
+        // Pictures are counted beside the posts.
+        QFile photo(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png"));
+        QVERIFY(photo.open(QIODevice::ReadOnly));
+        const NewPicture picture{photo.readAll(), QStringLiteral("image/png"), QSize(2, 2)};
+        StorageError error;
+        QVERIFY(m_journal->send(QString(), {picture, picture}, &error));
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, onAvatar);
+        QTRY_VERIFY(card->isVisible());
+        // (The test loads no translation: "post(s)" stands as written.)
+        const QString counts = child<QLabel>(card, "postCountLabel")->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^2 post.*, 2 picture")).match(counts).hasMatch(),
+                 qPrintable(counts));
         QTest::keyClick(card, Qt::Key_Escape);
         QTRY_VERIFY(!card->isVisible());
     }

@@ -4,6 +4,7 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/NewPicture.h"
 #include "core/SearchIndex.h"
 #include "gui/AppController.h"
 #include "gui/AppSettings.h"
@@ -35,6 +36,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace TestSupport;
 
@@ -267,6 +269,55 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral(" to:2024-02-30"));
         QVERIFY(!results()->isVisible());
         QVERIFY2(status->text().contains(QStringLiteral("to:2024-02-30")), qPrintable(status->text()));
+    }
+
+    // The Pictures button narrows the search to posts with pictures by writing has:picture into
+    // the query, and follows the term as typed.
+    void thePicturesButtonNarrowsTheResultsToPostsWithPictures()
+    {
+        write(QStringLiteral("snow on the hill"), QDateTime(QDate(2024, 1, 10), QTime(9, 0)));
+        QFile photo(QStringLiteral(SOLILOQUY_TEST_DATA "/dayone-photo.png"));
+        QVERIFY(photo.open(QIODevice::ReadOnly));
+        m_now = QDateTime(QDate(2024, 1, 11), QTime(9, 0)).toMSecsSinceEpoch();
+        StorageError error;
+        QVERIFY(m_journal->send(QStringLiteral("snow, in a picture"),
+                                {NewPicture{photo.readAll(), QStringLiteral("image/png"), QSize(2, 2)}},
+                                &error));
+        openWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = child<QLineEdit>(m_window.get(), "searchEdit");
+        auto* pictures = child<QToolButton>(m_window.get(), "searchPicturesOnly");
+        QVERIFY(pictures->isVisible());
+        QVERIFY(!pictures->accessibleName().isEmpty());
+        const auto shown = [this] {
+            QStringList texts;
+            for (int row = 0; row < results()->model()->rowCount(); ++row)
+                texts << results()->model()->index(row, 0).data(Qt::AccessibleTextRole).toString();
+            return texts;
+        };
+        QTest::keyClicks(search, QStringLiteral("snow"));
+        QCOMPARE(shown().size(), 2);
+
+        QTest::mouseClick(pictures, Qt::LeftButton);
+        QVERIFY(pictures->isChecked());
+        QCOMPARE(search->text(), QStringLiteral("snow has:picture"));
+        QCOMPARE(shown(), QStringList{QStringLiteral("snow, in a picture")});
+        QTest::mouseClick(pictures, Qt::LeftButton);
+        QCOMPARE(search->text(), QStringLiteral("snow"));
+        QCOMPARE(shown().size(), 2);
+
+        // Typed, the term presses the button; alone, it lists every post with a picture, one
+        // without text too.
+        m_now += 60000;
+        photo.seek(0);
+        QVERIFY(m_journal->send(
+            QString(), {NewPicture{photo.readAll(), QStringLiteral("image/png"), QSize(2, 2)}}, &error));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("has:picture"));
+        QVERIFY(pictures->isChecked());
+        QCOMPARE(shown(),
+                 (QStringList{QStringLiteral("Pictures only"), QStringLiteral("snow, in a picture")}));
+        QVERIFY(results()->model()->index(0, 0).data().toString().contains(QStringLiteral("Pictures only")));
     }
 
     void escapeClosesTheSearchBarAfterEnterOpenedAResult()

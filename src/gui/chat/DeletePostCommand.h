@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/NewPicture.h"
 #include "core/Post.h"
 
 #include <QUndoCommand>
@@ -8,7 +9,8 @@
 
 class Journal;
 
-// Deleting a post, undone by putting it back with its text and time.
+// Deleting a post, undone by putting it back with its text, time and pictures (whose bytes
+// are kept in memory meanwhile, never on the disk).
 // A step that fails marks itself obsolete and reports why through `onError`.
 class DeletePostCommand : public QUndoCommand
 {
@@ -20,7 +22,11 @@ public:
     void undo() override;
 
 private:
+    // Wipes the pictures' bytes kept for an undo.
+    void forgetPictures();
+
     Journal& m_journal;
     Post m_post;
+    QList<NewPicture> m_pictures; // the deleted post's, opened
     std::function<void(const QString&)> m_onError;
 };
