@@ -45,7 +45,7 @@ public:
     // Reads `bytes`; sets `file` when the status is Ok.
     static Status decode(const QByteArray& bytes, const Session& session, SyncFile* file);
     // Reads only the header (no key needed): what a folder listing reports.
-    static Status peek(const QByteArray& bytes, SyncFile* header);
+    static Status peek(const QByteArray& bytes, SyncFile* file);
 
 private:
     QByteArray header(quint64 sealedSize) const;
