@@ -11,7 +11,7 @@
 
 namespace {
 
-constexpr qint64 MaxAccountFileBytes = 64 * 1024;
+constexpr qint64 MaxAccountFileBytes = qint64(64) * 1024;
 
 QString accountPath(const SyncFolder& folder, const QByteArray& computerId)
 {

@@ -77,7 +77,7 @@ bool SyncRound::enable(QSqlDatabase database, const Session& session, const QStr
     return SyncOutbox::start(database, error);
 }
 
-std::unique_ptr<Session> SyncRound::join(QSqlDatabase database, const QString& folder,
+std::unique_ptr<Session> SyncRound::join(const QSqlDatabase& database, const QString& folder,
                                          const QString& username, const QString& password,
                                          const QString& computerName, QString* error)
 {

@@ -44,7 +44,7 @@ public:
     // Joins the account kept in `folder` on this computer: the account is made here as it is
     // there (its id and keys), unlocked with `password` under the name `username`, and set to
     // sync with the folder. Nothing is kept when the password does not open it.
-    static std::unique_ptr<Session> join(QSqlDatabase database, const QString& folder,
+    static std::unique_ptr<Session> join(const QSqlDatabase& database, const QString& folder,
                                          const QString& username, const QString& password,
                                          const QString& computerName, QString* error);
 

@@ -57,6 +57,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QString& databasePat
     showSync();
     load();
     connectEditors();
+    fitHeight();
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -75,6 +76,19 @@ void SettingsDialog::setSyncController(SyncController* sync)
         }
     }
     showSync();
+}
+
+// The height its wrapped texts need at this width, so that none is cut.
+void SettingsDialog::fitHeight()
+{
+    const int width = qMax(this->width(), sizeHint().width());
+    const int height = layout()->totalHeightForWidth(width);
+    if (height > 0) {
+        setMinimumHeight(height);
+        resize(width, height);
+    } else {
+        adjustSize();
+    }
 }
 
 void SettingsDialog::showSync()
@@ -102,6 +116,7 @@ void SettingsDialog::showSync()
     }
     lines << m_sync->problems();
     m_ui->syncStatusLabel->setText(lines.join(QLatin1Char('\n')));
+    fitHeight(); // the status may have grown by a line
 }
 
 void SettingsDialog::chooseSyncFolder()

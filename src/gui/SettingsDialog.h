@@ -32,6 +32,7 @@ private:
     void load();
     void connectEditors();
     void showSync();
+    void fitHeight();
     void chooseSyncFolder();
     void turnOnOrSync();
 

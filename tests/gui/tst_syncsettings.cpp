@@ -98,6 +98,13 @@ private Q_SLOTS:
         QCOMPARE(journal.count(), 2);
         QVERIFY2(status->text().contains(QStringLiteral("Computers: Laptop (this one), Desktop.")),
                  qPrintable(status->text()));
+        // Every wrapped text shows whole, the status's lines too.
+        QCoreApplication::processEvents();
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (label->isVisible() && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->objectName()));
+        }
 
         // The folder gone (a drive unplugged): a status, and the post written meanwhile waits.
         QVERIFY(QDir(folder).removeRecursively());
