@@ -65,6 +65,8 @@ void SyncController::watchFolder()
 {
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());
+    if (!m_settings)
+        return;
     const QDir computers(QDir(m_settings->folder).filePath(QStringLiteral("computers")));
     QStringList folders{m_settings->folder, computers.path()};
     const QStringList names = computers.entryList(QDir::Dirs | QDir::NoDotAndDotDot);

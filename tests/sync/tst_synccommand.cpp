@@ -54,7 +54,7 @@ private:
         QStringList found;
         const QJsonArray posts =
             QJsonDocument::fromJson(exported.readAll()).object().value(QStringLiteral("posts")).toArray();
-        for (const QJsonValue& post : posts)
+        for (const auto& post : posts)
             found << post.toObject().value(QStringLiteral("text")).toString();
         return found;
     }
