@@ -116,36 +116,41 @@ std::optional<UserRecord> SyncAccount::find(const SyncFolder& folder, QString* e
     return user;
 }
 
-bool SyncAccount::openProfile(const SyncFolder& folder, const Session& session, UserRecord* user)
+namespace {
+
+// The sealed profiles of the folder's account files that open with the session's key.
+QList<QJsonObject> openedProfiles(const SyncFolder& folder, const Session& session)
 {
+    QList<QJsonObject> opened;
     const QList<QJsonObject> files = accountFiles(folder);
     for (const QJsonObject& account : files) {
         const std::optional<QByteArray> profile =
             Sealer::open(session.dataKey(), fromBase64(account.value(QStringLiteral("profile"))),
                          Session::syncContext(ProfileContext));
-        if (!profile)
-            continue;
-        const QJsonObject fields = QJsonDocument::fromJson(*profile).object();
-        user->username = fields.value(QStringLiteral("username")).toString();
-        user->email = fields.value(QStringLiteral("email")).toString();
-        return true;
+        if (profile)
+            opened.append(QJsonDocument::fromJson(*profile).object());
     }
-    return false;
+    return opened;
+}
+
+} // namespace
+
+bool SyncAccount::openProfile(const SyncFolder& folder, const Session& session, UserRecord* user)
+{
+    const QList<QJsonObject> profiles = openedProfiles(folder, session);
+    if (profiles.isEmpty())
+        return false;
+    user->username = profiles.first().value(QStringLiteral("username")).toString();
+    user->email = profiles.first().value(QStringLiteral("email")).toString();
+    return true;
 }
 
 QMap<QByteArray, QString> SyncAccount::computers(const SyncFolder& folder, const Session& session)
 {
     QMap<QByteArray, QString> names;
-    const QList<QJsonObject> files = accountFiles(folder);
-    for (const QJsonObject& account : files) {
-        const std::optional<QByteArray> profile =
-            Sealer::open(session.dataKey(), fromBase64(account.value(QStringLiteral("profile"))),
-                         Session::syncContext(ProfileContext));
-        if (!profile)
-            continue;
-        const QJsonObject fields = QJsonDocument::fromJson(*profile).object();
+    const QList<QJsonObject> profiles = openedProfiles(folder, session);
+    for (const QJsonObject& fields : profiles)
         names.insert(QByteArray::fromHex(fields.value(QStringLiteral("computer")).toString().toLatin1()),
                      fields.value(QStringLiteral("computer_name")).toString());
-    }
     return names;
 }
