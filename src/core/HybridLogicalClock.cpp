@@ -15,6 +15,13 @@ quint64 HybridLogicalClock::now()
     return m_last;
 }
 
+quint64 HybridLogicalClock::nextMillisecond()
+{
+    const qint64 wall = qMax<qint64>(0, m_wallClock());
+    m_last = stamp(qMax(wall, millisecondsOf(m_last) + 1), 0);
+    return m_last;
+}
+
 void HybridLogicalClock::observe(quint64 remote)
 {
     if (remote > m_last)

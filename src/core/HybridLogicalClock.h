@@ -17,6 +17,9 @@ public:
 
     // A stamp after every stamp this clock gave or saw.
     quint64 now();
+    // A stamp in a millisecond of its own, after every stamp given or seen: for times that order
+    // posts, which keep milliseconds only.
+    quint64 nextMillisecond();
     // Takes in a stamp from another computer.
     void observe(quint64 remote);
     quint64 last() const { return m_last; }

@@ -1,5 +1,6 @@
 #include "Journal.h"
 
+#include "HybridLogicalClock.h"
 #include "PictureStore.h"
 #include "PostLedger.h"
 #include "PostWriter.h"
@@ -9,6 +10,7 @@
 #include "storage/PostRepository.h"
 #include "storage/PostTimeline.h"
 #include "storage/SqliteErrors.h"
+#include "storage/SyncState.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDateTime>
@@ -50,7 +52,7 @@ std::optional<Post> Journal::send(const QString& text, const QList<NewPicture>& 
         *error = {StorageError::Code::Io, problem};
         return std::nullopt;
     }
-    return insert(text, pictures, m_clock(), 0, error);
+    return insert(text, pictures, now(), 0, error);
 }
 
 std::optional<Post> Journal::undelete(const Post& post, StorageError* error)
@@ -102,7 +104,12 @@ void Journal::addPictures(QList<Post>& posts) const
 
 qint64 Journal::now() const
 {
-    return m_clock();
+    const std::optional<SyncState::Settings> settings = SyncState(m_database).settings(m_session.userId());
+    if (!settings)
+        return m_clock();
+    // Moved on by every post and edit here (insert, setText) and every round (SyncRound).
+    HybridLogicalClock clock(m_clock, settings->clock);
+    return HybridLogicalClock::millisecondsOf(clock.nextMillisecond());
 }
 
 std::optional<Post> Journal::insert(const QString& text, const QList<NewPicture>& pictures, qint64 createdAt,
@@ -119,8 +126,12 @@ std::optional<Post> Journal::insert(const QString& text, const QList<NewPicture>
     }
     qint64 id = 0;
     QSqlError cause;
-    const bool stored = m_writer->store({text, createdAt, editedAt, {}, preferredId, pictures}, &id,
-                                        &cause) == PostWriter::Outcome::Inserted;
+    StorageError clockError;
+    const bool stored =
+        m_writer->store({text, createdAt, editedAt, {}, preferredId, pictures}, &id, &cause) ==
+            PostWriter::Outcome::Inserted &&
+        SyncState(m_database)
+            .advanceClock(m_session.userId(), HybridLogicalClock::stamp(createdAt, 0), &clockError);
     if (!stored || !m_writer->finish(&cause) || !WriteTransaction::commit(m_database, &cause)) {
         if (!cause.isValid())
             cause = m_database.lastError();
@@ -143,7 +154,7 @@ bool Journal::edit(qint64 postId, const QString& text, StorageError* error)
         *error = {StorageError::Code::Io, problem};
         return false;
     }
-    return setText(postId, text, m_clock(), error);
+    return setText(postId, text, now(), error);
 }
 
 bool Journal::setText(qint64 postId, const QString& text, qint64 editedAt, StorageError* error)
@@ -153,6 +164,9 @@ bool Journal::setText(qint64 postId, const QString& text, qint64 editedAt, Stora
         postId,
         [&](const PostRecord& record, StorageError* writeError) {
             before = record;
+            if (!SyncState(m_database)
+                     .advanceClock(m_session.userId(), HybridLogicalClock::stamp(editedAt, 0), writeError))
+                return false;
             const QByteArray body = m_cipher->seal(postId, text.toUtf8());
             if (!PostRepository(m_database).updateBody(postId, body, editedAt, writeError))
                 return false;

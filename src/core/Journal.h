@@ -87,7 +87,9 @@ public:
     QString loadDraft() const;
     qint64 count() const;
     QSqlDatabase database() const { return m_database; }
-    // The journal's clock, in UTC milliseconds.
+    // The journal's clock, in UTC milliseconds. A journal that syncs keeps a hybrid logical
+    // clock: a clock set back, or behind another computer's, never times a new post or edit
+    // before one already made here or seen from elsewhere.
     qint64 now() const;
     // The file the journal is kept in.
     QString databasePath() const { return m_database.databaseName(); }
@@ -111,6 +113,7 @@ private:
     PostTimeline timeline() const;
     std::optional<Post> insert(const QString& text, const QList<NewPicture>& pictures, qint64 createdAt,
                                qint64 editedAt, StorageError* error, qint64 preferredId = 0);
+
     // `posts` with their pictures (one query).
     void addPictures(QList<Post>& posts) const;
 

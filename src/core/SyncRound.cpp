@@ -207,9 +207,7 @@ SyncRound::Report SyncRound::run()
     }
     // What applying wrote here (versions of posts kept) goes out in the same round.
     send(*settings, clock, &report);
-    SyncState::Settings updated = *settings;
-    updated.clock = clock.last();
-    if (StorageError error; !state.save(updated, &error))
+    if (StorageError error; !state.advanceClock(settings->userId, clock.last(), &error))
         report.problems << error.message;
     return report;
 }
@@ -298,7 +296,9 @@ bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Repo
             // version loses keeps it as a post of its own, which the others then receive.
             const qint64 theirs = clash.after.value(PostEditedAtColumn).toLongLong();
             const qint64 ours = clash.current.value(PostEditedAtColumn).toLongLong();
-            if (theirs <= ours)
+            // Edits in one millisecond: the same version wins on both, whichever applies first.
+            if (theirs < ours || (theirs == ours && clash.after.value(PostBodyColumn).toByteArray() <=
+                                                        clash.current.value(PostBodyColumn).toByteArray()))
                 return ChangeApplier::Resolution::Omit;
             replaced << clash.current;
             return ChangeApplier::Resolution::Replace;

@@ -53,6 +53,18 @@ bool SyncState::save(const Settings& settings, StorageError* error)
     return false;
 }
 
+bool SyncState::advanceClock(qint64 userId, quint64 stamp, StorageError* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE sync_settings SET clock = MAX(clock, ?) WHERE user_id = ?"));
+    query.addBindValue(qint64(stamp));
+    query.addBindValue(userId);
+    if (query.exec())
+        return true;
+    *error = saveError(query);
+    return false;
+}
+
 bool SyncState::remove(qint64 userId, StorageError* error)
 {
     QSqlQuery query(m_database);

@@ -27,6 +27,8 @@ public:
     std::optional<Settings> settings(qint64 userId) const;
     bool save(const Settings& settings, StorageError* error);
     bool remove(qint64 userId, StorageError* error);
+    // Moves the clock on to `stamp`, never back (a round and a post may both move it).
+    bool advanceClock(qint64 userId, quint64 stamp, StorageError* error);
     // How many accounts the journal holds (sync keeps journals of one account).
     qint64 accountCount() const;
 

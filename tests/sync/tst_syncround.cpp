@@ -9,6 +9,7 @@
 #include "storage/SyncState.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -45,7 +46,7 @@ private:
     std::unique_ptr<Journal> m_laptopJournal;
     std::unique_ptr<Journal> m_desktopJournal;
     int m_round = 0;
-    qint64 m_clock = 1764000000000;
+    qint64 m_clock = 0;
 
     SyncRound::Report syncLaptop() { return SyncRound(m_laptop->connection(), m_laptop->session()).run(); }
     SyncRound::Report syncDesktop() { return SyncRound(m_desktop->connection(), m_desktop->session()).run(); }
@@ -62,6 +63,9 @@ private Q_SLOTS:
     void init()
     {
         ++m_round;
+        // The journals' clocks run ahead of the wall clock that stamps the rounds' files, so
+        // that each post and edit is timed by the call that made it.
+        m_clock = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
         const QString laptop = m_dir.filePath(QStringLiteral("laptop%1.sqlite3").arg(m_round));
         const QString desktop = m_dir.filePath(QStringLiteral("desktop%1.sqlite3").arg(m_round));
         m_folder = m_dir.filePath(QStringLiteral("Sync%1").arg(m_round));
@@ -362,6 +366,34 @@ private Q_SLOTS:
                      .beginKeyRotation(m_laptop->session(), JournalFixture::password(),
                                        QStringLiteral("another good password"), &error));
         QVERIFY2(error.contains(QStringLiteral("syncs with other computers")), qPrintable(error));
+    }
+
+    void clocksThatDisagreeDoNotReorderPosts()
+    {
+        // The laptop's clock is set back by an hour between two posts.
+        qint64 laptopTime = m_clock + 3600 * 1000;
+        Journal laptop(m_laptop->connection(), m_laptop->session(), [&laptopTime] { return laptopTime; });
+        const std::optional<Post> first = write(laptop, QStringLiteral("before the clock went back"));
+        laptopTime -= 3600 * 1000;
+        const std::optional<Post> second = write(laptop, QStringLiteral("after the clock went back"));
+        QVERIFY(first && second);
+        QVERIFY(second->createdAt > first->createdAt);
+        QCOMPARE(textsOf(laptop).last(), QStringLiteral("after the clock went back"));
+
+        // The desktop's clock is a day behind: what it writes after seeing the laptop's posts
+        // still comes after them.
+        syncLaptop();
+        syncDesktop();
+        const qint64 desktopTime = m_clock - 24 * 3600 * 1000;
+        Journal desktop(m_desktop->connection(), m_desktop->session(), [desktopTime] { return desktopTime; });
+        const std::optional<Post> reply = write(desktop, QStringLiteral("written on the desktop"));
+        QVERIFY(reply);
+        QVERIFY(reply->createdAt > second->createdAt);
+        syncDesktop();
+        syncLaptop();
+        QCOMPARE(textsOf(laptop), QStringList({QStringLiteral("before the clock went back"),
+                                               QStringLiteral("after the clock went back"),
+                                               QStringLiteral("written on the desktop")}));
     }
 
     void aJournalOfSeveralAccountsIsRefused()
