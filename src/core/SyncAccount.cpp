@@ -204,9 +204,9 @@ QMap<QByteArray, QString> SyncAccount::computers(const SyncFolder& folder, const
     return names;
 }
 
-bool SyncAccount::keepInStep(QSqlDatabase database, const SyncFolder& folder, const QByteArray& computerId,
-                             const QString& computerName, HybridLogicalClock& clock, const Session& session,
-                             bool* taken, QString* error)
+bool SyncAccount::keepInStep(const QSqlDatabase& database, const SyncFolder& folder,
+                             const QByteArray& computerId, const QString& computerName,
+                             HybridLogicalClock& clock, const Session& session, bool* taken, QString* error)
 {
     *taken = false;
     UserRepository users(database);

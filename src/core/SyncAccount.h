@@ -55,7 +55,7 @@ public:
     // an account changed later elsewhere (password, recovery key, email, avatar) is taken into
     // the journal; one changed here is written to the folder, as is this computer's new name.
     // `*taken` says whether the journal's account changed.
-    static bool keepInStep(QSqlDatabase database, const SyncFolder& folder, const QByteArray& computerId,
-                           const QString& computerName, HybridLogicalClock& clock, const Session& session,
-                           bool* taken, QString* error);
+    static bool keepInStep(const QSqlDatabase& database, const SyncFolder& folder,
+                           const QByteArray& computerId, const QString& computerName,
+                           HybridLogicalClock& clock, const Session& session, bool* taken, QString* error);
 };

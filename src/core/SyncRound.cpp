@@ -8,6 +8,7 @@
 #include "crypto/Random.h"
 #include "storage/ChangeApplier.h"
 #include "storage/ChangeRecorder.h"
+#include "storage/PostRowsPutBack.h"
 #include "storage/SqliteErrors.h"
 #include "storage/SyncOutbox.h"
 #include "storage/UserRepository.h"
@@ -278,6 +279,11 @@ bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Repo
     QHash<qint64, QByteArray> before;
     for (const qint64 id : posts)
         before.insert(id, state.postBody(id));
+    // Posts deleted there may be edited here: their pictures' rows are kept, to be put back.
+    PostRowsPutBack putBack(m_database);
+    putBack.keep(
+        ChangeApplier::keysIn(file.payload, QStringLiteral("posts"), ChangeApplier::Operation::Delete));
+    QList<qint64> editedHere;
     QStringList clashes;
     // Versions of posts edited here that a later edit from elsewhere replaces: kept as posts.
     QList<QVariantList> replaced;
@@ -288,10 +294,16 @@ bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Repo
         if (clash.conflict == ChangeApplier::Conflict::NotFound &&
             clash.operation == ChangeApplier::Operation::Delete)
             return ChangeApplier::Resolution::Omit; // deleted here too
+        // Edited there, deleted here: the computer that edited it sends the whole post back.
+        if (clash.table == QLatin1String("posts") && clash.conflict == ChangeApplier::Conflict::NotFound &&
+            clash.operation == ChangeApplier::Operation::Update)
+            return ChangeApplier::Resolution::Omit;
         if (clash.table == QLatin1String("posts") && clash.conflict == ChangeApplier::Conflict::Data) {
-            // Deleted there, edited here: the edit wins.
-            if (clash.operation == ChangeApplier::Operation::Delete)
+            // Deleted there, edited here: the edit wins, and the post goes back there whole.
+            if (clash.operation == ChangeApplier::Operation::Delete) {
+                editedHere << clash.before.value(0).toLongLong();
                 return ChangeApplier::Resolution::Omit;
+            }
             // Edited on both computers: the later edit stays in the post. The computer whose
             // version loses keeps it as a post of its own, which the others then receive.
             const qint64 theirs = clash.after.value(PostEditedAtColumn).toLongLong();
@@ -308,8 +320,16 @@ bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Repo
     };
     SyncOutbox::setPaused(m_database, true);
     QString error;
-    const bool appliedChanges = ChangeApplier(m_database).apply(file.payload, decide, &error);
+    bool appliedChanges = ChangeApplier(m_database).apply(file.payload, decide, &error);
+    std::optional<QByteArray> sendBack = QByteArray();
+    if (appliedChanges && !editedHere.isEmpty())
+        sendBack = putBack.putBack(editedHere, &error);
     SyncOutbox::setPaused(m_database, false);
+    QSqlError outboxError;
+    appliedChanges = appliedChanges && sendBack &&
+                     (sendBack->isEmpty() || SyncOutbox::store(m_database, *sendBack, &outboxError));
+    if (outboxError.isValid())
+        error = outboxError.text();
     PostLedger ledger(m_database, m_session);
     for (const qint64 id : posts) {
         const QByteArray after = state.postBody(id);

@@ -97,7 +97,8 @@ int onConflict(void* context, int conflict, sqlite3_changeset_iter* iterator)
 
 } // namespace
 
-QList<qint64> ChangeApplier::keysIn(const QByteArray& changeset, const QString& table)
+QList<qint64> ChangeApplier::keysIn(const QByteArray& changeset, const QString& table,
+                                    std::optional<Operation> only)
 {
     QList<qint64> keys;
     sqlite3_changeset_iter* iterator = nullptr;
@@ -110,7 +111,9 @@ QList<qint64> ChangeApplier::keysIn(const QByteArray& changeset, const QString& 
         int columns = 0;
         int operation = 0;
         sqlite3changeset_op(iterator, &name, &columns, &operation, nullptr);
-        if (wanted != name)
+        if (wanted != name || (only && operation != (*only == Operation::Insert   ? SQLITE_INSERT
+                                                     : *only == Operation::Update ? SQLITE_UPDATE
+                                                                                  : SQLITE_DELETE)))
             continue;
         sqlite3_value* key = nullptr;
         const int read = operation == SQLITE_INSERT ? sqlite3changeset_new(iterator, 0, &key)

@@ -7,6 +7,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 // Applies a changeset from another computer (see ChangeRecorder) with SQLite's session
 // extension, whole or not at all. Where it meets the journal as it is here (a row changed on
@@ -47,8 +48,10 @@ public:
 
     explicit ChangeApplier(const QSqlDatabase& database);
 
-    // The first primary key column of each row of `table` the changeset changes (integer keys).
-    static QList<qint64> keysIn(const QByteArray& changeset, const QString& table);
+    // The first primary key column of each row of `table` the changeset changes (integer keys),
+    // or only of the rows it changes by `only`.
+    static QList<qint64> keysIn(const QByteArray& changeset, const QString& table,
+                                std::optional<Operation> only = std::nullopt);
 
     // Applies `changeset` in a savepoint of its own; false and `error` set when it was
     // refused, malformed or aborted, and then nothing of it is applied.

@@ -30,6 +30,17 @@ QStringList textsOf(const Journal& journal)
     return texts;
 }
 
+QByteArray pngOf(Qt::GlobalColor color)
+{
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
 } // namespace
 
 // Two computers of one account kept in step through a folder: what is written on one is
@@ -200,18 +211,44 @@ private Q_SLOTS:
         syncDesktop();
         syncLaptop();
         QCOMPARE(textsOf(*m_laptopJournal), QStringList({QStringLiteral("kept, and edited")}));
+        // The post comes back on the computer that deleted it, and stays on both.
+        const SyncRound::Report back = syncDesktop();
+        QVERIFY2(back.problems.isEmpty(), qPrintable(back.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(textsOf(*m_desktopJournal), QStringList({QStringLiteral("kept, and edited")}));
+        QVERIFY(PostLedger(m_desktop->connection(), m_desktop->session()).check().clean());
+        syncLaptop();
+        QCOMPARE(textsOf(*m_laptopJournal), textsOf(*m_desktopJournal));
+    }
+
+    void anEditThereBringsBackAPostDeletedHereWithItsPictures()
+    {
+        StorageError error;
+        const std::optional<Post> post = m_laptopJournal->send(
+            QStringLiteral("a picture"),
+            {NewPicture{pngOf(Qt::darkCyan), QStringLiteral("image/png"), QSize(40, 30)}}, &error);
+        QVERIFY(post);
+        syncLaptop();
+        syncDesktop();
+        // Deleted on the laptop, which sends first; edited on the desktop before it heard.
+        QVERIFY(m_laptopJournal->remove(post->id, &error));
+        syncLaptop();
+        QVERIFY(m_desktopJournal->edit(post->id, QStringLiteral("a picture, and what it shows"), &error));
+        syncDesktop();
+        syncLaptop();
+        for (Journal* journal : {m_laptopJournal.get(), m_desktopJournal.get()}) {
+            const std::optional<Post> kept = journal->post(post->id);
+            QVERIFY(kept);
+            QCOMPARE(kept->text, QStringLiteral("a picture, and what it shows"));
+            QCOMPARE(kept->pictures.size(), 1);
+            QCOMPARE(journal->pictureBytes(kept->pictures.first().attachmentId), pngOf(Qt::darkCyan));
+        }
+        QVERIFY(PostLedger(m_laptop->connection(), m_laptop->session()).check().clean());
+        QVERIFY(PostLedger(m_desktop->connection(), m_desktop->session()).check().clean());
     }
 
     void picturesTravelWithTheirPosts()
     {
-        QImage image(40, 30, QImage::Format_RGB32);
-        image.fill(Qt::darkCyan);
-        QByteArray png;
-        {
-            QBuffer buffer(&png);
-            buffer.open(QIODevice::WriteOnly);
-            image.save(&buffer, "PNG");
-        }
+        const QByteArray png = pngOf(Qt::darkCyan);
         StorageError error;
         const std::optional<Post> sent =
             m_laptopJournal->send(QStringLiteral("a picture"),
