@@ -2,7 +2,9 @@
 
 #include "support/JournalFixture.h"
 #include "support/TestSupport.h"
+#include "support/ZipBuilder.h"
 
+#include "core/Importer.h"
 #include "core/Journal.h"
 #include "core/PostLedger.h"
 #include "core/SyncRound.h"
@@ -12,6 +14,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -178,7 +183,7 @@ private:
                 const std::optional<Post> sent = write(side, text);
                 QVERIFY(sent);
                 written << sent->id;
-            } else if (action < 7 && side == Side::First) {
+            } else if (action < 7) {
                 const QColor colour = QColor::fromHsv(int(random.bounded(360)), 200, 80 + 40 * int(side));
                 const std::optional<Post> sent = journal(side).send(
                     text, {NewPicture{pngOf(colour), QStringLiteral("image/png"), QSize(24, 16)}}, &error);
@@ -499,6 +504,89 @@ private Q_SLOTS:
         QCOMPARE(postsOf(Side::Second), posts);
         QVERIFY(ledgerIsClean(Side::First));
         QVERIFY(ledgerIsClean(Side::Second));
+    }
+
+    void picturesAddedOnBothComputersWhileApartArriveOnBoth()
+    {
+        StorageError error;
+        // The laptop's first picture, and the desktop's first picture: different photos.
+        QVERIFY(journal(Side::First)
+                    .send(QStringLiteral("from the laptop"),
+                          {NewPicture{pngOf(Qt::darkRed), QStringLiteral("image/png"), QSize(24, 16)}},
+                          &error));
+        QVERIFY(journal(Side::Second)
+                    .send(QStringLiteral("from the desktop"),
+                          {NewPicture{pngOf(Qt::darkBlue), QStringLiteral("image/png"), QSize(24, 16)}},
+                          &error));
+        // The same photo on both.
+        const QByteArray shared = pngOf(Qt::darkGreen);
+        for (const Side side : {Side::First, Side::Second})
+            QVERIFY(journal(side).send(QStringLiteral("the same photo"),
+                                       {NewPicture{shared, QStringLiteral("image/png"), QSize(24, 16)}},
+                                       &error));
+        for (const Side side : {Side::First, Side::Second})
+            QCOMPARE(sync(side).sent, 2);
+        for (const Transfer& transfer : m_tool->pending())
+            QVERIFY(m_tool->deliver(transfer));
+        for (const Side side : {Side::First, Side::Second}) {
+            const SyncRound::Report report = sync(side);
+            QCOMPARE(report.applied, 2);
+            QEXPECT_FAIL("",
+                         "the same photo's content row, sealed with another nonce on each computer, is "
+                         "reported as a clash though nothing is lost",
+                         Continue);
+            QVERIFY2(report.problems.isEmpty(), qPrintable(joined(report.problems)));
+        }
+        const QStringList posts = postsOf(Side::First);
+        QCOMPARE(posts.size(), 4);
+        QCOMPARE(postsOf(Side::Second), posts);
+        for (const QString& post : posts)
+            QVERIFY2(post.contains(QStringLiteral(" [1 image/png 24x16 ")), qPrintable(post));
+    }
+
+    void picturesImportedOnBothComputersWhileApartArriveOnBoth()
+    {
+        // Each computer imports a Day One archive of one entry with its own photo.
+        for (const Side side : {Side::First, Side::Second}) {
+            const QString name = side == Side::First ? QStringLiteral("laptop") : QStringLiteral("desktop");
+            const QJsonObject entry{
+                {QStringLiteral("uuid"), name},
+                {QStringLiteral("creationDate"), QStringLiteral("2024-05-01T10:00:00Z")},
+                {QStringLiteral("text"),
+                 QStringLiteral("imported on the %1 ![](dayone-moment://P)").arg(name)},
+                {QStringLiteral("photos"),
+                 QJsonArray{QJsonObject{{QStringLiteral("identifier"), QStringLiteral("P")},
+                                        {QStringLiteral("md5"), name},
+                                        {QStringLiteral("type"), QStringLiteral("png")}}}}};
+            ZipBuilder archive;
+            archive.add(QStringLiteral("Journal.json"),
+                        QJsonDocument(QJsonObject{{QStringLiteral("entries"), QJsonArray{entry}}}).toJson());
+            archive.add(QStringLiteral("photos/%1.png").arg(name),
+                        pngOf(side == Side::First ? Qt::darkYellow : Qt::darkMagenta), false);
+            QFile file(m_dir.filePath(QStringLiteral("%1%2.zip").arg(name).arg(m_case)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(archive.build());
+            file.close();
+            const Importer::Result imported =
+                Importer(m_computers[side]->connection(), m_computers[side]->session())
+                    .importFile(file.fileName(), Importer::Format::DayOne);
+            QVERIFY2(imported.ok, qPrintable(imported.error));
+            QCOMPARE(imported.attachments, 1);
+            QCOMPARE(sync(side).sent, 1);
+        }
+        for (const Transfer& transfer : m_tool->pending())
+            QVERIFY(m_tool->deliver(transfer));
+        for (const Side side : {Side::First, Side::Second}) {
+            const SyncRound::Report report = sync(side);
+            QVERIFY2(report.problems.isEmpty(), qPrintable(joined(report.problems)));
+            QCOMPARE(report.applied, 1);
+        }
+        const QStringList posts = postsOf(Side::First);
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(postsOf(Side::Second), posts);
+        QVERIFY2(posts.at(0).contains(QStringLiteral(" [1 image/png ")) && posts.at(0) != posts.at(1) &&
+                     posts.at(1).contains(QStringLiteral(" [1 image/png ")),
+                 qPrintable(joined(posts)));
     }
 };
 
