@@ -588,6 +588,32 @@ private Q_SLOTS:
                      posts.at(1).contains(QStringLiteral(" [1 image/png ")),
                  qPrintable(joined(posts)));
     }
+
+    void anEditAgainstADeleteWhileApartKeepsThePostOnBoth()
+    {
+        const std::optional<Post> post = write(Side::First, QStringLiteral("keep me"));
+        QVERIFY(post);
+        QCOMPARE(sync(Side::First).sent, 1);
+        for (const Transfer& transfer : m_tool->pending())
+            QVERIFY(m_tool->deliver(transfer));
+        QCOMPARE(sync(Side::Second).applied, 1);
+        StorageError error;
+        QVERIFY(journal(Side::First).edit(post->id, QStringLiteral("kept, and edited"), &error));
+        QVERIFY(journal(Side::Second).remove(post->id, &error));
+        for (const Side side : {Side::First, Side::Second})
+            QCOMPARE(sync(side).sent, 1);
+        for (const Transfer& transfer : m_tool->pending())
+            QVERIFY(m_tool->deliver(transfer));
+        for (const Side side : {Side::First, Side::Second})
+            sync(side);
+        QCOMPARE(journal(Side::First).post(post->id)->text, QStringLiteral("kept, and edited"));
+        QEXPECT_FAIL(
+            "",
+            "the computer that deleted the post meets the edit as a change of a row it no longer has, "
+            "leaves it out and never gets the post back",
+            Abort);
+        QCOMPARE(postsOf(Side::Second), postsOf(Side::First));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncUnreliable)
