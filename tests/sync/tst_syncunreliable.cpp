@@ -111,9 +111,9 @@ private:
     // The laptop writes three posts, and the tool carries their files whole.
     QList<Transfer> threeDelivered(QList<qint64>* ids = nullptr)
     {
-        const QList<Transfer> changes =
+        QList<Transfer> changes =
             laptopWrites({QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}, ids);
-        for (const Transfer& transfer : changes) {
+        for (const Transfer& transfer : std::as_const(changes)) {
             if (!m_tool->deliver(transfer))
                 return {};
         }
