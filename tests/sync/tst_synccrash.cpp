@@ -100,6 +100,8 @@ private Q_SLOTS:
 
     void aRoundKilledWhileApplyingLeavesTheJournalWhole()
     {
+        if (!QFileInfo::exists(QStringLiteral("/proc/self/fd")))
+            QSKIP("this system does not show which files a process has open (/proc)");
         const QList<SyncFolder::Entry> files = SyncFolder(folder()).list().files;
         QCOMPARE(files.size(), 1);
         const QString changes = QFileInfo(files.first().path).canonicalFilePath();
