@@ -4,6 +4,7 @@
 #include "ImportKeys.h"
 #include "Journal.h"
 #include "JrnlReader.h"
+#include "PictureStore.h"
 #include "PostCipher.h"
 #include "PostWriter.h"
 #include "SoliloquyJsonReader.h"
@@ -177,6 +178,8 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
         return result;
     }
     AttachmentRepository attachments(m_database);
+    // New pictures take ids no other computer gives, when the journal syncs.
+    const PictureStore pictures(m_database, m_session);
     // Reused across the entries: new crypto contexts per post would cost more than the posts.
     ImportKeys importKeys(m_session);
     PostWriter posts(m_database, m_session);
@@ -230,8 +233,9 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
             const qint64 contentId =
                 storeContent(attachments, attachment.bytes, attachment.mimeType, &storageError);
             if (contentId == 0 ||
-                attachments.insert({0, id, position, attachment.mimeType, {}, contentId, {}},
-                                   &storageError) == 0)
+                attachments.insert(
+                    {pictures.newAttachmentId(), id, position, attachment.mimeType, {}, contentId, {}},
+                    &storageError) == 0)
                 return failWith(QStringLiteral("entry %1: %2").arg(entry.number).arg(storageError.message));
             ++result.attachments;
         }
@@ -258,9 +262,14 @@ Importer::Result Importer::write(const ImportBatch& batch, ZipArchive* archive, 
                     QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(storageError.message));
             contentOf = attachment.file;
         }
-        if (attachments.insert(
-                {0, attachment.postId, attachment.position, attachment.mimeType, {}, contentId, {}},
-                &storageError) == 0)
+        const AttachmentRecord record{pictures.newAttachmentId(),
+                                      attachment.postId,
+                                      attachment.position,
+                                      attachment.mimeType,
+                                      {},
+                                      contentId,
+                                      {}};
+        if (attachments.insert(record, &storageError) == 0)
             return failWith(
                 QStringLiteral("entry %1: %2").arg(attachment.entryNumber).arg(storageError.message));
         ++result.attachments;
@@ -296,7 +305,8 @@ qint64 Importer::storeContent(AttachmentRepository& attachments, const QByteArra
     const QSize size =
         m_pictureSizer && mimeType.startsWith(QLatin1String("image/")) ? m_pictureSizer(bytes) : QSize();
     return attachments.insertContent(m_session.userId(), digest, m_session.sealAttachment(digest, bytes),
-                                     error, m_session.sealPictureSize(digest, size));
+                                     error, m_session.sealPictureSize(digest, size),
+                                     PictureStore(m_database, m_session).newContentId(digest));
 }
 
 // The account takes the file's avatar only when it has none: an import never replaces a chosen one.

@@ -1,6 +1,9 @@
 #include "PictureStore.h"
 
+#include "SyncIds.h"
+
 #include "storage/AttachmentRepository.h"
+#include "storage/SyncOutbox.h"
 
 #include <QCoreApplication>
 
@@ -48,11 +51,33 @@ bool PictureStore::store(qint64 postId, int position, const NewPicture& picture,
     const QByteArray digest = m_session.attachmentDigest(picture.bytes);
     qint64 contentId = attachments.findContent(m_session.userId(), digest);
     if (contentId == 0) {
-        contentId = attachments.insertContent(m_session.userId(), digest,
-                                              m_session.sealAttachment(digest, picture.bytes), error,
-                                              m_session.sealPictureSize(digest, picture.size));
+        contentId = attachments.insertContent(
+            m_session.userId(), digest, m_session.sealAttachment(digest, picture.bytes), error,
+            m_session.sealPictureSize(digest, picture.size), newContentId(digest));
     }
     if (contentId == 0)
         return false;
-    return attachments.insert({0, postId, position, picture.mimeType, {}, contentId, {}}, error) > 0;
+    return attachments.insert({newAttachmentId(), postId, position, picture.mimeType, {}, contentId, {}},
+                              error) > 0;
+}
+
+qint64 PictureStore::newContentId(const QByteArray& digest) const
+{
+    if (!SyncOutbox::isRecording(m_database))
+        return 0;
+    const qint64 id = SyncIds::ofDigest(digest);
+    return AttachmentRepository(m_database).isFree(AttachmentRepository::IdOf::Content, id) ? id : 0;
+}
+
+qint64 PictureStore::newAttachmentId() const
+{
+    if (!SyncOutbox::isRecording(m_database))
+        return 0;
+    const AttachmentRepository attachments(m_database);
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const qint64 id = SyncIds::random();
+        if (id > 0 && attachments.isFree(AttachmentRepository::IdOf::Attachment, id))
+            return id;
+    }
+    return 0;
 }

@@ -31,6 +31,11 @@ public:
     // Stores `picture` as the `position`th of post `postId`, inside the caller's write
     // transaction: bytes already stored for the account are named again, not stored twice.
     bool store(qint64 postId, int position, const NewPicture& picture, StorageError* error);
+    // The ids for a new content of `digest` and for a new attachment. A journal kept in step with
+    // other computers takes ids that no other computer gives to another picture (rows of one id
+    // would clash when the computers' changes meet); else 0: the next id.
+    qint64 newContentId(const QByteArray& digest) const;
+    qint64 newAttachmentId() const;
 
 private:
     QSqlDatabase m_database;

@@ -170,7 +170,10 @@ SyncRound::Report SyncRound::run()
         if (qint64(entry.sequence) <= done)
             continue;
         if (qint64(entry.sequence) != done + 1) {
-            // An earlier file of that computer is still on its way.
+            // An earlier file of that computer is still on its way: it is what the rest waits for.
+            report.waiting << QFileInfo(
+                                  folder.pathOf(entry.computerId, SyncFile::Kind::Changes, quint64(done + 1)))
+                                  .fileName();
             stoppedAt = entry.computerId;
             continue;
         }

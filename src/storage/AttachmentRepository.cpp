@@ -26,8 +26,12 @@ AttachmentRepository::AttachmentRepository(const QSqlDatabase& database)
 qint64 AttachmentRepository::insert(const AttachmentRecord& attachment, StorageError* error)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral(
-        "INSERT INTO attachments (post_id, position, mime_type, body, content_id) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO attachments (id, post_id, position, mime_type, body, content_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    // No id: SQLite gives the next one.
+    query.addBindValue(attachment.id > 0 ? QVariant(attachment.id)
+                                         : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(attachment.postId);
     query.addBindValue(attachment.position);
     query.addBindValue(attachment.mimeType);
@@ -71,11 +75,12 @@ qint64 AttachmentRepository::findContent(qint64 userId, const QByteArray& digest
 }
 
 qint64 AttachmentRepository::insertContent(qint64 userId, const QByteArray& digest, const QByteArray& body,
-                                           StorageError* error, const QByteArray& sealedSize)
+                                           StorageError* error, const QByteArray& sealedSize, qint64 id)
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral(
-        "INSERT INTO attachment_contents (user_id, digest, body, shown_size) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO attachment_contents (id, user_id, digest, body, shown_size) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(userId);
     query.addBindValue(digest);
     query.addBindValue(body);
@@ -86,6 +91,16 @@ qint64 AttachmentRepository::insertContent(qint64 userId, const QByteArray& dige
         return 0;
     }
     return query.lastInsertId().toLongLong();
+}
+
+bool AttachmentRepository::isFree(IdOf table, qint64 id) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(table == IdOf::Attachment
+                      ? QStringLiteral("SELECT count(*) FROM attachments WHERE id = ?")
+                      : QStringLiteral("SELECT count(*) FROM attachment_contents WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next() && query.value(0).toLongLong() == 0;
 }
 
 qint64 AttachmentRepository::contentCount(qint64 userId) const

@@ -17,15 +17,22 @@ class AttachmentRepository
 public:
     explicit AttachmentRepository(const QSqlDatabase& database);
 
-    // Returns the new id, or sets `error` and returns 0. Names `contentId` when it is set,
-    // else stores `body`.
+    // Returns the new id (`attachment.id` when set, else the next), or sets `error` and returns
+    // 0. Names `contentId` when it is set, else stores `body`.
     qint64 insert(const AttachmentRecord& attachment, StorageError* error);
     // The id of the account's content with this digest, or 0.
     qint64 findContent(qint64 userId, const QByteArray& digest) const;
     // Stores sealed bytes under their digest, with the sealed size a picture shows at (empty when
-    // unknown); returns the new id, or sets `error` and returns 0.
+    // unknown), under `id` when set; returns the new id, or sets `error` and returns 0.
     qint64 insertContent(qint64 userId, const QByteArray& digest, const QByteArray& body, StorageError* error,
-                         const QByteArray& sealedSize = {});
+                         const QByteArray& sealedSize = {}, qint64 id = 0);
+    enum class IdOf
+    {
+        Attachment,
+        Content,
+    };
+    // Whether no row of that table has `id`.
+    bool isFree(IdOf table, qint64 id) const;
     // Sets the sealed size of a content (after it was sealed anew under another key).
     bool setContentSize(qint64 contentId, const QByteArray& sealedSize, StorageError* error);
     // One attachment with its sealed bytes, when it belongs to a post of `userId`.

@@ -21,8 +21,8 @@ void keepSettingsIn(const QString& folder, const QString& testName)
     QCoreApplication::setApplicationName(testName);
 }
 
-ProcessResult runSoliloquy(const QStringList& arguments, const QByteArray& input,
-                           const QProcessEnvironment& extraEnvironment)
+bool startSoliloquy(QProcess& process, const QStringList& arguments, const QByteArray& input,
+                    const QProcessEnvironment& extraEnvironment)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Command-line verbs must work where there is no display at all.
@@ -33,13 +33,21 @@ ProcessResult runSoliloquy(const QStringList& arguments, const QByteArray& input
     for (const QString& key : extraEnvironment.keys())
         environment.insert(key, extraEnvironment.value(key));
 
-    QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QDir(binaryDirectory()).filePath(QStringLiteral("soliloquy")), arguments);
     if (!process.waitForStarted(10000))
-        return {};
+        return false;
     process.write(input);
     process.closeWriteChannel();
+    return true;
+}
+
+ProcessResult runSoliloquy(const QStringList& arguments, const QByteArray& input,
+                           const QProcessEnvironment& extraEnvironment)
+{
+    QProcess process;
+    if (!startSoliloquy(process, arguments, input, extraEnvironment))
+        return {};
     if (!process.waitForFinished(120000)) {
         process.kill();
         process.waitForFinished();

@@ -20,6 +20,10 @@ struct ProcessResult
 // application name `testName`.
 void keepSettingsIn(const QString& folder, const QString& testName);
 
+// Starts the real soliloquy executable without a display, feeding `input` to its stdin; false
+// when it did not start.
+bool startSoliloquy(QProcess& process, const QStringList& arguments, const QByteArray& input = {},
+                    const QProcessEnvironment& extraEnvironment = {});
 // Runs the real soliloquy executable without a display, feeding `input` to its stdin.
 ProcessResult runSoliloquy(const QStringList& arguments, const QByteArray& input = {},
                            const QProcessEnvironment& extraEnvironment = {});
