@@ -25,6 +25,8 @@ namespace {
 constexpr int PostBodyColumn = 2;
 constexpr int PostCreatedAtColumn = 3;
 constexpr int PostEditedAtColumn = 4;
+// And of attachment_contents (migrations/0007_attachment_contents.sql).
+constexpr int ContentDigestColumn = 2;
 
 // A changeset could hold a journal's worth of rows; beyond this a file is not read.
 constexpr qint64 MaxFileBytes = qint64(2) * 1024 * 1024 * 1024 - 1;
@@ -297,6 +299,12 @@ bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Repo
         if (clash.conflict == ChangeApplier::Conflict::NotFound &&
             clash.operation == ChangeApplier::Operation::Delete)
             return ChangeApplier::Resolution::Omit; // deleted here too
+        // The same picture added on both computers: one content (its id is taken from its digest),
+        // sealed with another nonce on each.
+        if (clash.table == QLatin1String("attachment_contents") &&
+            clash.conflict == ChangeApplier::Conflict::Conflict &&
+            clash.current.value(ContentDigestColumn) == clash.after.value(ContentDigestColumn))
+            return ChangeApplier::Resolution::Omit;
         // Edited there, deleted here: the computer that edited it sends the whole post back.
         if (clash.table == QLatin1String("posts") && clash.conflict == ChangeApplier::Conflict::NotFound &&
             clash.operation == ChangeApplier::Operation::Update)
