@@ -976,7 +976,10 @@ void MainWindow::quit()
 
 void MainWindow::reloadPosts()
 {
-    if (!m_journal || m_tagged)
+    if (!m_journal)
+        return;
+    refreshAuthor();
+    if (m_tagged)
         return;
     // Where the user reads stays; at the newest end, the newest page is read again.
     if (m_ui->postView->isPinnedToNewest()) {

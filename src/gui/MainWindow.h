@@ -55,7 +55,7 @@ public:
     // Shows the posts of an unlocked journal; the window owns none of these.
     // Sync's settings and status are shown through `sync`.
     void setSyncController(SyncController* sync) { m_sync = sync; }
-    // Reads the shown posts anew (other computers changed the journal).
+    // Reads the shown posts and their author anew (other computers changed the journal).
     void reloadPosts();
     void showJournal(Journal* journal, AccountService* accounts, const Session* session,
                      SearchIndex* index = nullptr);

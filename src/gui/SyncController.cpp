@@ -143,7 +143,7 @@ void SyncController::finishRound()
         m_status = tr("Synced at %1.").arg(time);
     watchFolder(); // computers that joined since
     Q_EMIT statusChanged(m_status);
-    if (report.applied > 0)
+    if (report.applied > 0 || report.accountChanged)
         Q_EMIT changesArrived();
     Q_EMIT roundFinished();
     if (m_again) {

@@ -53,7 +53,8 @@ public:
 
 Q_SIGNALS:
     void statusChanged(const QString& status);
-    // Posts of other computers were applied: what is shown is to be read again.
+    // Posts of other computers were applied, or the account changed there (an avatar): what
+    // is shown is to be read again.
     void changesArrived();
     void roundFinished();
 
