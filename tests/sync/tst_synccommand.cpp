@@ -119,6 +119,30 @@ private Q_SLOTS:
         QVERIFY2(retry.exitCode == 0, qPrintable(retry.standardError));
     }
 
+    // Runs after the join above: the laptop and the desktop keep one journal.
+    void aNewPasswordFromTheTerminalOpensTheOtherComputerToo()
+    {
+        const QByteArray passwords = m_password + "a newer terminal passphrase\n";
+        ProcessResult result = as(QStringLiteral("laptop"), "password", {}, passwords);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QVERIFY2(result.standardOutput.contains(QStringLiteral("its key stays as it is")),
+                 qPrintable(result.standardOutput));
+        QCOMPARE(as(QStringLiteral("laptop"), "sync", {}, "a newer terminal passphrase\n").exitCode, 0);
+        // The desktop still opens with the password it knew, and takes the new one in its round.
+        result = as(QStringLiteral("desktop"), "sync", {});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QCOMPARE(as(QStringLiteral("desktop"), "sync", {}).exitCode, 1);
+        result = as(QStringLiteral("desktop"), "sync", {}, "a newer terminal passphrase\n");
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        // Posts sealed before are read with the new password: the key did not change.
+        QCOMPARE(as(QStringLiteral("desktop"), "export",
+                    {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"),
+                     m_dir.filePath(QStringLiteral("after-password.json"))},
+                    "a newer terminal passphrase\n")
+                     .exitCode,
+                 0);
+    }
+
     void aFolderWithoutAJournalOrNoFolderIsSaid()
     {
         const QString empty = m_dir.filePath(QStringLiteral("Empty"));
