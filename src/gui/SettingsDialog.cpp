@@ -121,10 +121,7 @@ void SettingsDialog::showSync()
 
 void SettingsDialog::chooseSyncFolder()
 {
-    auto* dialog = new QFileDialog(this, tr("Choose the sync folder"), FileChooser::startFolder());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
+    QFileDialog* dialog = FileChooser::forFolder(this, tr("Choose the sync folder"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& folder) {
         m_ui->syncFolderEdit->setText(QDir::toNativeSeparators(folder));
     });
