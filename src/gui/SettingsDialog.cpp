@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSysInfo>
@@ -81,6 +82,10 @@ void SettingsDialog::setSyncController(SyncController* sync)
 // The height its wrapped texts need at this width, so that none is cut.
 void SettingsDialog::fitHeight()
 {
+    // A text set a moment ago reaches the layouts' remembered sizes only on the next pass of the
+    // event loop: each group's size is asked anew, or a line added now would be cut.
+    for (QGroupBox* group : findChildren<QGroupBox*>())
+        group->updateGeometry();
     const int width = qMax(this->width(), sizeHint().width());
     const int height = layout()->totalHeightForWidth(width);
     if (height > 0) {

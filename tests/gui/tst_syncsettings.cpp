@@ -137,6 +137,41 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QStringLiteral("one account")), qPrintable(shown));
     }
 
+    // Opened over the window while sync is on, as from the menu: the introduction and the status's
+    // lines show whole from the first paint.
+    void settingsOpenedWhileSyncIsOnShowEveryLineWhole()
+    {
+        const QString journalPath = path(QStringLiteral("opened.sqlite3"));
+        JournalFixture ann(journalPath);
+        QVERIFY(ann.isReady());
+        SyncController sync;
+        sync.start(journalPath, ann.connection(), &ann.session());
+        QSignalSpy rounds(&sync, &SyncController::roundFinished);
+        QString error;
+        QVERIFY2(sync.enable(path(QStringLiteral("OpenedSync")), QStringLiteral("Maya's laptop"), &error),
+                 qPrintable(error));
+        QVERIFY(rounds.wait());
+        QWidget window;
+        window.resize(900, 700);
+        window.show();
+        AppSettings settings;
+        SettingsDialog dialog(settings, journalPath, &window);
+        dialog.setSyncController(&sync);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto* status = dialog.findChild<QLabel*>(QStringLiteral("syncStatusLabel"));
+        QVERIFY(status->text().contains(QLatin1Char('\n'))); // two lines: the last round, the computers
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (label->isVisible() && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(QStringLiteral("%1: %2 of %3 pixels")
+                                        .arg(label->objectName())
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+        }
+        sync.stop();
+    }
+
     void theSettingsOfALockedJournalAreDisabled()
     {
         AppSettings settings;
