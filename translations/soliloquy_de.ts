@@ -2126,6 +2126,10 @@ Es wurde nichts importiert.</translation>
         <source>Synced at %1.</source>
         <translation>Abgeglichen um %1.</translation>
     </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>Der Abgleich ist ausgeschaltet.</translation>
+    </message>
 </context>
 <context>
     <name>SyncFolder</name>

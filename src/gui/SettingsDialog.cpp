@@ -54,6 +54,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QString& databasePat
     connect(m_ui->syncChooseButton, &QPushButton::clicked, this, &SettingsDialog::chooseSyncFolder);
     connect(m_ui->syncButton, &QPushButton::clicked, this, &SettingsDialog::turnOnOrSync);
     connect(m_ui->syncFolderEdit, &QLineEdit::textChanged, this, &SettingsDialog::showSync);
+    connect(m_ui->computerNameEdit, &QLineEdit::editingFinished, this, &SettingsDialog::renameComputer);
     m_ui->computerNameEdit->setText(QSysInfo::machineHostName());
     showSync();
     load();
@@ -102,7 +103,6 @@ void SettingsDialog::showSync()
     m_ui->syncGroup->setEnabled(m_sync != nullptr);
     m_ui->syncFolderEdit->setReadOnly(syncing);
     m_ui->syncChooseButton->setEnabled(!syncing);
-    m_ui->computerNameEdit->setReadOnly(syncing);
     m_ui->syncButton->setText(syncing ? tr("&Sync now") : tr("Turn o&n sync"));
     m_ui->syncButton->setEnabled(syncing ? !m_sync->isRunning()
                                          : !m_ui->syncFolderEdit->text().trimmed().isEmpty());
@@ -152,6 +152,25 @@ void SettingsDialog::turnOnOrSync()
         return;
     }
     setSyncController(m_sync);
+}
+
+void SettingsDialog::renameComputer()
+{
+    if (!m_sync || !m_sync->isSyncing())
+        return; // the name goes with turning sync on
+    const QString name = m_ui->computerNameEdit->text().trimmed();
+    if (name.isEmpty()) {
+        m_ui->computerNameEdit->setText(m_sync->computerName()); // a computer keeps a name
+        return;
+    }
+    if (name == m_sync->computerName())
+        return;
+    if (QString error; !m_sync->rename(name, &error)) {
+        m_ui->syncStatusLabel->setText(error);
+        fitHeight();
+        return;
+    }
+    showSync();
 }
 
 void SettingsDialog::load()

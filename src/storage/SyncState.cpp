@@ -53,6 +53,18 @@ bool SyncState::save(const Settings& settings, StorageError* error)
     return false;
 }
 
+bool SyncState::setComputerName(qint64 userId, const QString& computerName, StorageError* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE sync_settings SET computer_name = ? WHERE user_id = ?"));
+    query.addBindValue(computerName);
+    query.addBindValue(userId);
+    if (query.exec())
+        return true;
+    *error = saveError(query);
+    return false;
+}
+
 bool SyncState::remove(qint64 userId, StorageError* error)
 {
     QSqlQuery query(m_database);
