@@ -89,6 +89,10 @@
         <source>This account&apos;s password settings ask for far more memory or time than Soliloquy ever uses: the journal file was not written by Soliloquy as it is. Restore a backup (Journal &gt; Backups…).</source>
         <translation>Die Passworteinstellungen dieses Kontos verlangen weit mehr Speicher oder Zeit, als Soliloquy je verwendet: Die Tagebuchdatei ist nicht so, wie Soliloquy sie geschrieben hat. Stellen Sie eine Sicherung wieder her (Tagebuch &gt; Sicherungen…).</translation>
     </message>
+    <message>
+        <source>This journal syncs with other computers, which share its key: the key stays as it is. Change the password without a new key; it comes to the other computers by itself.</source>
+        <translation>Dieses Tagebuch wird mit anderen Computern abgeglichen, die seinen Schlüssel teilen: Der Schlüssel bleibt, wie er ist. Ändern Sie das Passwort ohne neuen Schlüssel; es kommt von selbst zu den anderen Computern.</translation>
+    </message>
 </context>
 <context>
     <name>AccountValidation</name>

@@ -430,6 +430,17 @@ int changePassword(const QString& databasePath, const QStringList& arguments, QT
     const std::unique_ptr<Session> session = unlock(database, parser, current.text(), err);
     if (!session)
         return 1;
+    // A journal that syncs keeps its key, which the other computers share; the new password
+    // comes to them with the account.
+    if (SyncState(database.connection()).settings(session->userId())) {
+        if (const QString error =
+                AccountService(database.connection()).changePassword(*session, current.text(), next.text());
+            !error.isEmpty())
+            return fail(err, error);
+        out << "Password changed. This journal syncs: its key stays as it is, and the new password opens it "
+               "on the other computers after their next sync.\n";
+        return 0;
+    }
     QString error;
     const std::unique_ptr<KeyRotation> rotation =
         AccountService(database.connection()).beginKeyRotation(*session, current.text(), next.text(), &error);

@@ -13,6 +13,7 @@
 #include "crypto/Random.h"
 #include "crypto/RecoveryKey.h"
 #include "storage/AttachmentRepository.h"
+#include "storage/SyncState.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -286,6 +287,13 @@ std::unique_ptr<KeyRotation> AccountService::beginKeyRotation(const Session& ses
     }
     if (const QString problem = AccountValidation::passwordProblem(newPassword); !problem.isEmpty()) {
         *error = problem;
+        return nullptr;
+    }
+    // The other computers keep the journal sealed under this key: they could open nothing sealed
+    // under a new one.
+    if (SyncState(m_database).settings(session.userId())) {
+        *error = tr("This journal syncs with other computers, which share its key: the key stays as it "
+                    "is. Change the password without a new key; it comes to the other computers by itself.");
         return nullptr;
     }
     std::optional<UserRecord> user = UserRepository(m_database).findById(session.userId());

@@ -1,6 +1,7 @@
 #include "SyncAccount.h"
 
 #include "crypto/Sealer.h"
+#include "storage/UserRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,6 +33,49 @@ QByteArray fromBase64(const QJsonValue& value)
 
 const QByteArray ProfileContext = QByteArrayLiteral("account profile");
 
+// Stamps go beyond what a JSON number keeps exactly: they are written as text.
+QString stampText(quint64 stamp)
+{
+    return QString::number(stamp);
+}
+
+quint64 stampOf(const QJsonValue& value)
+{
+    return value.toString().toULongLong();
+}
+
+// The parts of an account that are the same on every computer, as JSON.
+QJsonObject accountFields(const UserRecord& user)
+{
+    return {
+        {QStringLiteral("email"), user.email},
+        {QStringLiteral("password_parameters"), user.passwordHash},
+        {QStringLiteral("key_salt"), base64(user.keySalt)},
+        {QStringLiteral("wrapped_key_password"), base64(user.wrappedKeyPassword)},
+        {QStringLiteral("wrapped_key_recovery"), base64(user.wrappedKeyRecovery)},
+        {QStringLiteral("import_key_base"), base64(user.importKeyBase)},
+        {QStringLiteral("avatar"), base64(user.avatar)},
+        {QStringLiteral("created_at"), user.createdAt},
+    };
+}
+
+void readAccountFields(const QJsonObject& fields, UserRecord* user)
+{
+    user->email = fields.value(QStringLiteral("email")).toString();
+    user->passwordHash = fields.value(QStringLiteral("password_parameters")).toString();
+    user->keySalt = fromBase64(fields.value(QStringLiteral("key_salt")));
+    user->wrappedKeyPassword = fromBase64(fields.value(QStringLiteral("wrapped_key_password")));
+    user->wrappedKeyRecovery = fromBase64(fields.value(QStringLiteral("wrapped_key_recovery")));
+    user->importKeyBase = fromBase64(fields.value(QStringLiteral("import_key_base")));
+    user->avatar = fromBase64(fields.value(QStringLiteral("avatar")));
+    user->createdAt = fields.value(QStringLiteral("created_at")).toInteger();
+}
+
+bool sameAccount(const UserRecord& one, const UserRecord& other)
+{
+    return accountFields(one) == accountFields(other);
+}
+
 // The account files of a folder, oldest first.
 QList<QJsonObject> accountFiles(const SyncFolder& folder)
 {
@@ -53,30 +97,24 @@ QList<QJsonObject> accountFiles(const SyncFolder& folder)
 } // namespace
 
 bool SyncAccount::write(const SyncFolder& folder, const QByteArray& computerId, const QString& computerName,
-                        const UserRecord& user, const Session& session, QString* error)
+                        const UserRecord& user, quint64 changedAt, const Session& session, QString* error)
 {
     const QString path = accountPath(folder, computerId);
-    if (QFileInfo::exists(path))
-        return true;
     const QByteArray profile =
         QJsonDocument(QJsonObject{{QStringLiteral("username"), user.username},
                                   {QStringLiteral("email"), user.email},
                                   {QStringLiteral("computer"), QString::fromLatin1(computerId.toHex())},
-                                  {QStringLiteral("computer_name"), computerName}})
+                                  {QStringLiteral("computer_name"), computerName},
+                                  {QStringLiteral("changed_at"), stampText(changedAt)},
+                                  {QStringLiteral("account"), accountFields(user)}})
             .toJson(QJsonDocument::Compact);
-    const QJsonObject account{
-        {QStringLiteral("soliloquy_account"), 1},
-        {QStringLiteral("id"), user.id},
-        {QStringLiteral("password_parameters"), user.passwordHash},
-        {QStringLiteral("key_salt"), base64(user.keySalt)},
-        {QStringLiteral("wrapped_key_password"), base64(user.wrappedKeyPassword)},
-        {QStringLiteral("wrapped_key_recovery"), base64(user.wrappedKeyRecovery)},
-        {QStringLiteral("import_key_base"), base64(user.importKeyBase)},
-        {QStringLiteral("avatar"), base64(user.avatar)},
-        {QStringLiteral("created_at"), user.createdAt},
-        {QStringLiteral("profile"),
-         base64(Sealer::seal(session.dataKey(), profile, Session::syncContext(ProfileContext)))},
-    };
+    QJsonObject account = accountFields(user);
+    account.remove(QStringLiteral("email"));
+    account.insert(QStringLiteral("soliloquy_account"), 1);
+    account.insert(QStringLiteral("id"), user.id);
+    account.insert(QStringLiteral("changed_at"), stampText(changedAt));
+    account.insert(QStringLiteral("profile"),
+                   base64(Sealer::seal(session.dataKey(), profile, Session::syncContext(ProfileContext))));
     if (!QDir().mkpath(QFileInfo(path).path())) {
         *error = tr("The sync folder %1 cannot be written to.").arg(QDir::toNativeSeparators(folder.path()));
         return false;
@@ -98,17 +136,17 @@ std::optional<UserRecord> SyncAccount::find(const SyncFolder& folder, QString* e
         *error = tr("The folder %1 holds no journal to join.").arg(QDir::toNativeSeparators(folder.path()));
         return std::nullopt;
     }
-    // The first computer's: every computer of the account writes the same keys.
-    const QJsonObject& account = files.first();
+    // The keys as last changed: a password changed on one computer opens the account on all.
+    const QJsonObject* account = &files.first();
+    for (const QJsonObject& file : files) {
+        if (stampOf(file.value(QStringLiteral("changed_at"))) >
+            stampOf(account->value(QStringLiteral("changed_at"))))
+            account = &file;
+    }
     UserRecord user;
-    user.id = account.value(QStringLiteral("id")).toInteger();
-    user.passwordHash = account.value(QStringLiteral("password_parameters")).toString();
-    user.keySalt = fromBase64(account.value(QStringLiteral("key_salt")));
-    user.wrappedKeyPassword = fromBase64(account.value(QStringLiteral("wrapped_key_password")));
-    user.wrappedKeyRecovery = fromBase64(account.value(QStringLiteral("wrapped_key_recovery")));
-    user.importKeyBase = fromBase64(account.value(QStringLiteral("import_key_base")));
-    user.avatar = fromBase64(account.value(QStringLiteral("avatar")));
-    user.createdAt = account.value(QStringLiteral("created_at")).toInteger();
+    readAccountFields(*account, &user);
+    user.email.clear();
+    user.id = account->value(QStringLiteral("id")).toInteger();
     if (user.id <= 0 || user.keySalt.isEmpty() || user.wrappedKeyPassword.isEmpty()) {
         *error = tr("The account in %1 is damaged.").arg(QDir::toNativeSeparators(folder.path()));
         return std::nullopt;
@@ -116,41 +154,95 @@ std::optional<UserRecord> SyncAccount::find(const SyncFolder& folder, QString* e
     return user;
 }
 
-namespace {
-
-// The sealed profiles of the folder's account files that open with the session's key.
-QList<QJsonObject> openedProfiles(const SyncFolder& folder, const Session& session)
+QList<SyncAccount::Profile> SyncAccount::profiles(const SyncFolder& folder, const Session& session)
 {
-    QList<QJsonObject> opened;
+    QList<Profile> opened;
     const QList<QJsonObject> files = accountFiles(folder);
-    for (const QJsonObject& account : files) {
-        const std::optional<QByteArray> profile =
-            Sealer::open(session.dataKey(), fromBase64(account.value(QStringLiteral("profile"))),
+    for (const QJsonObject& file : files) {
+        const std::optional<QByteArray> sealed =
+            Sealer::open(session.dataKey(), fromBase64(file.value(QStringLiteral("profile"))),
                          Session::syncContext(ProfileContext));
-        if (profile)
-            opened.append(QJsonDocument::fromJson(*profile).object());
+        if (!sealed)
+            continue;
+        const QJsonObject fields = QJsonDocument::fromJson(*sealed).object();
+        Profile profile;
+        profile.computerId =
+            QByteArray::fromHex(fields.value(QStringLiteral("computer")).toString().toLatin1());
+        profile.computerName = fields.value(QStringLiteral("computer_name")).toString();
+        profile.changedAt = stampOf(fields.value(QStringLiteral("changed_at")));
+        profile.hasAccount = fields.value(QStringLiteral("account")).isObject();
+        readAccountFields(fields.value(QStringLiteral("account")).toObject(), &profile.account);
+        profile.account.id = session.userId();
+        profile.account.username = fields.value(QStringLiteral("username")).toString();
+        profile.account.email = fields.value(QStringLiteral("email")).toString();
+        opened.append(profile);
     }
     return opened;
 }
 
-} // namespace
-
 bool SyncAccount::openProfile(const SyncFolder& folder, const Session& session, UserRecord* user)
 {
-    const QList<QJsonObject> profiles = openedProfiles(folder, session);
-    if (profiles.isEmpty())
+    const QList<Profile> opened = profiles(folder, session);
+    if (opened.isEmpty())
         return false;
-    user->username = profiles.first().value(QStringLiteral("username")).toString();
-    user->email = profiles.first().value(QStringLiteral("email")).toString();
+    const Profile* newest = &opened.first();
+    for (const Profile& profile : opened) {
+        if (profile.changedAt > newest->changedAt)
+            newest = &profile;
+    }
+    user->username = newest->account.username;
+    user->email = newest->account.email;
     return true;
 }
 
 QMap<QByteArray, QString> SyncAccount::computers(const SyncFolder& folder, const Session& session)
 {
     QMap<QByteArray, QString> names;
-    const QList<QJsonObject> profiles = openedProfiles(folder, session);
-    for (const QJsonObject& fields : profiles)
-        names.insert(QByteArray::fromHex(fields.value(QStringLiteral("computer")).toString().toLatin1()),
-                     fields.value(QStringLiteral("computer_name")).toString());
+    const QList<Profile> opened = profiles(folder, session);
+    for (const Profile& profile : opened)
+        names.insert(profile.computerId, profile.computerName);
     return names;
+}
+
+bool SyncAccount::keepInStep(QSqlDatabase database, const SyncFolder& folder, const QByteArray& computerId,
+                             const QString& computerName, HybridLogicalClock& clock, const Session& session,
+                             bool* taken, QString* error)
+{
+    *taken = false;
+    UserRepository users(database);
+    std::optional<UserRecord> user = users.findById(session.userId());
+    if (!user)
+        return true;
+    const QList<Profile> opened = profiles(folder, session);
+    const Profile* own = nullptr;
+    const Profile* newest = nullptr;
+    for (const Profile& profile : opened) {
+        clock.observe(profile.changedAt);
+        if (profile.computerId == computerId)
+            own = &profile;
+        else if (profile.hasAccount &&
+                 (!newest || profile.changedAt > newest->changedAt ||
+                  (profile.changedAt == newest->changedAt && profile.computerId > newest->computerId)))
+            newest = &profile;
+    }
+    const quint64 ownChangedAt = own ? own->changedAt : 0;
+    // Changed later on another computer: the journal takes the account as it is there.
+    if (newest && newest->changedAt > ownChangedAt && !sameAccount(newest->account, *user)) {
+        UserRecord changed = newest->account;
+        changed.id = user->id;
+        changed.username = user->username;
+        if (StorageError stored; !users.update(changed, &stored)) {
+            *error = stored.message;
+            return false;
+        }
+        *user = changed;
+        *taken = true;
+    }
+    quint64 changedAt = ownChangedAt;
+    if ((own && own->hasAccount && !sameAccount(own->account, *user)) || (!own && *taken))
+        changedAt = clock.now();
+    if (own && own->hasAccount && changedAt == ownChangedAt && own->computerName == computerName &&
+        own->account.username == user->username)
+        return true; // the file says it all already
+    return write(folder, computerId, computerName, *user, changedAt, session, error);
 }

@@ -74,7 +74,13 @@ bool SyncRound::enable(QSqlDatabase database, const Session& session, const QStr
         *error = stored.isError() ? stored.message : failure.text();
         return false;
     }
-    return SyncOutbox::start(database, error);
+    // The account's file goes to the folder now, so that any later change of the account is
+    // one the other computers take.
+    HybridLogicalClock clock;
+    bool taken = false;
+    return SyncAccount::keepInStep(database, SyncFolder(folder), computerId, computerName, clock, session,
+                                   &taken, error) &&
+           SyncOutbox::start(database, error);
 }
 
 std::unique_ptr<Session> SyncRound::join(const QSqlDatabase& database, const QString& folder,
@@ -133,12 +139,12 @@ SyncRound::Report SyncRound::run()
     report.folderAvailable = listing.available;
     if (!listing.available)
         return report;
-    // A computer that joins finds the account here.
-    if (const std::optional<UserRecord> user = UserRepository(m_database).findById(m_session.userId())) {
-        if (QString error; !SyncAccount::write(folder, settings->computerId, settings->computerName, *user,
-                                               m_session, &error))
-            report.problems << error;
-    }
+    // A computer that joins finds the account here; a password or email changed on one computer
+    // comes to the others.
+    if (QString error;
+        !SyncAccount::keepInStep(m_database, folder, settings->computerId, settings->computerName, clock,
+                                 m_session, &report.accountChanged, &error))
+        report.problems << error;
     const QMap<QByteArray, QString> computers = SyncAccount::computers(folder, m_session);
     report.computers << settings->computerName;
     for (auto computer = computers.cbegin(); computer != computers.cend(); ++computer) {

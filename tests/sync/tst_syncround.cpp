@@ -3,13 +3,17 @@
 
 #include "core/AccountService.h"
 #include "core/Journal.h"
+#include "core/KeyRotation.h"
 #include "core/PostLedger.h"
 #include "core/SyncRound.h"
+#include "storage/SyncState.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -278,6 +282,86 @@ private Q_SLOTS:
         QVERIFY(syncLaptop().sent >= 1);
         syncDesktop();
         QCOMPARE(textsOf(*m_desktopJournal), QStringList({QStringLiteral("written while the drive is out")}));
+    }
+
+    void aNewPasswordAndEmailComeToTheOtherComputer()
+    {
+        const QString newPassword = QStringLiteral("a new password for both computers");
+        AccountService laptopAccounts(m_laptop->connection());
+        QCOMPARE(laptopAccounts.changePassword(m_laptop->session(), JournalFixture::password(), newPassword),
+                 QString());
+        QCOMPARE(laptopAccounts.updateProfile(m_laptop->session(), QStringLiteral("ann@example.net"), {}),
+                 QString());
+        QVERIFY(!syncLaptop().accountChanged);
+        const SyncRound::Report report = syncDesktop();
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QVERIFY(report.accountChanged);
+
+        AccountService desktopAccounts(m_desktop->connection());
+        QVERIFY(!desktopAccounts.login(QStringLiteral("ann"), JournalFixture::password()).session);
+        const AccountService::Outcome unlocked = desktopAccounts.login(QStringLiteral("ann"), newPassword);
+        QVERIFY2(unlocked.session, qPrintable(unlocked.error));
+        QCOMPARE(desktopAccounts.profile(*unlocked.session)->email, QStringLiteral("ann@example.net"));
+        // Both now hold the same account: further rounds take nothing.
+        QVERIFY(!syncLaptop().accountChanged);
+        QVERIFY(!syncDesktop().accountChanged);
+
+        // The later change wins, whichever computer made it.
+        QCOMPARE(desktopAccounts.updateProfile(m_desktop->session(), QStringLiteral("ann@example.com"), {}),
+                 QString());
+        syncDesktop();
+        QVERIFY(syncLaptop().accountChanged);
+        QCOMPARE(laptopAccounts.profile(m_laptop->session())->email, QStringLiteral("ann@example.com"));
+    }
+
+    void anAccountFileChangedOutsideSoliloquyChangesNothing()
+    {
+        syncLaptop();
+        syncDesktop();
+        // Someone with the folder but not the key puts other keys in the laptop's file, marked
+        // as changed last: the desktop's account stays as it was.
+        const QDir computers(QDir(m_folder).filePath(QStringLiteral("computers")));
+        const QStringList ids = computers.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(ids.size(), 2);
+        for (const QString& id : ids) {
+            QFile file(computers.filePath(id + QStringLiteral("/account.json")));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QJsonObject account = QJsonDocument::fromJson(file.readAll()).object();
+            file.close();
+            account.insert(QStringLiteral("wrapped_key_password"), QStringLiteral("Zm9yZ2Vk"));
+            account.insert(QStringLiteral("changed_at"), QStringLiteral("999999999999999999"));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(account).toJson());
+        }
+        QVERIFY(!syncDesktop().accountChanged);
+        QVERIFY(AccountService(m_desktop->connection())
+                    .login(QStringLiteral("ann"), JournalFixture::password())
+                    .session);
+    }
+
+    void aComputersNewNameReachesTheOthers()
+    {
+        // Each computer's file is in the folder from the moment it turned sync on.
+        QCOMPARE(syncDesktop().computers, QStringList({QStringLiteral("Desktop"), QStringLiteral("Laptop")}));
+        QCOMPARE(syncLaptop().computers, QStringList({QStringLiteral("Laptop"), QStringLiteral("Desktop")}));
+        SyncState state(m_laptop->connection());
+        SyncState::Settings settings = *state.settings(m_laptop->session().userId());
+        settings.computerName = QStringLiteral("Old laptop");
+        StorageError error;
+        QVERIFY(state.save(settings, &error));
+        QCOMPARE(syncLaptop().computers,
+                 QStringList({QStringLiteral("Old laptop"), QStringLiteral("Desktop")}));
+        QCOMPARE(syncDesktop().computers,
+                 QStringList({QStringLiteral("Desktop"), QStringLiteral("Old laptop")}));
+    }
+
+    void aJournalThatSyncsKeepsItsKey()
+    {
+        QString error;
+        QVERIFY(!AccountService(m_laptop->connection())
+                     .beginKeyRotation(m_laptop->session(), JournalFixture::password(),
+                                       QStringLiteral("another good password"), &error));
+        QVERIFY2(error.contains(QStringLiteral("syncs with other computers")), qPrintable(error));
     }
 
     void aJournalOfSeveralAccountsIsRefused()
