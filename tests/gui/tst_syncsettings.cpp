@@ -202,6 +202,9 @@ private Q_SLOTS:
         QCOMPARE(SyncState(laptop.connection()).settings(userId)->computerName, QStringLiteral("Old laptop"));
         QVERIFY2(status->text().contains(QStringLiteral("Computers: Old laptop (this one), Desktop.")),
                  qPrintable(status->text()));
+        // The other computer learns the new name at its next round.
+        QCOMPARE(SyncRound(desktopDatabase.connection(), *desktop).run().computers,
+                 QStringList({QStringLiteral("Desktop"), QStringLiteral("Old laptop")}));
         // An emptied field gives the name back rather than leave the computer nameless.
         nameEdit->selectAll();
         QTest::keyClick(nameEdit, Qt::Key_Backspace);
