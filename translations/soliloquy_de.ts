@@ -429,6 +429,89 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a synced journal</source>
+        <translation>Einem abgeglichenen Tagebuch beitreten</translation>
+    </message>
+    <message>
+        <source>Keep here the journal that another of your computers keeps in a sync folder. Choose that folder as your sync tool has brought it to this computer, and type the journal&apos;s password: the account and every post arrive here.</source>
+        <translation>Führe hier das Tagebuch weiter, das ein anderer deiner Computer in einem Sync-Ordner hält. Wähle diesen Ordner, wie ihn dein Sync-Programm auf diesen Computer gebracht hat, und gib das Passwort des Tagebuchs ein: Das Konto und alle Einträge kommen hierher.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder:</source>
+        <translation>Sync-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>The folder your sync tool keeps in step</source>
+        <translation>Der Ordner, den dein Sync-Programm abgleicht</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>3-32 letters, digits, . _ -</source>
+        <translation>3–32 Buchstaben, Ziffern, . _ -</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s password on the other computer</source>
+        <translation>Das Passwort des Tagebuchs auf dem anderen Computer</translation>
+    </message>
+    <message>
+        <source>This &amp;computer:</source>
+        <translation>Dieser &amp;Computer:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Beitritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>Bei&amp;treten</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Sync-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there. Choose the folder your sync tool keeps in step with your other computer.</source>
+        <translation>Den Ordner %1 gibt es nicht. Wähle den Ordner, den dein Sync-Programm mit deinem anderen Computer abgleicht.</translation>
+    </message>
+    <message>
+        <source>Joining: opening the account with its password takes a moment…</source>
+        <translation>Beitritt: Das Konto mit seinem Passwort zu öffnen dauert einen Moment…</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>There is nothing to post.</source>
@@ -600,6 +683,14 @@ Von diesem Tagebuch gibt es noch keine Sicherung zum Wiederherstellen. Soliloquy
     <message>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a synced journal…</source>
+        <translation>Einem abgeglichenen Tagebuch beit&amp;reten…</translation>
+    </message>
+    <message>
+        <source>Keep here a journal that another of your computers keeps in a sync folder</source>
+        <translation>Hier ein Tagebuch weiterführen, das ein anderer deiner Computer in einem Sync-Ordner hält</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1858,14 @@ Es wurde nichts importiert.</translation>
         <source>Made from your email until you choose an image</source>
         <translation>Aus deiner E-Mail-Adresse erzeugt, bis du ein Bild auswählst</translation>
     </message>
+    <message>
+        <source>&amp;Join a synced journal…</source>
+        <translation>Einem abgeglichenen Tagebuch beit&amp;reten…</translation>
+    </message>
+    <message>
+        <source>Keep here a journal that another of your computers keeps in a sync folder</source>
+        <translation>Hier ein Tagebuch weiterführen, das ein anderer deiner Computer in einem Sync-Ordner hält</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultModel</name>
@@ -2030,6 +2129,10 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Synced at %1.</source>
         <translation>Abgeglichen um %1.</translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>Der Abgleich ist ausgeschaltet.</translation>
     </message>
 </context>
 <context>

@@ -113,11 +113,17 @@ std::unique_ptr<Session> AccountService::sessionFor(const UserRecord& user, Secr
 
 // The launch asks QCA for its plugins only once the first dialog is up; no account is
 // touched before they are known to be there (QCA crashes on an algorithm it lacks).
+QString AccountService::writeRefusal() const
+{
+    QString refusal = CryptoRuntime::missingFeatures();
+    if (refusal.isEmpty() && m_writeGuard)
+        refusal = m_writeGuard();
+    return refusal;
+}
+
 bool AccountService::refusesToWrite(Outcome& outcome) const
 {
-    outcome.error = CryptoRuntime::missingFeatures();
-    if (outcome.error.isEmpty() && m_writeGuard)
-        outcome.error = m_writeGuard();
+    outcome.error = writeRefusal();
     return !outcome.error.isEmpty();
 }
 

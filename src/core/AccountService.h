@@ -33,6 +33,11 @@ public:
     // Asked before registering, logging in or recovering writes to the journal: a message
     // in the user's words refuses (a journal found damaged), an empty one lets it go on.
     void setWriteGuard(std::function<QString()> guard) { m_writeGuard = std::move(guard); }
+    // Why nothing may be written to the journal now (crypto missing, a damaged journal), or empty:
+    // asked too by work that writes on a connection of its own, such as joining a synced journal.
+    QString writeRefusal() const;
+    // The journal's file, for work that opens a connection of its own to it.
+    QString journalPath() const { return m_database.databaseName(); }
 
     // Up to `limit` usernames, oldest account first.
     QStringList usernames(int limit) const;

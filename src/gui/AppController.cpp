@@ -354,6 +354,10 @@ void AppController::showRegistration()
             quit();
             return;
         }
+        if (dialog->recoveryKey().isEmpty()) {
+            enterJournal(dialog->takeSession()); // a synced journal joined: as after a login
+            return;
+        }
         m_registeredSession = dialog->takeSession();
         showRecoveryKey(dialog->recoveryKey());
     });

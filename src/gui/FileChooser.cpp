@@ -75,4 +75,12 @@ QFileDialog* forOpening(QWidget* parent, const QString& title, const QStringList
     return chooser;
 }
 
+QFileDialog* forFolder(QWidget* parent, const QString& title)
+{
+    QFileDialog* chooser = dialog(parent, title, {});
+    chooser->setFileMode(QFileDialog::Directory);
+    chooser->setOption(QFileDialog::ShowDirsOnly);
+    return chooser;
+}
+
 } // namespace FileChooser

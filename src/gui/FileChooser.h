@@ -23,5 +23,7 @@ QFileDialog* forSaving(QWidget* parent, const QString& title, const QString& fil
                        const QStringList& filters);
 // A dialog for an existing file.
 QFileDialog* forOpening(QWidget* parent, const QString& title, const QStringList& filters);
+// A dialog for an existing folder, such as the one a sync tool keeps in step.
+QFileDialog* forFolder(QWidget* parent, const QString& title);
 
 } // namespace FileChooser

@@ -2,6 +2,7 @@
 #include "ui_logindialog.h"
 
 #include "ColorScheme.h"
+#include "JoinDialog.h"
 #include "RecoverDialog.h"
 #include "RecoveryKeyDialog.h"
 #include "RegisterDialog.h"
@@ -31,6 +32,7 @@ LoginDialog::LoginDialog(AccountService& accounts, QWidget* parent)
     });
     connect(m_ui->createAccountButton, &QPushButton::clicked, this, &LoginDialog::createAccount);
     connect(m_ui->forgotButton, &QPushButton::clicked, this, &LoginDialog::recover);
+    connect(m_ui->joinSyncedButton, &QPushButton::clicked, this, &LoginDialog::joinSyncedJournal);
     connect(m_ui->loginEdit, &QLineEdit::textChanged, this, &LoginDialog::updateUnlockButton);
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &LoginDialog::updateUnlockButton);
     updateUnlockButton();
@@ -101,8 +103,12 @@ void LoginDialog::createAccount()
     auto* registration = new RegisterDialog(m_accounts, this);
     registration->setAttribute(Qt::WA_DeleteOnClose);
     connect(registration, &QDialog::accepted, this, [this, registration] {
-        // The new account is in: its key is shown once before the window opens.
         m_session = registration->takeSession();
+        if (registration->recoveryKey().isEmpty()) {
+            finishWith(std::move(m_session)); // a synced journal joined: its key was shown where it was made
+            return;
+        }
+        // The new account is in: its key is shown once before the window opens.
         auto* recovery = new RecoveryKeyDialog(registration->recoveryKey(), this);
         recovery->setAttribute(Qt::WA_DeleteOnClose);
         connect(recovery, &QDialog::finished, this, [this] { finishWith(std::move(m_session)); });
@@ -118,4 +124,10 @@ void LoginDialog::recover()
     dialog->setLogin(m_ui->loginEdit->text().trimmed());
     connect(dialog, &QDialog::accepted, this, [this, dialog] { finishWith(dialog->takeSession()); });
     dialog->open();
+}
+
+void LoginDialog::joinSyncedJournal()
+{
+    JoinDialog::openOver(this, m_accounts,
+                         [this](std::unique_ptr<Session> session) { finishWith(std::move(session)); });
 }

@@ -13,7 +13,7 @@ class LoginDialog;
 }
 
 // Unlocks the journal with a username (or email) and password. "Create
-// account" and "Forgot password?" lead to their own dialogs.
+// account", "Forgot password?" and "Join a synced journal" lead to their own dialogs.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ private:
     void unlock();
     void createAccount();
     void recover();
+    void joinSyncedJournal();
     void finishWith(std::unique_ptr<Session> session);
     void waitBeforeRetry(qint64 milliseconds);
     void updateUnlockButton();

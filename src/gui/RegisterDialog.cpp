@@ -4,6 +4,7 @@
 #include "AvatarImage.h"
 #include "ColorScheme.h"
 #include "FileChooser.h"
+#include "JoinDialog.h"
 #include "MessageBox.h"
 
 #include "core/AccountService.h"
@@ -24,6 +25,7 @@ RegisterDialog::RegisterDialog(AccountService& accounts, QWidget* parent)
         connect(edit, &QLineEdit::textChanged, this, &RegisterDialog::validate);
     connect(m_ui->createButton, &QPushButton::clicked, this, &RegisterDialog::create);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->joinSyncedButton, &QPushButton::clicked, this, &RegisterDialog::joinSyncedJournal);
     connect(m_ui->avatarButton, &QPushButton::clicked, this, &RegisterDialog::chooseAvatar);
     connect(m_ui->avatarClearButton, &QPushButton::clicked, this, &RegisterDialog::clearAvatar);
     connect(m_ui->emailEdit, &QLineEdit::textChanged, this, &RegisterDialog::showAvatar);
@@ -134,4 +136,13 @@ void RegisterDialog::create()
     m_session = std::move(outcome.session);
     m_recoveryKey = outcome.recoveryKey;
     accept();
+}
+
+void RegisterDialog::joinSyncedJournal()
+{
+    JoinDialog::openOver(this, m_accounts, [this](std::unique_ptr<Session> session) {
+        m_session = std::move(session);
+        m_recoveryKey.clear();
+        accept();
+    });
 }

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSysInfo>
@@ -53,6 +54,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QString& databasePat
     connect(m_ui->syncChooseButton, &QPushButton::clicked, this, &SettingsDialog::chooseSyncFolder);
     connect(m_ui->syncButton, &QPushButton::clicked, this, &SettingsDialog::turnOnOrSync);
     connect(m_ui->syncFolderEdit, &QLineEdit::textChanged, this, &SettingsDialog::showSync);
+    connect(m_ui->computerNameEdit, &QLineEdit::editingFinished, this, &SettingsDialog::renameComputer);
     m_ui->computerNameEdit->setText(QSysInfo::machineHostName());
     showSync();
     load();
@@ -81,6 +83,10 @@ void SettingsDialog::setSyncController(SyncController* sync)
 // The height its wrapped texts need at this width, so that none is cut.
 void SettingsDialog::fitHeight()
 {
+    // A text set a moment ago reaches the layouts' remembered sizes only on the next pass of the
+    // event loop: each group's size is asked anew, or a line added now would be cut.
+    for (QGroupBox* group : findChildren<QGroupBox*>())
+        group->updateGeometry();
     const int width = qMax(this->width(), sizeHint().width());
     const int height = layout()->totalHeightForWidth(width);
     if (height > 0) {
@@ -97,7 +103,6 @@ void SettingsDialog::showSync()
     m_ui->syncGroup->setEnabled(m_sync != nullptr);
     m_ui->syncFolderEdit->setReadOnly(syncing);
     m_ui->syncChooseButton->setEnabled(!syncing);
-    m_ui->computerNameEdit->setReadOnly(syncing);
     m_ui->syncButton->setText(syncing ? tr("&Sync now") : tr("Turn o&n sync"));
     m_ui->syncButton->setEnabled(syncing ? !m_sync->isRunning()
                                          : !m_ui->syncFolderEdit->text().trimmed().isEmpty());
@@ -121,10 +126,7 @@ void SettingsDialog::showSync()
 
 void SettingsDialog::chooseSyncFolder()
 {
-    auto* dialog = new QFileDialog(this, tr("Choose the sync folder"), FileChooser::startFolder());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
+    QFileDialog* dialog = FileChooser::forFolder(this, tr("Choose the sync folder"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& folder) {
         m_ui->syncFolderEdit->setText(QDir::toNativeSeparators(folder));
     });
@@ -150,6 +152,25 @@ void SettingsDialog::turnOnOrSync()
         return;
     }
     setSyncController(m_sync);
+}
+
+void SettingsDialog::renameComputer()
+{
+    if (!m_sync || !m_sync->isSyncing())
+        return; // the name goes with turning sync on
+    const QString name = m_ui->computerNameEdit->text().trimmed();
+    if (name.isEmpty()) {
+        m_ui->computerNameEdit->setText(m_sync->computerName()); // a computer keeps a name
+        return;
+    }
+    if (name == m_sync->computerName())
+        return;
+    if (QString error; !m_sync->rename(name, &error)) {
+        m_ui->syncStatusLabel->setText(error);
+        fitHeight();
+        return;
+    }
+    showSync();
 }
 
 void SettingsDialog::load()

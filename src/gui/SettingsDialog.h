@@ -35,6 +35,9 @@ private:
     void fitHeight();
     void chooseSyncFolder();
     void turnOnOrSync();
+    // While sync is on, a name typed for this computer is kept once typing ends (Enter, or the
+    // focus elsewhere), and the other computers learn it at the next round.
+    void renameComputer();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings& m_settings;

@@ -44,6 +44,7 @@ void SyncController::stop()
     m_again = false;
     // The round reads with the session's key: it ends before the key is wiped.
     m_round.waitForFinished();
+    storeRenameAfterRound();
     m_session = nullptr;
     m_settings.reset();
     m_problems.clear();
@@ -91,6 +92,40 @@ bool SyncController::enable(const QString& folder, const QString& computerName, 
     return true;
 }
 
+bool SyncController::rename(const QString& computerName, QString* error)
+{
+    if (!m_settings || !m_session) {
+        *error = tr("Sync is off.");
+        return false;
+    }
+    if (m_round.isRunning())
+        m_renameAfterRound = computerName;
+    else if (!storeComputerName(computerName, error))
+        return false;
+    m_settings->computerName = computerName;
+    if (!m_computers.isEmpty())
+        m_computers.first() = computerName;
+    syncNow();
+    return true;
+}
+
+bool SyncController::storeComputerName(const QString& computerName, QString* error)
+{
+    StorageError stored;
+    if (SyncState(m_connection).setComputerName(m_session->userId(), computerName, &stored))
+        return true;
+    *error = stored.message;
+    return false;
+}
+
+QString SyncController::storeRenameAfterRound()
+{
+    QString error;
+    if (const QString name = std::exchange(m_renameAfterRound, QString()); !name.isEmpty() && m_session)
+        storeComputerName(name, &error);
+    return error;
+}
+
 void SyncController::syncSoon()
 {
     if (m_settings)
@@ -127,8 +162,12 @@ void SyncController::finishRound()
     const SyncRound::Report report = m_round.result();
     m_lastRound = QDateTime::currentDateTime();
     m_problems = report.problems;
-    if (!report.computers.isEmpty())
+    if (const QString error = storeRenameAfterRound(); !error.isEmpty())
+        m_problems << error;
+    if (!report.computers.isEmpty()) {
         m_computers = report.computers;
+        m_computers.first() = m_settings->computerName; // the round may have read the name before a rename
+    }
     const QString time = QLocale().toString(m_lastRound.time(), QLocale::ShortFormat);
     if (!report.folderAvailable)
         m_status = tr("Sync: the folder %1 is not there; changes wait here until it is back.")

@@ -38,6 +38,9 @@ public:
     QString computerName() const { return m_settings ? m_settings->computerName : QString(); }
     // Turns sync on for the account with `folder` and runs a first round.
     bool enable(const QString& folder, const QString& computerName, QString* error);
+    // Gives this computer a new name: kept here at once, and written into the folder for the
+    // other computers by a round that follows.
+    bool rename(const QString& computerName, QString* error);
 
     // A round soon (after a post), or now.
     void syncSoon();
@@ -62,6 +65,9 @@ private:
     void loadSettings();
     void watchFolder();
     void finishRound();
+    bool storeComputerName(const QString& computerName, QString* error);
+    // Stores a name given while a round ran (once it has ended); why not, or empty.
+    QString storeRenameAfterRound();
 
     QString m_databasePath;
     QSqlDatabase m_connection;
@@ -72,6 +78,7 @@ private:
     QFileSystemWatcher m_watcher;
     QFutureWatcher<SyncRound::Report> m_round;
     bool m_again = false;
+    QString m_renameAfterRound; // a name given while a round ran, which saves the settings it read
     QDateTime m_lastRound;
     QString m_status;
     QStringList m_problems;

@@ -65,6 +65,18 @@ bool SyncState::advanceClock(qint64 userId, quint64 stamp, StorageError* error)
     return false;
 }
 
+bool SyncState::setComputerName(qint64 userId, const QString& computerName, StorageError* error)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE sync_settings SET computer_name = ? WHERE user_id = ?"));
+    query.addBindValue(computerName);
+    query.addBindValue(userId);
+    if (query.exec())
+        return true;
+    *error = saveError(query);
+    return false;
+}
+
 bool SyncState::remove(qint64 userId, StorageError* error)
 {
     QSqlQuery query(m_database);

@@ -26,6 +26,8 @@ public:
 
     std::optional<Settings> settings(qint64 userId) const;
     bool save(const Settings& settings, StorageError* error);
+    // Renames this computer, leaving the rest of its settings (the clock above all) as they are.
+    bool setComputerName(qint64 userId, const QString& computerName, StorageError* error);
     bool remove(qint64 userId, StorageError* error);
     // Moves the clock on to `stamp`, never back (a round and a post may both move it).
     bool advanceClock(qint64 userId, quint64 stamp, StorageError* error);

@@ -7,6 +7,7 @@
 #include "gui/AppSettings.h"
 #include "gui/SettingsDialog.h"
 #include "gui/SyncController.h"
+#include "storage/SyncState.h"
 
 #include <QDir>
 #include <QFile>
@@ -135,6 +136,119 @@ private Q_SLOTS:
         QVERIFY(!sync.isSyncing());
         const QString shown = dialog.findChild<QLabel*>(QStringLiteral("syncStatusLabel"))->text();
         QVERIFY2(shown.contains(QStringLiteral("one account")), qPrintable(shown));
+    }
+
+    // The computer's name changes in Settings while sync is on: kept at once, shown in the list of
+    // computers, and still there after the rounds that follow and the next unlock.
+    void renamingThisComputerKeepsTheNewName()
+    {
+        const QString laptopPath = path(QStringLiteral("renamed.sqlite3"));
+        JournalFixture laptop(laptopPath);
+        QVERIFY(laptop.isReady());
+        const QString folder = path(QStringLiteral("RenamedSync"));
+        SyncController sync;
+        sync.start(laptopPath, laptop.connection(), &laptop.session());
+        QSignalSpy rounds(&sync, &SyncController::roundFinished);
+        QString error;
+        QVERIFY2(sync.enable(folder, QStringLiteral("Laptop"), &error), qPrintable(error));
+        QVERIFY(rounds.wait());
+        // A second computer joins, so that the list holds two names.
+        Database desktopDatabase(path(QStringLiteral("renamed-desktop.sqlite3")));
+        QVERIFY(desktopDatabase.open());
+        const std::unique_ptr<Session> desktop =
+            SyncRound::join(desktopDatabase.connection(), folder, QStringLiteral("ann"),
+                            JournalFixture::password(), QStringLiteral("Desktop"), &error);
+        QVERIFY2(desktop, qPrintable(error));
+        SyncRound(desktopDatabase.connection(), *desktop).run();
+
+        AppSettings settings;
+        SettingsDialog dialog(settings, laptopPath);
+        dialog.setSyncController(&sync);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto* nameEdit = dialog.findChild<QLineEdit*>(QStringLiteral("computerNameEdit"));
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("syncButton"));
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("syncStatusLabel"));
+        rounds.clear();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(rounds.wait());
+        QVERIFY2(status->text().contains(QStringLiteral("Computers: Laptop (this one), Desktop.")),
+                 qPrintable(status->text()));
+
+        QCOMPARE(nameEdit->text(), QStringLiteral("Laptop"));
+        QVERIFY(!nameEdit->isReadOnly());
+        nameEdit->setFocus();
+        nameEdit->selectAll();
+        QTest::keyClicks(nameEdit, QStringLiteral("Work laptop"));
+        QTest::keyClick(nameEdit, Qt::Key_Return);
+        QCOMPARE(sync.computerName(), QStringLiteral("Work laptop"));
+        QVERIFY2(status->text().contains(QStringLiteral("Computers: Work laptop (this one), Desktop.")),
+                 qPrintable(status->text()));
+        const qint64 userId = laptop.session().userId();
+        QCOMPARE(SyncState(laptop.connection()).settings(userId)->computerName,
+                 QStringLiteral("Work laptop"));
+        // The round that follows keeps it, and so does one that was running as the name was typed
+        // (a round saves the settings it read when it began).
+        QVERIFY(rounds.wait());
+        rounds.clear();
+        QTest::mouseClick(button, Qt::LeftButton);
+        nameEdit->setFocus();
+        nameEdit->selectAll();
+        QTest::keyClicks(nameEdit, QStringLiteral("Old laptop"));
+        QTest::keyClick(nameEdit, Qt::Key_Tab); // the focus to the next field ends the typing
+        QCOMPARE(sync.computerName(), QStringLiteral("Old laptop"));
+        // That round, then the one the rename asked for.
+        QTRY_VERIFY_WITH_TIMEOUT(!rounds.isEmpty() && !sync.isRunning(), 20000);
+        QCOMPARE(SyncState(laptop.connection()).settings(userId)->computerName, QStringLiteral("Old laptop"));
+        QVERIFY2(status->text().contains(QStringLiteral("Computers: Old laptop (this one), Desktop.")),
+                 qPrintable(status->text()));
+        // The other computer learns the new name at its next round.
+        QCOMPARE(SyncRound(desktopDatabase.connection(), *desktop).run().computers,
+                 QStringList({QStringLiteral("Desktop"), QStringLiteral("Old laptop")}));
+        // An emptied field gives the name back rather than leave the computer nameless.
+        nameEdit->selectAll();
+        QTest::keyClick(nameEdit, Qt::Key_Backspace);
+        QTest::keyClick(nameEdit, Qt::Key_Return);
+        QCOMPARE(nameEdit->text(), QStringLiteral("Old laptop"));
+        sync.stop();
+        sync.start(laptopPath, laptop.connection(), &laptop.session());
+        QCOMPARE(sync.computerName(), QStringLiteral("Old laptop"));
+        sync.stop();
+    }
+
+    // Opened over the window while sync is on, as from the menu: the introduction and the status's
+    // lines show whole from the first paint.
+    void settingsOpenedWhileSyncIsOnShowEveryLineWhole()
+    {
+        const QString journalPath = path(QStringLiteral("opened.sqlite3"));
+        JournalFixture ann(journalPath);
+        QVERIFY(ann.isReady());
+        SyncController sync;
+        sync.start(journalPath, ann.connection(), &ann.session());
+        QSignalSpy rounds(&sync, &SyncController::roundFinished);
+        QString error;
+        QVERIFY2(sync.enable(path(QStringLiteral("OpenedSync")), QStringLiteral("Maya's laptop"), &error),
+                 qPrintable(error));
+        QVERIFY(rounds.wait());
+        QWidget window;
+        window.resize(900, 700);
+        window.show();
+        AppSettings settings;
+        SettingsDialog dialog(settings, journalPath, &window);
+        dialog.setSyncController(&sync);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto* status = dialog.findChild<QLabel*>(QStringLiteral("syncStatusLabel"));
+        QVERIFY(status->text().contains(QLatin1Char('\n'))); // two lines: the last round, the computers
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (label->isVisible() && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(QStringLiteral("%1: %2 of %3 pixels")
+                                        .arg(label->objectName())
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+        }
+        sync.stop();
     }
 
     void theSettingsOfALockedJournalAreDisabled()
