@@ -4,6 +4,7 @@
 #include "PostLedger.h"
 #include "PostWriter.h"
 #include "SyncAccount.h"
+#include "SyncCompaction.h"
 
 #include "crypto/Random.h"
 #include "storage/ChangeApplier.h"
@@ -24,9 +25,6 @@ namespace {
 constexpr int PostBodyColumn = 2;
 constexpr int PostCreatedAtColumn = 3;
 constexpr int PostEditedAtColumn = 4;
-
-// A changeset could hold a journal's worth of rows; beyond this a file is not read.
-constexpr qint64 MaxFileBytes = qint64(2) * 1024 * 1024 * 1024 - 1;
 
 } // namespace
 
@@ -152,8 +150,14 @@ SyncRound::Report SyncRound::run()
     if (!send(*settings, clock, &report))
         return report;
 
-    // Each other computer's changes in its order, from the first not applied here.
+    // Each other computer's changes in its order, from the first not applied here. A journal
+    // that just joined starts from a snapshot, when the folder holds one.
+    SyncCompaction compaction(m_database, m_session, *settings);
     QHash<QByteArray, qint64> applied = state.appliedByComputer();
+    if (applied.isEmpty() && !state.holdsSyncedRows() && compaction.join(listing, clock, &report))
+        applied = state.appliedByComputer();
+    // Changes removed from the folder before this computer had them: never skipped silently.
+    report.problems << compaction.missingChanges(listing, applied, computers);
     QByteArray stoppedAt;
     for (const SyncFolder::Entry& entry : listing.files) {
         if (entry.computerId == settings->computerId || entry.kind != SyncFile::Kind::Changes ||
@@ -168,7 +172,7 @@ SyncRound::Report SyncRound::run()
             continue;
         }
         QFile file(entry.path);
-        if (!file.open(QIODevice::ReadOnly) || file.size() > MaxFileBytes) {
+        if (!file.open(QIODevice::ReadOnly) || file.size() > SyncFile::MaxFileBytes) {
             stoppedAt = entry.computerId;
             continue;
         }
@@ -200,7 +204,8 @@ SyncRound::Report SyncRound::run()
         ++report.applied;
     }
     // What applying wrote here (versions of posts kept) goes out in the same round.
-    send(*settings, clock, &report);
+    if (send(*settings, clock, &report))
+        compaction.finish(clock, &report);
     SyncState::Settings updated = *settings;
     updated.clock = clock.last();
     if (StorageError error; !state.save(updated, &error))
