@@ -225,8 +225,8 @@ bool SyncCompaction::isDue(const SyncFolder::Listing& listing, const std::option
     return files > 0 && (bytes >= std::max(limits.bytes, lastSize / 2) || files >= limits.files);
 }
 
-bool SyncCompaction::writeSnapshot(const std::optional<Progress>& last, HybridLogicalClock& clock,
-                                   SyncRound::Report* report)
+bool SyncCompaction::writeSnapshot(const SyncFolder::Listing& listing, const std::optional<Progress>& last,
+                                   HybridLogicalClock& clock, SyncRound::Report* report)
 {
     QString error;
     const std::optional<SyncSnapshot> snapshot =
@@ -260,7 +260,7 @@ bool SyncCompaction::writeSnapshot(const std::optional<Progress>& last, HybridLo
         return false;
     }
     report->snapshotWritten = true;
-    const SyncFolder::Listing listing = m_folder.list();
+    // The older snapshot goes, and what its .progress file said with it.
     for (const SyncFolder::Entry& entry : listing.files) {
         if (entry.computerId == m_settings.computerId && entry.kind != SyncFile::Kind::Changes &&
             entry.sequence < file.sequence)
@@ -269,9 +269,8 @@ bool SyncCompaction::writeSnapshot(const std::optional<Progress>& last, HybridLo
     return true;
 }
 
-void SyncCompaction::removeCovered(SyncRound::Report* report)
+void SyncCompaction::removeCovered(const SyncFolder::Listing& listing, SyncRound::Report* report)
 {
-    const SyncFolder::Listing listing = m_folder.list();
     QList<QByteArray> known = m_folder.knownComputers();
     if (!known.contains(m_settings.computerId))
         known.append(m_settings.computerId);
@@ -295,7 +294,8 @@ void SyncCompaction::finish(HybridLogicalClock& clock, SyncRound::Report* report
     if (!listing.available)
         return;
     const std::optional<Progress> last = latestProgress(listing, m_settings.computerId);
-    if (isDue(listing, last))
-        writeSnapshot(last, clock, report);
-    removeCovered(report);
+    if (isDue(listing, last) && writeSnapshot(listing, last, clock, report))
+        removeCovered(m_folder.list(), report);
+    else
+        removeCovered(listing, report);
 }

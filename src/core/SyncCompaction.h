@@ -67,9 +67,10 @@ private:
     std::optional<Progress> latestProgress(const SyncFolder::Listing& listing, const QByteArray& computerId);
     std::optional<Progress> readProgress(const SyncFolder::Entry& entry);
     bool isDue(const SyncFolder::Listing& listing, const std::optional<Progress>& last) const;
-    bool writeSnapshot(const std::optional<Progress>& last, HybridLogicalClock& clock,
-                       SyncRound::Report* report);
-    void removeCovered(SyncRound::Report* report);
+    // Writes a snapshot and its .progress file, and removes the older ones in `listing`.
+    bool writeSnapshot(const SyncFolder::Listing& listing, const std::optional<Progress>& last,
+                       HybridLogicalClock& clock, SyncRound::Report* report);
+    void removeCovered(const SyncFolder::Listing& listing, SyncRound::Report* report);
     // Whether after `covered` every other computer's next change is in the folder.
     bool leavesNoGap(const SyncFolder::Listing& listing, const SyncSnapshot::Coverage& covered) const;
 
