@@ -217,6 +217,22 @@ private Q_SLOTS:
         QCOMPARE(progress.first().sequence, quint64(6));
     }
 
+    void aLargerJournalWaitsForMoreChanges()
+    {
+        // By size alone: any change is enough at first, then half the last snapshot.
+        SyncCompaction::setLimits({1, qint64(1) << 40});
+        const std::unique_ptr<Computer> laptop = first(QStringLiteral("Laptop"));
+        QVERIFY(laptop);
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(write(*laptop, QStringLiteral("a post of some length, number %1").arg(i)));
+        QVERIFY(laptop->sync().snapshotWritten);
+        QVERIFY(write(*laptop, QStringLiteral("one more")));
+        QVERIFY(!laptop->sync().snapshotWritten); // far from half of ten posts
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(write(*laptop, QStringLiteral("a post of some length, number %1").arg(i + 10)));
+        QVERIFY(laptop->sync().snapshotWritten);
+    }
+
     void changeFilesGoOnceTheOtherComputerHoldsThem()
     {
         std::unique_ptr<Computer> laptop;
