@@ -8,6 +8,7 @@
 #include "core/Importer.h"
 #include "core/Journal.h"
 #include "core/SearchIndex.h"
+#include "core/SyncCompaction.h"
 #include "core/SyncRound.h"
 #include "crypto/Argon2.h"
 #include "gui/MainWindow.h"
@@ -26,6 +27,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +45,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <limits>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -275,38 +278,66 @@ void measureSend(const QString& path, int posts, int repetitions)
     report(QStringLiteral("send_ratio"), posts, median(sends), QStringLiteral("ms"), median(inserts));
 }
 
+// Makes `journal` a copy of the journal at `source`, opens and unlocks it and turns sync on with
+// `syncFolder`; nothing (and why, told) when that failed.
+std::unique_ptr<Session> turnSyncOn(const QString& source, Database& journal, const QString& syncFolder)
+{
+    QFile::copy(source, journal.path());
+    journal.open();
+    std::unique_ptr<Session> session = unlock(journal);
+    QString error;
+    if (!session ||
+        !SyncRound::enable(journal.connection(), *session, syncFolder, QStringLiteral("Laptop"), &error)) {
+        std::fprintf(stderr, "could not turn sync on: %s\n", qPrintable(error));
+        return nullptr;
+    }
+    return session;
+}
+
+// Joins the account in `syncFolder` with the new journal; nothing (and why, told) when that failed.
+std::unique_ptr<Session> joinFolder(Database& journal, const QString& syncFolder)
+{
+    journal.open();
+    QString error;
+    std::unique_ptr<Session> joined =
+        SyncRound::join(journal.connection(), syncFolder, QStringLiteral("bench"),
+                        QString::fromLatin1(SampleJournal::Password), QStringLiteral("Desktop"), &error);
+    if (!joined)
+        std::fprintf(stderr, "could not join: %s\n", qPrintable(error));
+    return joined;
+}
+
+// One round, with snapshots written at `limits` (see SyncCompaction).
+SyncRound::Report roundWithin(const SyncCompaction::Limits& limits, Database& journal, const Session& session)
+{
+    const SyncCompaction::Limits usual = SyncCompaction::limits();
+    SyncCompaction::setLimits(limits);
+    SyncRound::Report report = SyncRound(journal.connection(), session).run();
+    SyncCompaction::setLimits(usual);
+    return report;
+}
+
 // Sync: a computer with the journal at `path` turns sync on (its journal goes into the folder as
-// one change), and a new computer joins: the account made, unlocked (Argon2id once) and every
-// post applied. Then `send_ratio_sync`: a post sent with sync on (its changes recorded into the
-// outbox in the same transaction) against one sent with sync off, on copies of one journal.
+// one change, and stays a change file: no snapshot here, see measureSyncSnapshot), and a new
+// computer joins: the account made, unlocked (Argon2id once) and every post applied. Then
+// `send_ratio_sync`: a post sent with sync on (its changes recorded into the outbox in the same
+// transaction) against one sent with sync off, on copies of one journal.
 void measureSync(const QTemporaryDir& folder, const QString& path, int posts, int repetitions)
 {
-    const QString laptopPath = folder.filePath(QStringLiteral("sync-laptop-%1.sqlite3").arg(posts));
-    const QString desktopPath = folder.filePath(QStringLiteral("sync-desktop-%1.sqlite3").arg(posts));
     const QString syncFolder = folder.filePath(QStringLiteral("sync-%1").arg(posts));
-    QFile::copy(path, laptopPath);
-    Database laptop(laptopPath);
-    laptop.open();
-    const std::unique_ptr<Session> laptopSession = unlock(laptop);
-    QString error;
-    if (!laptopSession || !SyncRound::enable(laptop.connection(), *laptopSession, syncFolder,
-                                             QStringLiteral("Laptop"), &error)) {
-        std::fprintf(stderr, "could not turn sync on: %s\n", qPrintable(error));
+    Database laptop(folder.filePath(QStringLiteral("sync-laptop-%1.sqlite3").arg(posts)));
+    Database desktop(folder.filePath(QStringLiteral("sync-desktop-%1.sqlite3").arg(posts)));
+    const std::unique_ptr<Session> laptopSession = turnSyncOn(path, laptop, syncFolder);
+    if (!laptopSession)
         return;
-    }
-    SyncRound(laptop.connection(), *laptopSession).run();
-    Database desktop(desktopPath);
-    desktop.open();
+    roundWithin({std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max()}, laptop,
+                *laptopSession);
     QElapsedTimer timer;
     timer.start();
-    const std::unique_ptr<Session> joined =
-        SyncRound::join(desktop.connection(), syncFolder, QStringLiteral("bench"),
-                        QString::fromLatin1(SampleJournal::Password), QStringLiteral("Desktop"), &error);
+    const std::unique_ptr<Session> joined = joinFolder(desktop, syncFolder);
     const double joinMs = milliseconds(timer);
-    if (!joined) {
-        std::fprintf(stderr, "could not join: %s\n", qPrintable(error));
+    if (!joined)
         return;
-    }
     timer.start();
     const SyncRound::Report applied = SyncRound(desktop.connection(), *joined).run();
     const double applyMs = milliseconds(timer);
@@ -339,6 +370,54 @@ void measureSync(const QTemporaryDir& folder, const QString& path, int posts, in
         without << milliseconds(timer);
     }
     report(QStringLiteral("send_ratio_sync"), posts, median(withSync), QStringLiteral("ms"), median(without));
+}
+
+// Sync with a snapshot: a computer with the journal at `path` turns sync on and runs a round
+// that sends its journal as one change, writes a snapshot of it and removes the change file
+// (`sync_snapshot_s`); then a new computer joins from the snapshot: the account made, unlocked
+// (Argon2id once) and the snapshot applied (`sync_join_snapshot_s`).
+void measureSyncSnapshot(const QTemporaryDir& folder, const QString& path, int posts)
+{
+    const QString syncFolder = folder.filePath(QStringLiteral("snapshot-sync-%1").arg(posts));
+    Database laptop(folder.filePath(QStringLiteral("snapshot-laptop-%1.sqlite3").arg(posts)));
+    Database desktop(folder.filePath(QStringLiteral("snapshot-desktop-%1.sqlite3").arg(posts)));
+    const std::unique_ptr<Session> laptopSession = turnSyncOn(path, laptop, syncFolder);
+    if (!laptopSession)
+        return;
+    // A snapshot at the first round, whatever the journal's size.
+    QElapsedTimer timer;
+    timer.start();
+    const SyncRound::Report written = roundWithin({0, 1}, laptop, *laptopSession);
+    const double snapshotMs = milliseconds(timer);
+    if (!written.snapshotWritten || written.removed != 1)
+        std::fprintf(stderr, "no snapshot written: %s\n",
+                     qPrintable(written.problems.join(QLatin1Char('\n'))));
+    timer.start();
+    const std::unique_ptr<Session> joined = joinFolder(desktop, syncFolder);
+    if (!joined)
+        return;
+    const SyncRound::Report applied = SyncRound(desktop.connection(), *joined).run();
+    const double joinMs = milliseconds(timer);
+    if (applied.applied != 1 || Journal(desktop.connection(), *joined).count() != posts)
+        std::fprintf(stderr, "the journal joined from a snapshot has %lld posts, not %d: %s\n",
+                     static_cast<long long>(Journal(desktop.connection(), *joined).count()), posts,
+                     qPrintable(applied.problems.join(QLatin1Char('\n'))));
+    report(QStringLiteral("sync_snapshot_s"), posts, snapshotMs / 1000, QStringLiteral("s"));
+    // What a computer reads to learn what a snapshot holds (its .progress file) against the
+    // snapshot itself.
+    qint64 snapshotBytes = 0;
+    qint64 progressBytes = 0;
+    const QList<SyncFolder::Entry> files = SyncFolder(syncFolder).list().files;
+    for (const SyncFolder::Entry& entry : files) {
+        if (entry.kind == SyncFile::Kind::Snapshot)
+            snapshotBytes = QFileInfo(entry.path).size();
+        else if (entry.kind == SyncFile::Kind::Progress)
+            progressBytes = QFileInfo(entry.path).size();
+    }
+    report(QStringLiteral("sync_snapshot_mib"), posts, double(snapshotBytes) / (1024 * 1024),
+           QStringLiteral("MiB"));
+    report(QStringLiteral("sync_progress_bytes"), posts, double(progressBytes), QStringLiteral("bytes"));
+    report(QStringLiteral("sync_join_snapshot_s"), posts, joinMs / 1000, QStringLiteral("s"));
 }
 
 // A query as the window runs it: every match counted, and the first page of hits opened.
@@ -988,6 +1067,10 @@ int main(int argc, char** argv)
             wanted({QStringLiteral("sync_apply_ms"), QStringLiteral("sync_join_s"),
                     QStringLiteral("send_ratio_sync")}))
             measureSync(folder, path, posts, repetitions);
+        if ((posts == 1000 || posts == 100000 || sizes.size() == 1) &&
+            wanted({QStringLiteral("sync_snapshot_s"), QStringLiteral("sync_join_snapshot_s"),
+                    QStringLiteral("sync_snapshot_mib"), QStringLiteral("sync_progress_bytes")}))
+            measureSyncSnapshot(folder, path, posts);
     }
     // Photos: 10,000 posts whatever the sizes asked for, against the same posts without photos.
     const bool scrolling =

@@ -2103,6 +2103,29 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>SyncCompaction</name>
+    <message>
+        <source>The snapshot %1 was written by a newer version of Soliloquy; this computer joins without it.</source>
+        <translation>Der Schnappschuss %1 wurde von einer neueren Version von Soliloquy geschrieben; dieser Computer tritt ohne ihn bei.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 does not open with this account&apos;s key: it is damaged or was not written by Soliloquy, and is not applied.</source>
+        <translation>Der Schnappschuss %1 lässt sich mit dem Schlüssel dieses Kontos nicht öffnen: Er ist beschädigt oder stammt nicht von Soliloquy und wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 could not be applied: %2</source>
+        <translation>Der Schnappschuss %1 konnte nicht übernommen werden: %2</translation>
+    </message>
+    <message>
+        <source>The changes of %1 from before %2 are no longer in the sync folder (every other computer holds them in a snapshot), and this journal does not have them: join the account again from a new journal. The later changes of %1 wait until then.</source>
+        <translation>Die Änderungen von %1 von vor %2 sind nicht mehr im Sync-Ordner (jeder andere Computer hat sie in einem Schnappschuss), und dieses Tagebuch hat sie nicht: Tritt dem Konto mit einem neuen Tagebuch noch einmal bei. Die späteren Änderungen von %1 warten bis dahin.</translation>
+    </message>
+    <message>
+        <source>Soliloquy could not read the journal for a snapshot: %1</source>
+        <translation>Soliloquy konnte das Tagebuch für einen Schnappschuss nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>The journal is locked.</source>

@@ -18,6 +18,9 @@ class SyncFile
 public:
     static constexpr quint8 FormatVersion = 1;
     static constexpr qsizetype ComputerIdBytes = 16;
+    // A changeset or a snapshot could hold a journal's worth of rows; beyond this a file is not
+    // read (nor written).
+    static constexpr qint64 MaxFileBytes = qint64(2) * 1024 * 1024 * 1024 - 1;
 
     enum class Kind : quint8
     {

@@ -22,6 +22,13 @@ QString suffixOf(SyncFile::Kind kind)
     return QStringLiteral("changes");
 }
 
+// A computer's folder: its id in hex.
+const QRegularExpression& computerFolderName()
+{
+    static const QRegularExpression name(QStringLiteral("^[0-9a-f]{32}$"));
+    return name;
+}
+
 } // namespace
 
 SyncFolder::SyncFolder(QString path)
@@ -55,6 +62,19 @@ bool SyncFolder::write(const QByteArray& computerId, SyncFile::Kind kind, quint6
     return true;
 }
 
+QList<QByteArray> SyncFolder::knownComputers() const
+{
+    QList<QByteArray> known;
+    const QDir computers(QDir(m_path).filePath(QStringLiteral("computers")));
+    const QStringList folders = computers.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QString& folder : folders) {
+        if (computerFolderName().match(folder).hasMatch() &&
+            QFileInfo::exists(QDir(computers.filePath(folder)).filePath(QStringLiteral("account.json"))))
+            known.append(QByteArray::fromHex(folder.toLatin1()));
+    }
+    return known;
+}
+
 SyncFolder::Listing SyncFolder::list() const
 {
     Listing listing;
@@ -62,12 +82,11 @@ SyncFolder::Listing SyncFolder::list() const
     listing.available = root.exists();
     if (!listing.available)
         return listing;
-    static const QRegularExpression computerName(QStringLiteral("^[0-9a-f]{32}$"));
     static const QRegularExpression fileName(QStringLiteral("^([0-9]{16})\\.(changes|snapshot|progress)$"));
     const QDir computers(root.filePath(QStringLiteral("computers")));
     const QStringList folders = computers.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
     for (const QString& folder : folders) {
-        if (!computerName.match(folder).hasMatch()) {
+        if (!computerFolderName().match(folder).hasMatch()) {
             listing.skipped.append({computers.filePath(folder), tr("not a folder Soliloquy writes")});
             continue;
         }

@@ -44,6 +44,9 @@ public:
 
     QString path() const { return m_path; }
     Listing list() const;
+    // The computers that keep the account's file in the folder (see SyncAccount), whether or not
+    // it opens: every computer known to keep the journal.
+    QList<QByteArray> knownComputers() const;
     // Writes `bytes` as the file `kind`/`sequence` of `computerId`, whole or not at all.
     bool write(const QByteArray& computerId, SyncFile::Kind kind, quint64 sequence, const QByteArray& bytes,
                QString* error) const;

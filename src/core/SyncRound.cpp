@@ -4,6 +4,7 @@
 #include "PostLedger.h"
 #include "PostWriter.h"
 #include "SyncAccount.h"
+#include "SyncCompaction.h"
 
 #include "crypto/Random.h"
 #include "storage/ChangeApplier.h"
@@ -27,9 +28,6 @@ constexpr int PostCreatedAtColumn = 3;
 constexpr int PostEditedAtColumn = 4;
 // And of attachment_contents (migrations/0007_attachment_contents.sql).
 constexpr int ContentDigestColumn = 2;
-
-// A changeset could hold a journal's worth of rows; beyond this a file is not read.
-constexpr qint64 MaxFileBytes = qint64(2) * 1024 * 1024 * 1024 - 1;
 
 } // namespace
 
@@ -161,8 +159,14 @@ SyncRound::Report SyncRound::run()
     if (!send(*settings, clock, &report))
         return report;
 
-    // Each other computer's changes in its order, from the first not applied here.
+    // Each other computer's changes in its order, from the first not applied here. A journal
+    // that just joined starts from a snapshot, when the folder holds one.
+    SyncCompaction compaction(m_database, m_session, *settings);
     QHash<QByteArray, qint64> applied = state.appliedByComputer();
+    if (applied.isEmpty() && !state.holdsSyncedRows() && compaction.join(listing, clock, &report))
+        applied = state.appliedByComputer();
+    // Changes removed from the folder before this computer had them: never skipped silently.
+    report.problems << compaction.missingChanges(listing, applied, computers);
     QByteArray stoppedAt;
     for (const SyncFolder::Entry& entry : listing.files) {
         if (entry.computerId == settings->computerId || entry.kind != SyncFile::Kind::Changes ||
@@ -180,7 +184,7 @@ SyncRound::Report SyncRound::run()
             continue;
         }
         QFile file(entry.path);
-        if (!file.open(QIODevice::ReadOnly) || file.size() > MaxFileBytes) {
+        if (!file.open(QIODevice::ReadOnly) || file.size() > SyncFile::MaxFileBytes) {
             stoppedAt = entry.computerId;
             continue;
         }
@@ -212,7 +216,8 @@ SyncRound::Report SyncRound::run()
         ++report.applied;
     }
     // What applying wrote here (versions of posts kept) goes out in the same round.
-    send(*settings, clock, &report);
+    if (send(*settings, clock, &report))
+        compaction.finish(clock, &report);
     if (StorageError error; !state.advanceClock(settings->userId, clock.last(), &error))
         report.problems << error.message;
     return report;

@@ -27,12 +27,14 @@ public:
     struct Report
     {
         bool folderAvailable = false;
-        int sent = 0;                // files written to the folder
-        int applied = 0;             // files of other computers applied here
-        bool accountChanged = false; // a password, email or avatar changed elsewhere was taken
-        QStringList problems;        // in the user's words: files that do not open, clashes left alone
-        QStringList waiting;         // files still arriving
-        QStringList computers;       // the names of the computers keeping the journal, this one first
+        int sent = 0;    // files written to the folder
+        int applied = 0; // files of other computers applied here (a snapshot counts as one)
+        int removed = 0; // this computer's change files removed: every computer's snapshot holds them
+        bool snapshotWritten = false; // this computer wrote a snapshot of its journal (see SyncCompaction)
+        bool accountChanged = false;  // a password, email or avatar changed elsewhere was taken
+        QStringList problems;         // in the user's words: files that do not open, clashes left alone
+        QStringList waiting;          // files still arriving
+        QStringList computers;        // the names of the computers keeping the journal, this one first
     };
 
     SyncRound(const QSqlDatabase& database, const Session& session);

@@ -48,7 +48,7 @@ bool ChangeRecorder::startSession()
 }
 
 std::optional<QByteArray> ChangeRecorder::everything(const QSqlDatabase& database, const QStringList& tables,
-                                                     QString* error)
+                                                     QString* error, const std::function<void()>& alsoRead)
 {
     sqlite3* handle = SqliteHandle::of(database);
     if (!handle) {
@@ -66,11 +66,8 @@ std::optional<QByteArray> ChangeRecorder::everything(const QSqlDatabase& databas
     };
     if (!run("ATTACH DATABASE ':memory:' AS sync_empty"))
         return std::nullopt;
-    sqlite3_session* session = nullptr;
-    bool ok = sqlite3session_create(handle, "main", &session) == SQLITE_OK;
+    bool ok = true;
     for (const QString& table : tables) {
-        if (!ok)
-            break;
         sqlite3_stmt* statement = nullptr;
         ok =
             sqlite3_prepare_v2(handle, "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ?",
@@ -86,8 +83,21 @@ std::optional<QByteArray> ChangeRecorder::everything(const QSqlDatabase& databas
         // "CREATE TABLE name (...)" made in the empty database instead.
         ok = ok && create.startsWith("CREATE TABLE ") &&
              run("CREATE TABLE sync_empty." + create.mid(int(qstrlen("CREATE TABLE "))));
+        if (!ok)
+            break;
+    }
+    // One read of the journal for every table (and for what the caller reads beside them), so
+    // that a write committed meanwhile is in all of it or in none.
+    ok = ok && run("BEGIN");
+    const bool began = ok;
+    sqlite3_session* session = nullptr;
+    ok = ok && sqlite3session_create(handle, "main", &session) == SQLITE_OK;
+    for (const QString& table : tables) {
+        if (!ok)
+            break;
+        const QByteArray name = table.toUtf8();
         char* message = nullptr;
-        ok = ok && sqlite3session_attach(session, name.constData()) == SQLITE_OK &&
+        ok = sqlite3session_attach(session, name.constData()) == SQLITE_OK &&
              sqlite3session_diff(session, "sync_empty", name.constData(), &message) == SQLITE_OK;
         if (message) {
             *error = QString::fromUtf8(message);
@@ -102,7 +112,12 @@ std::optional<QByteArray> ChangeRecorder::everything(const QSqlDatabase& databas
     else if (error->isEmpty())
         *error = QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_free(changes);
-    sqlite3session_delete(session);
+    if (session)
+        sqlite3session_delete(session);
+    if (changeset && alsoRead)
+        alsoRead();
+    if (began)
+        run("COMMIT");
     run("DETACH DATABASE sync_empty");
     return changeset;
 }

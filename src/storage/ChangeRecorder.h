@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3_session;
@@ -24,9 +25,10 @@ public:
     ChangeRecorder& operator=(const ChangeRecorder&) = delete;
 
     // Every row of `tables` as one changeset of inserts: the journal as a new computer needs it.
-    // Outside a transaction. Nothing, with `error` set, when SQLite refused.
+    // Outside a transaction. `alsoRead` runs in the same read of the journal, so that what it
+    // reads on this connection matches the rows. Nothing, with `error` set, when SQLite refused.
     static std::optional<QByteArray> everything(const QSqlDatabase& database, const QStringList& tables,
-                                                QString* error);
+                                                QString* error, const std::function<void()>& alsoRead = {});
 
     bool isRecording() const { return m_session != nullptr; }
     // Why recording did not start, in SQLite's words.

@@ -117,6 +117,16 @@ QList<Pending> pending(const QSqlDatabase& database)
     return found;
 }
 
+qint64 lastSequence(const QSqlDatabase& database)
+{
+    // AUTOINCREMENT keeps the last sequence given here, also once its row is sent and gone.
+    QSqlQuery query(database);
+    return query.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'")) &&
+                   query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
+
 bool sent(QSqlDatabase& database, qint64 sequence, QSqlError* error)
 {
     QSqlQuery query(database);

@@ -40,6 +40,8 @@ struct Pending
 };
 // The changes not yet sent, oldest first.
 QList<Pending> pending(const QSqlDatabase& database);
+// The sequence of the last change stored (0: none yet), sent or not.
+qint64 lastSequence(const QSqlDatabase& database);
 // Removes the changes up to `sequence` (they are in the folder).
 bool sent(QSqlDatabase& database, qint64 sequence, QSqlError* error);
 

@@ -1,6 +1,7 @@
 #include "SyncState.h"
 
 #include "SqliteErrors.h"
+#include "SyncOutbox.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -125,6 +126,17 @@ bool SyncState::setApplied(const QByteArray& computerId, qint64 sequence, Storag
     if (query.exec())
         return true;
     *error = saveError(query);
+    return false;
+}
+
+bool SyncState::holdsSyncedRows() const
+{
+    QSqlQuery query(m_database);
+    const QStringList tables = SyncOutbox::syncedTables();
+    for (const QString& table : tables) {
+        if (query.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)) && query.next())
+            return true;
+    }
     return false;
 }
 

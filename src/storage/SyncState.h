@@ -38,6 +38,8 @@ public:
     qint64 applied(const QByteArray& computerId) const;
     QHash<QByteArray, qint64> appliedByComputer() const;
     bool setApplied(const QByteArray& computerId, qint64 sequence, StorageError* error);
+    // Whether the journal holds any row of the synced tables (a journal that just joined has none).
+    bool holdsSyncedRows() const;
     // The sealed body of a post, or an empty array when it is not here.
     QByteArray postBody(qint64 postId) const;
 
