@@ -8,6 +8,7 @@
 #include "core/SyncFolder.h"
 #include "core/SyncRound.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QFile>
@@ -258,7 +259,9 @@ private Q_SLOTS:
         laptop = std::make_unique<JournalFixture>(laptopPath);
         JournalFixture desktop(desktopPath);
         QVERIFY(laptop->isReady() && desktop.isReady());
-        qint64 now = 1764000000000;
+        // Ahead of the rounds' own wall clock, so that "later" here is later for the clock the
+        // rounds move on too: the desktop's edit is the later one.
+        qint64 now = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
         const auto clock = [&now] { return now += 1000; };
         Journal onLaptop(laptop->connection(), laptop->session(), clock);
         Journal onDesktop(desktop.connection(), desktop.session(), clock);
