@@ -2230,6 +2230,13 @@ Es wurde nichts importiert.</translation>
         <source>*This computer&apos;s version, before a later edit on another computer replaced it:*</source>
         <translation>*Die Fassung dieses Computers, bevor eine spätere Änderung auf einem anderen Computer sie ersetzt hat:*</translation>
     </message>
+    <message numerus="yes">
+        <source>The changes of %n file(s) could not be stored: %1</source>
+        <translation>
+            <numerusform>Die Änderungen aus %n Datei konnten nicht gespeichert werden: %1</numerusform>
+            <numerusform>Die Änderungen aus %n Dateien konnten nicht gespeichert werden: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>

@@ -149,5 +149,12 @@
             <numerusform>%n changes in %1 met rows changed here and were left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The changes of %n file(s) could not be stored: %1</source>
+        <translation>
+            <numerusform>The changes of %n file could not be stored: %1</numerusform>
+            <numerusform>The changes of %n files could not be stored: %1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

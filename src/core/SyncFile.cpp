@@ -1,6 +1,7 @@
 #include "SyncFile.h"
 
 #include "crypto/Sealer.h"
+#include "crypto/SealerContext.h"
 
 #include <QtEndian>
 
@@ -76,12 +77,19 @@ SyncFile::Status SyncFile::peek(const QByteArray& bytes, SyncFile* file)
 
 SyncFile::Status SyncFile::decode(const QByteArray& bytes, const Session& session, SyncFile* file)
 {
+    SealerContext opener(session.dataKey());
+    return decode(bytes, session, opener, file);
+}
+
+SyncFile::Status SyncFile::decode(const QByteArray& bytes, const Session& session, SealerContext& opener,
+                                  SyncFile* file)
+{
     SyncFile read;
     const Status status = peek(bytes, &read);
     if (status != Status::Ok)
         return status;
     const std::optional<QByteArray> payload =
-        Sealer::open(session.dataKey(), bytes.mid(HeaderBytes), session.syncContext(read.associatedData()));
+        opener.open(bytes.mid(HeaderBytes), session.syncContext(read.associatedData()));
     if (!payload)
         return Status::Unauthentic;
     read.payload = *payload;

@@ -7,6 +7,7 @@
 #include "SyncCompaction.h"
 
 #include "crypto/Random.h"
+#include "crypto/SealerContext.h"
 #include "storage/ChangeApplier.h"
 #include "storage/ChangeRecorder.h"
 #include "storage/PostRowsPutBack.h"
@@ -16,9 +17,11 @@
 #include "storage/WriteTransaction.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlQuery>
 
 namespace {
 
@@ -28,6 +31,11 @@ constexpr int PostCreatedAtColumn = 3;
 constexpr int PostEditedAtColumn = 4;
 // And of attachment_contents (migrations/0007_attachment_contents.sql).
 constexpr int ContentDigestColumn = 2;
+// How long one transaction applies files, and how many files (and bytes of changes) of one
+// computer are applied as one change (see SyncRound::run).
+constexpr qint64 BatchMilliseconds = 200;
+constexpr qsizetype GroupFiles = 256;
+constexpr qsizetype GroupBytes = 4 * 1024 * 1024;
 
 } // namespace
 
@@ -168,6 +176,78 @@ SyncRound::Report SyncRound::run()
     // Changes removed from the folder before this computer had them: never skipped silently.
     report.problems << compaction.missingChanges(listing, applied, computers);
     QByteArray stoppedAt;
+    // Files go in batches: one transaction, and so one wait for the disk, for the files applied
+    // within BatchMilliseconds, so that a computer that wrote thousands of posts while apart is
+    // caught up in seconds, while a post written here meanwhile waits for the journal no longer
+    // than one batch.
+    bool inBatch = false;
+    int batchFiles = 0;
+    QElapsedTimer batchTime;
+    std::optional<PostLedger> ledger;
+    const auto endBatch = [&] {
+        if (!inBatch)
+            return true;
+        inBatch = false;
+        if (QSqlError cause; !ledger->save(&cause) || !WriteTransaction::commit(m_database, &cause)) {
+            WriteTransaction::rollback(m_database);
+            ledger->discardChanges();
+            report.applied -= batchFiles;
+            report.problems << tr("The changes of %n file(s) could not be stored: %1", nullptr, batchFiles)
+                                   .arg(cause.text());
+            return false;
+        }
+        return true;
+    };
+    // Consecutive files of one computer that change rows apart, read and waiting to be applied
+    // as one change (SQLite applies one changeset of many rows much sooner than many of one row).
+    QList<Arrived> group;
+    qint64 groupBytes = 0;
+    QSet<QByteArray> groupRows;
+    std::optional<SealerContext> opener;
+    const auto applyGroup = [&] {
+        if (group.isEmpty())
+            return true;
+        if (!inBatch) {
+            if (QSqlError cause; !WriteTransaction::begin(m_database, &cause)) {
+                report.problems << cause.text();
+                group.clear();
+                groupRows.clear();
+                return false;
+            }
+            inBatch = true;
+            batchFiles = 0;
+            batchTime.start();
+            if (!ledger)
+                ledger.emplace(m_database, m_session);
+        }
+        qsizetype done = 0;
+        QString failure;
+        QList<QByteArray> changesets;
+        for (const Arrived& arrived : std::as_const(group))
+            changesets << arrived.changes;
+        const std::optional<QByteArray> together =
+            group.size() > 1 ? ChangeApplier::combined(changesets) : std::nullopt;
+        if (together && apply(group.constLast().entry, *together, state, *ledger, &report, &failure)) {
+            done = group.size();
+        } else {
+            // One by one, as they were written, to tell which file stops the rest.
+            for (const Arrived& arrived : std::as_const(group)) {
+                if (!apply(arrived.entry, arrived.changes, state, *ledger, &report, &failure)) {
+                    report.problems << failure;
+                    stoppedAt = arrived.entry.computerId;
+                    applied.insert(stoppedAt, qint64(arrived.entry.sequence) - 1);
+                    break;
+                }
+                ++done;
+            }
+        }
+        report.applied += int(done);
+        batchFiles += int(done);
+        group.clear();
+        groupBytes = 0;
+        groupRows.clear();
+        return !batchTime.hasExpired(BatchMilliseconds) || endBatch();
+    };
     for (const SyncFolder::Entry& entry : listing.files) {
         if (entry.computerId == settings->computerId || entry.kind != SyncFile::Kind::Changes ||
             entry.computerId == stoppedAt)
@@ -189,7 +269,9 @@ SyncRound::Report SyncRound::run()
             continue;
         }
         SyncFile read;
-        const SyncFile::Status status = SyncFile::decode(file.readAll(), m_session, &read);
+        if (!opener)
+            opener.emplace(m_session.dataKey());
+        const SyncFile::Status status = SyncFile::decode(file.readAll(), m_session, *opener, &read);
         if (status == SyncFile::Status::Incomplete) {
             report.waiting << QFileInfo(entry.path).fileName();
             stoppedAt = entry.computerId;
@@ -208,13 +290,22 @@ SyncRound::Report SyncRound::run()
             continue;
         }
         clock.observe(read.stamp);
-        if (!apply(entry, read, &report)) {
-            stoppedAt = entry.computerId;
-            continue;
+        const QSet<QByteArray> rows = ChangeApplier::rowsIn(read.payload);
+        if (!group.isEmpty() &&
+            (group.constLast().entry.computerId != entry.computerId || group.size() >= GroupFiles ||
+             groupBytes + read.payload.size() > GroupBytes || groupRows.intersects(rows))) {
+            if (!applyGroup())
+                break;
+            if (entry.computerId == stoppedAt)
+                continue;
         }
+        groupBytes += read.payload.size();
+        groupRows.unite(rows);
+        group.append({entry, read.payload});
         applied.insert(entry.computerId, qint64(entry.sequence));
-        ++report.applied;
     }
+    if (applyGroup())
+        endBatch();
     // What applying wrote here (versions of posts kept) goes out in the same round.
     if (send(*settings, clock, &report))
         compaction.finish(clock, &report);
@@ -277,22 +368,22 @@ bool SyncRound::keepReplaced(const QList<QVariantList>& rows, QSqlError* error)
     return writer.finish(error);
 }
 
-bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Report* report)
+bool SyncRound::apply(const SyncFolder::Entry& last, const QByteArray& changes, SyncState& state,
+                      PostLedger& ledger, Report* report, QString* failure)
 {
-    const QList<qint64> posts = ChangeApplier::keysIn(file.payload, QStringLiteral("posts"));
-    if (QSqlError cause; !WriteTransaction::begin(m_database, &cause)) {
-        report->problems << cause.text();
+    const QList<qint64> posts = ChangeApplier::keysIn(changes, QStringLiteral("posts"));
+    QSqlQuery savepoint(m_database);
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT sync_file"))) {
+        *failure = savepoint.lastError().text();
         return false;
     }
-    SyncState state(m_database);
     // The record of posts follows every post the changes touch, as it was and as it is after.
     QHash<qint64, QByteArray> before;
     for (const qint64 id : posts)
         before.insert(id, state.postBody(id));
     // Posts deleted there may be edited here: their pictures' rows are kept, to be put back.
     PostRowsPutBack putBack(m_database);
-    putBack.keep(
-        ChangeApplier::keysIn(file.payload, QStringLiteral("posts"), ChangeApplier::Operation::Delete));
+    putBack.keep(ChangeApplier::keysIn(changes, QStringLiteral("posts"), ChangeApplier::Operation::Delete));
     QList<qint64> editedHere;
     QStringList clashes;
     // Versions of posts edited here that a later edit from elsewhere replaces: kept as posts.
@@ -336,7 +427,7 @@ bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Repo
     };
     SyncOutbox::setPaused(m_database, true);
     QString error;
-    bool appliedChanges = ChangeApplier(m_database).apply(file.payload, decide, &error);
+    bool appliedChanges = ChangeApplier(m_database).apply(changes, decide, &error);
     std::optional<QByteArray> sendBack = QByteArray();
     if (appliedChanges && !editedHere.isEmpty())
         sendBack = putBack.putBack(editedHere, &error);
@@ -346,32 +437,39 @@ bool SyncRound::apply(const SyncFolder::Entry& entry, const SyncFile& file, Repo
                      (sendBack->isEmpty() || SyncOutbox::store(m_database, *sendBack, &outboxError));
     if (outboxError.isValid())
         error = outboxError.text();
-    PostLedger ledger(m_database, m_session);
+    QHash<qint64, QByteArray> after;
+    for (const qint64 id : posts)
+        after.insert(id, state.postBody(id));
+    StorageError stored;
+    QSqlError cause;
+    if (!appliedChanges || !state.setApplied(last.computerId, qint64(last.sequence), &stored) ||
+        !keepReplaced(replaced, &cause) || !savepoint.exec(QStringLiteral("RELEASE sync_file"))) {
+        if (!cause.isValid() && savepoint.lastError().isValid())
+            cause = savepoint.lastError();
+        // What the changes recorded for the other computers goes back too: the recording
+        // compares with the rows as they are when the batch commits.
+        savepoint.exec(QStringLiteral("ROLLBACK TO sync_file"));
+        savepoint.exec(QStringLiteral("RELEASE sync_file"));
+        *failure = tr("The changes in %1 could not be applied: %2")
+                       .arg(QDir::toNativeSeparators(last.path), !error.isEmpty()   ? error
+                                                                 : stored.isError() ? stored.message
+                                                                                    : cause.text());
+        return false;
+    }
+    // Told to the record once the file is in: the batch saves it before it commits.
     for (const qint64 id : posts) {
-        const QByteArray after = state.postBody(id);
         const QByteArray& was = before[id];
-        if (after == was)
+        const QByteArray& is = after[id];
+        if (is == was)
             continue;
         if (!was.isEmpty())
             ledger.removed(id, was);
-        if (!after.isEmpty())
-            ledger.added(id, after);
-    }
-    StorageError stored;
-    QSqlError cause;
-    if (!appliedChanges || !state.setApplied(entry.computerId, qint64(entry.sequence), &stored) ||
-        !ledger.save(&cause) || !keepReplaced(replaced, &cause) ||
-        !WriteTransaction::commit(m_database, &cause)) {
-        WriteTransaction::rollback(m_database);
-        report->problems << tr("The changes in %1 could not be applied: %2")
-                                .arg(QDir::toNativeSeparators(entry.path), !error.isEmpty()   ? error
-                                                                           : stored.isError() ? stored.message
-                                                                                              : cause.text());
-        return false;
+        if (!is.isEmpty())
+            ledger.added(id, is);
     }
     if (!clashes.isEmpty())
         report->problems << tr("%n change(s) in %1 met rows changed here and were left out.", nullptr,
                                int(clashes.size()))
-                                .arg(QDir::toNativeSeparators(entry.path));
+                                .arg(QDir::toNativeSeparators(last.path));
     return true;
 }

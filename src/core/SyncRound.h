@@ -14,9 +14,11 @@
 
 #include <memory>
 
+class PostLedger;
+
 // One round of sync for the unlocked account: the changes this computer committed since the
 // last round go into the folder, sealed; the changes of the other computers that arrived there
-// are applied here, each file in one transaction, in each computer's order. A file that is
+// are applied here, each file whole or not at all, in each computer's order. A file that is
 // still arriving, or missing before the next one, stops that computer's changes until the
 // next round; one that does not open is reported and never applied.
 class SyncRound
@@ -55,8 +57,18 @@ public:
 
 private:
     bool send(const SyncState::Settings& settings, HybridLogicalClock& clock, Report* report);
-    // Applies one file's changes; false (and the report told) when it was not applied.
-    bool apply(const SyncFolder::Entry& entry, const SyncFile& file, Report* report);
+    // A change file read from the folder, waiting to be applied.
+    struct Arrived
+    {
+        SyncFolder::Entry entry;
+        QByteArray changes;
+    };
+
+    // Applies the changes of one computer's files up to `last` in the caller's transaction,
+    // whole or not at all; false (and `failure` told) when they were not applied. What they
+    // changed in the posts is told to `ledger`, for the caller to save before it commits.
+    bool apply(const SyncFolder::Entry& last, const QByteArray& changes, SyncState& state, PostLedger& ledger,
+               Report* report, QString* failure);
     // Stores versions of posts that a later edit from elsewhere replaced here as posts of their
     // own, right after the post, in the caller's transaction.
     bool keepReplaced(const QList<QVariantList>& rows, QSqlError* error);

@@ -97,6 +97,63 @@ int onConflict(void* context, int conflict, sqlite3_changeset_iter* iterator)
 
 } // namespace
 
+std::optional<QByteArray> ChangeApplier::combined(const QList<QByteArray>& changesets)
+{
+    sqlite3_changegroup* group = nullptr;
+    if (sqlite3changegroup_new(&group) != SQLITE_OK)
+        return std::nullopt;
+    bool read = true;
+    for (const QByteArray& changeset : changesets) {
+        if (sqlite3changegroup_add(group, int(changeset.size()), const_cast<char*>(changeset.constData())) !=
+            SQLITE_OK) {
+            read = false;
+            break;
+        }
+    }
+    std::optional<QByteArray> result;
+    int size = 0;
+    void* output = nullptr;
+    if (read && sqlite3changegroup_output(group, &size, &output) == SQLITE_OK)
+        result = QByteArray(static_cast<const char*>(output), size);
+    sqlite3_free(output);
+    sqlite3changegroup_delete(group);
+    return result;
+}
+
+QSet<QByteArray> ChangeApplier::rowsIn(const QByteArray& changeset)
+{
+    QSet<QByteArray> rows;
+    sqlite3_changeset_iter* iterator = nullptr;
+    if (sqlite3changeset_start(&iterator, int(changeset.size()), const_cast<char*>(changeset.constData())) !=
+        SQLITE_OK)
+        return rows;
+    while (sqlite3changeset_next(iterator) == SQLITE_ROW) {
+        const char* name = nullptr;
+        int columns = 0;
+        int operation = 0;
+        sqlite3changeset_op(iterator, &name, &columns, &operation, nullptr);
+        unsigned char* primaryKey = nullptr;
+        sqlite3changeset_pk(iterator, &primaryKey, &columns);
+        QByteArray row(name);
+        for (int column = 0; column < columns; ++column) {
+            if (!primaryKey || !primaryKey[column])
+                continue;
+            sqlite3_value* value = nullptr;
+            if ((operation == SQLITE_INSERT ? sqlite3changeset_new(iterator, column, &value)
+                                            : sqlite3changeset_old(iterator, column, &value)) != SQLITE_OK ||
+                !value)
+                continue;
+            // The type, then the value's bytes: no two keys read alike.
+            const int type = sqlite3_value_type(value);
+            const auto* bytes = static_cast<const char*>(sqlite3_value_blob(value));
+            row += '\0' + QByteArray::number(type) + ':' + QByteArray(bytes, sqlite3_value_bytes(value));
+        }
+        rows.insert(row);
+    }
+    sqlite3changeset_finalize(iterator);
+    return rows;
+}
+
 QList<qint64> ChangeApplier::keysIn(const QByteArray& changeset, const QString& table,
                                     std::optional<Operation> only)
 {

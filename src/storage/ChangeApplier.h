@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -50,6 +51,12 @@ public:
 
     // The first primary key column of each row of `table` the changeset changes (integer keys),
     // or only of the rows it changes by `only`.
+    // One changeset with the effect of `changesets` applied in their order (SQLite's changegroup);
+    // nothing when one of them does not read. Only changesets of rows apart give what applying
+    // them one by one would: a changegroup drops an insert of a row changed before it.
+    static std::optional<QByteArray> combined(const QList<QByteArray>& changesets);
+    // The rows `changeset` changes, each as its table and primary key.
+    static QSet<QByteArray> rowsIn(const QByteArray& changeset);
     static QList<qint64> keysIn(const QByteArray& changeset, const QString& table,
                                 std::optional<Operation> only = std::nullopt);
 

@@ -142,8 +142,14 @@ bool SyncState::holdsSyncedRows() const
 
 QByteArray SyncState::postBody(qint64 postId) const
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT body FROM posts WHERE id = ?"));
-    query.addBindValue(postId);
-    return query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
+    if (!m_postBody) {
+        m_postBody.emplace(m_database);
+        m_postBody->setForwardOnly(true);
+        m_postBody->prepare(QStringLiteral("SELECT body FROM posts WHERE id = ?"));
+    }
+    QSqlQuery& query = *m_postBody;
+    query.bindValue(0, postId);
+    const QByteArray body = query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
+    query.finish(); // no statement left open across the caller's commit or rollback
+    return body;
 }

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -40,9 +41,11 @@ public:
     bool setApplied(const QByteArray& computerId, qint64 sequence, StorageError* error);
     // Whether the journal holds any row of the synced tables (a journal that just joined has none).
     bool holdsSyncedRows() const;
-    // The sealed body of a post, or an empty array when it is not here.
+    // The sealed body of a post, or an empty array when it is not here. Asked once or twice for
+    // each post a round applies: the query is prepared once for this object.
     QByteArray postBody(qint64 postId) const;
 
 private:
     QSqlDatabase m_database;
+    mutable std::optional<QSqlQuery> m_postBody;
 };

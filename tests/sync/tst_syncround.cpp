@@ -5,6 +5,8 @@
 #include "core/Journal.h"
 #include "core/KeyRotation.h"
 #include "core/PostLedger.h"
+#include "core/SyncFile.h"
+#include "core/SyncFolder.h"
 #include "core/SyncRound.h"
 #include "storage/SyncState.h"
 
@@ -309,6 +311,76 @@ private Q_SLOTS:
         QVERIFY2(report.problems.first().contains(QStringLiteral("does not open")),
                  qPrintable(report.problems.first()));
         QCOMPARE(textsOf(*m_desktopJournal).size(), 2);
+    }
+
+    // A computer that wrote hundreds of posts while apart, each a file: one round brings them
+    // all, edits and deletes among them, and a file that opens but does not apply stops that
+    // computer's changes at it, with the files before it applied and the rest waiting.
+    void manyFilesFromOneComputerArriveInOneRound()
+    {
+        const std::optional<Post> edited = write(*m_laptopJournal, QStringLiteral("edited three times"));
+        const std::optional<Post> deleted = write(*m_laptopJournal, QStringLiteral("deleted later"));
+        QVERIFY(edited && deleted);
+        syncLaptop();
+        syncDesktop();
+        StorageError error;
+        // Meanwhile, and earlier than the laptop's edits: this version follows the post.
+        QVERIFY(m_desktopJournal->edit(edited->id, QStringLiteral("the desktop's version"), &error));
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(
+                m_laptopJournal->edit(edited->id, QStringLiteral("edit %1 on the laptop").arg(i), &error));
+        QVERIFY(m_laptopJournal->remove(deleted->id, &error));
+        const std::optional<Post> shortLived = write(*m_laptopJournal, QStringLiteral("written and deleted"));
+        QVERIFY(shortLived && m_laptopJournal->remove(shortLived->id, &error));
+        for (int i = 1; i <= 600; ++i)
+            QVERIFY(write(*m_laptopJournal, QStringLiteral("post %1 while apart").arg(i)));
+        QCOMPARE(syncLaptop().sent, 606);
+
+        // A file in the middle that opens with the key but holds no changes SQLite can read.
+        const QByteArray laptopId =
+            SyncState(m_laptop->connection()).settings(m_laptop->session().userId())->computerId;
+        QList<SyncFolder::Entry> laptopFiles;
+        const QList<SyncFolder::Entry> listed = SyncFolder(m_folder).list().files;
+        for (const SyncFolder::Entry& entry : listed) {
+            if (entry.kind == SyncFile::Kind::Changes && entry.computerId == laptopId)
+                laptopFiles << entry;
+        }
+        const SyncFolder::Entry& bad = laptopFiles.at(laptopFiles.size() - 100);
+        QFile badFile(bad.path);
+        QVERIFY(badFile.open(QIODevice::ReadOnly));
+        const QByteArray whole = badFile.readAll();
+        badFile.close();
+        SyncFile unreadable;
+        QCOMPARE(SyncFile::decode(whole, m_laptop->session(), &unreadable), SyncFile::Status::Ok);
+        unreadable.payload = QByteArrayLiteral("no changeset at all");
+        QVERIFY(QFile::remove(bad.path));
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write(unreadable.encode(m_laptop->session()));
+        badFile.close();
+
+        SyncRound::Report report = syncDesktop();
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY2(report.problems.first().contains(QFileInfo(bad.path).fileName()),
+                 qPrintable(report.problems.first()));
+        QCOMPARE(m_desktopJournal->count(), 2 + 500); // the one edited, its other version, 500 more
+        QVERIFY(PostLedger(m_desktop->connection(), m_desktop->session()).check().clean());
+        // Once the file is whole again, the rest follow.
+        QVERIFY(QFile::remove(bad.path));
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write(whole);
+        badFile.close();
+        report = syncDesktop();
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.applied, 100);
+        QCOMPARE(m_desktopJournal->count(), 2 + 600);
+        QCOMPARE(m_desktopJournal->post(edited->id)->text, QStringLiteral("edit 3 on the laptop"));
+        QVERIFY(!m_desktopJournal->post(deleted->id));
+        QVERIFY(!m_desktopJournal->post(shortLived->id));
+        syncLaptop();
+        QCOMPARE(m_laptopJournal->count(), 2 + 600);
+        QCOMPARE(textsOf(*m_laptopJournal), textsOf(*m_desktopJournal));
+        QVERIFY(PostLedger(m_desktop->connection(), m_desktop->session()).check().clean());
+        QVERIFY(PostLedger(m_laptop->connection(), m_laptop->session()).check().clean());
     }
 
     void aFolderThatIsGoneIsAStatus()
