@@ -372,6 +372,46 @@ void measureSync(const QTemporaryDir& folder, const QString& path, int posts, in
     report(QStringLiteral("send_ratio_sync"), posts, median(withSync), QStringLiteral("ms"), median(without));
 }
 
+// Sync of posts written one by one: after a new computer joined the journal at `path`, the
+// first computer writes `written` posts, each in a transaction of its own as the window writes
+// them, and sends them (a change file each); `sync_apply_files_ms` is the new computer's round
+// that applies them all.
+void measureSyncFiles(const QTemporaryDir& folder, const QString& path, int written)
+{
+    const QString syncFolder = folder.filePath(QStringLiteral("files-sync-%1").arg(written));
+    Database laptop(folder.filePath(QStringLiteral("files-laptop-%1.sqlite3").arg(written)));
+    Database desktop(folder.filePath(QStringLiteral("files-desktop-%1.sqlite3").arg(written)));
+    const std::unique_ptr<Session> laptopSession = turnSyncOn(path, laptop, syncFolder);
+    if (!laptopSession)
+        return;
+    SyncRound(laptop.connection(), *laptopSession).run();
+    const std::unique_ptr<Session> joined = joinFolder(desktop, syncFolder);
+    if (!joined)
+        return;
+    SyncRound(desktop.connection(), *joined).run();
+    const qint64 before = Journal(desktop.connection(), *joined).count();
+    Journal writing(laptop.connection(), *laptopSession);
+    for (int i = 0; i < written; ++i) {
+        StorageError stored;
+        if (!writing.send(SampleJournal::textOf(i), &stored)) {
+            std::fprintf(stderr, "could not write: %s\n", qPrintable(stored.message));
+            return;
+        }
+    }
+    const SyncRound::Report sent = SyncRound(laptop.connection(), *laptopSession).run();
+    if (sent.sent != written)
+        std::fprintf(stderr, "sent %d change files, not %d\n", sent.sent, written);
+    QElapsedTimer timer;
+    timer.start();
+    const SyncRound::Report applied = SyncRound(desktop.connection(), *joined).run();
+    const double applyMs = milliseconds(timer);
+    const qint64 arrived = Journal(desktop.connection(), *joined).count() - before;
+    if (arrived != written || !applied.problems.isEmpty())
+        std::fprintf(stderr, "%lld of %d posts arrived: %s\n", static_cast<long long>(arrived), written,
+                     qPrintable(applied.problems.join(QLatin1Char('\n'))));
+    report(QStringLiteral("sync_apply_files_ms"), written, applyMs, QStringLiteral("ms"));
+}
+
 // Sync with a snapshot: a computer with the journal at `path` turns sync on and runs a round
 // that sends its journal as one change, writes a snapshot of it and removes the change file
 // (`sync_snapshot_s`); then a new computer joins from the snapshot: the account made, unlocked
@@ -1067,6 +1107,8 @@ int main(int argc, char** argv)
             wanted({QStringLiteral("sync_apply_ms"), QStringLiteral("sync_join_s"),
                     QStringLiteral("send_ratio_sync")}))
             measureSync(folder, path, posts, repetitions);
+        if (posts == sizes.constFirst() && wanted({QStringLiteral("sync_apply_files_ms")}))
+            measureSyncFiles(folder, path, 10000);
         if ((posts == 1000 || posts == 100000 || sizes.size() == 1) &&
             wanted({QStringLiteral("sync_snapshot_s"), QStringLiteral("sync_join_snapshot_s"),
                     QStringLiteral("sync_snapshot_mib"), QStringLiteral("sync_progress_bytes")}))
