@@ -263,6 +263,9 @@ SyncRound::Report SyncRound::run()
             stoppedAt = entry.computerId;
             continue;
         }
+        // Reading a slow folder never keeps the journal from a post written here meanwhile.
+        if (inBatch && batchTime.hasExpired(BatchMilliseconds) && !endBatch())
+            break;
         QFile file(entry.path);
         if (!file.open(QIODevice::ReadOnly) || file.size() > SyncFile::MaxFileBytes) {
             stoppedAt = entry.computerId;

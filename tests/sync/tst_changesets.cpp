@@ -1,6 +1,7 @@
 #include "storage/ChangeApplier.h"
 #include "storage/ChangeRecorder.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -95,6 +96,55 @@ private Q_SLOTS:
         QVERIFY(run(m_here, QStringLiteral("UPDATE notes SET text = 'first, edited' WHERE id = 1")));
         QVERIFY2(ChangeApplier(m_there).apply(recorder.take(), nullptr, &error), qPrintable(error));
         QCOMPARE(rows(m_there), rows(m_here));
+    }
+
+    // Changesets of rows apart, combined, leave the other side as applying them one by one
+    // would; rowsIn tells which rows each changes, so that the caller combines only those. A
+    // row changed and then inserted anew (an edited post put back whole) is why: combined, the
+    // insert is dropped.
+    void changesetsOfRowsApartCombineIntoOne()
+    {
+        ChangeRecorder recorder(m_here, {QStringLiteral("notes")});
+        QList<QByteArray> changesets;
+        QVERIFY(run(m_here, QStringLiteral("INSERT INTO notes (id, text) VALUES (1, 'one'), (2, 'two')")));
+        changesets << recorder.take();
+        QVERIFY(run(m_here, QStringLiteral("INSERT INTO notes (id, text) VALUES (3, 'three')")));
+        changesets << recorder.take();
+        QVERIFY(run(m_here, QStringLiteral("DELETE FROM notes WHERE id = 2")));
+        changesets << recorder.take();
+        const QSet<QByteArray> first = ChangeApplier::rowsIn(changesets.at(0));
+        const QSet<QByteArray> second = ChangeApplier::rowsIn(changesets.at(1));
+        const QSet<QByteArray> third = ChangeApplier::rowsIn(changesets.at(2));
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(second.size(), 1);
+        QVERIFY(!first.intersects(second));
+        QVERIFY(first.intersects(third)); // row 2, inserted then deleted
+        QVERIFY(!ChangeApplier::rowsIn(QByteArrayLiteral("no changeset")).size());
+
+        const std::optional<QByteArray> together =
+            ChangeApplier::combined({changesets.at(0), changesets.at(1)});
+        QVERIFY(together);
+        QCOMPARE(ChangeApplier::rowsIn(*together), first + second);
+        QString error;
+        QVERIFY2(ChangeApplier(m_there).apply(*together, nullptr, &error), qPrintable(error));
+        QVERIFY2(ChangeApplier(m_there).apply(changesets.at(2), nullptr, &error), qPrintable(error));
+        QCOMPARE(rows(m_there), rows(m_here));
+        QVERIFY(!ChangeApplier::combined({changesets.at(0), QByteArrayLiteral("no changeset")}));
+
+        // An update, then the row inserted anew as a whole: one by one it arrives; combined, the
+        // changegroup keeps only the update.
+        QVERIFY(run(m_here, QStringLiteral("UPDATE notes SET text = 'one, edited' WHERE id = 1")));
+        const QByteArray update = recorder.take();
+        QVERIFY(run(m_here, QStringLiteral("DELETE FROM notes WHERE id = 1")));
+        recorder.take(); // the delete stays here: only the insert goes, as a put-back does
+        QVERIFY(run(m_here, QStringLiteral("INSERT INTO notes (id, text) VALUES (1, 'one, put back')")));
+        const QByteArray insert = recorder.take();
+        QVERIFY(ChangeApplier::rowsIn(update).intersects(ChangeApplier::rowsIn(insert)));
+        const std::optional<QByteArray> dropped = ChangeApplier::combined({update, insert});
+        QVERIFY(dropped);
+        QVERIFY2(ChangeApplier(m_there).apply(*dropped, nullptr, &error), qPrintable(error));
+        QVERIFY2(rows(m_there).contains(QStringLiteral("1:one, edited:0")),
+                 qPrintable(rows(m_there).join(u'|')));
     }
 
     void aRolledBackTransactionIsNotSent()

@@ -359,6 +359,7 @@ private Q_SLOTS:
         badFile.close();
 
         SyncRound::Report report = syncDesktop();
+        QCOMPARE(report.applied, 606 - 100);
         QCOMPARE(report.problems.size(), 1);
         QVERIFY2(report.problems.first().contains(QFileInfo(bad.path).fileName()),
                  qPrintable(report.problems.first()));
