@@ -21,7 +21,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSqlQuery>
 
 namespace {
 
@@ -35,7 +34,7 @@ constexpr int ContentDigestColumn = 2;
 // computer are applied as one change (see SyncRound::run).
 constexpr qint64 BatchMilliseconds = 200;
 constexpr qsizetype GroupFiles = 256;
-constexpr qsizetype GroupBytes = 4 * 1024 * 1024;
+constexpr qsizetype GroupBytes = qsizetype(4) * 1024 * 1024;
 
 } // namespace
 
@@ -375,9 +374,9 @@ bool SyncRound::apply(const SyncFolder::Entry& last, const QByteArray& changes, 
                       PostLedger& ledger, Report* report, QString* failure)
 {
     const QList<qint64> posts = ChangeApplier::keysIn(changes, QStringLiteral("posts"));
-    QSqlQuery savepoint(m_database);
-    if (!savepoint.exec(QStringLiteral("SAVEPOINT sync_file"))) {
-        *failure = savepoint.lastError().text();
+    const QString savepoint = QStringLiteral("sync_file");
+    if (QSqlError cause; !WriteTransaction::savepoint(m_database, savepoint, &cause)) {
+        *failure = cause.text();
         return false;
     }
     // The record of posts follows every post the changes touch, as it was and as it is after.
@@ -446,13 +445,10 @@ bool SyncRound::apply(const SyncFolder::Entry& last, const QByteArray& changes, 
     StorageError stored;
     QSqlError cause;
     if (!appliedChanges || !state.setApplied(last.computerId, qint64(last.sequence), &stored) ||
-        !keepReplaced(replaced, &cause) || !savepoint.exec(QStringLiteral("RELEASE sync_file"))) {
-        if (!cause.isValid() && savepoint.lastError().isValid())
-            cause = savepoint.lastError();
+        !keepReplaced(replaced, &cause) || !WriteTransaction::release(m_database, savepoint, &cause)) {
         // What the changes recorded for the other computers goes back too: the recording
         // compares with the rows as they are when the batch commits.
-        savepoint.exec(QStringLiteral("ROLLBACK TO sync_file"));
-        savepoint.exec(QStringLiteral("RELEASE sync_file"));
+        WriteTransaction::rollbackTo(m_database, savepoint);
         *failure = tr("The changes in %1 could not be applied: %2")
                        .arg(QDir::toNativeSeparators(last.path), !error.isEmpty()   ? error
                                                                  : stored.isError() ? stored.message

@@ -34,4 +34,34 @@ void rollback(QSqlDatabase& database)
     SyncOutbox::afterRollback(database);
 }
 
+namespace {
+
+bool execute(QSqlDatabase& database, const QString& statement, QSqlError* error)
+{
+    QSqlQuery query(database);
+    if (query.exec(statement))
+        return true;
+    if (error)
+        *error = query.lastError();
+    return false;
+}
+
+} // namespace
+
+bool savepoint(QSqlDatabase& database, const QString& name, QSqlError* error)
+{
+    return execute(database, QStringLiteral("SAVEPOINT ") + name, error);
+}
+
+bool release(QSqlDatabase& database, const QString& name, QSqlError* error)
+{
+    return execute(database, QStringLiteral("RELEASE ") + name, error);
+}
+
+bool rollbackTo(QSqlDatabase& database, const QString& name)
+{
+    return execute(database, QStringLiteral("ROLLBACK TO ") + name, nullptr) &&
+           execute(database, QStringLiteral("RELEASE ") + name, nullptr);
+}
+
 } // namespace WriteTransaction

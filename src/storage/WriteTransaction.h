@@ -18,4 +18,10 @@ bool commit(QSqlDatabase& database, QSqlError* error = nullptr);
 // Drops what the transaction wrote.
 void rollback(QSqlDatabase& database);
 
+// A savepoint named `name` inside the transaction: what is written after it is kept with
+// release() or dropped with rollbackTo(), which also ends it; the transaction goes on either way.
+bool savepoint(QSqlDatabase& database, const QString& name, QSqlError* error = nullptr);
+bool release(QSqlDatabase& database, const QString& name, QSqlError* error = nullptr);
+bool rollbackTo(QSqlDatabase& database, const QString& name);
+
 } // namespace WriteTransaction

@@ -119,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(second.size(), 1);
         QVERIFY(!first.intersects(second));
         QVERIFY(first.intersects(third)); // row 2, inserted then deleted
-        QVERIFY(!ChangeApplier::rowsIn(QByteArrayLiteral("no changeset")).size());
+        QVERIFY(ChangeApplier::rowsIn(QByteArrayLiteral("no changeset")).isEmpty());
 
         const std::optional<QByteArray> together =
             ChangeApplier::combined({changesets.at(0), changesets.at(1)});
