@@ -175,6 +175,12 @@ SyncRound::Report SyncRound::run()
     // Changes removed from the folder before this computer had them: never skipped silently.
     report.problems << compaction.missingChanges(listing, applied, computers);
     QByteArray stoppedAt;
+    // Consecutive files of one computer that change rows apart, read and waiting to be applied
+    // as one change (SQLite applies one changeset of many rows much sooner than many of one row).
+    QList<Arrived> group;
+    qint64 groupBytes = 0;
+    QSet<QByteArray> groupRows;
+    std::optional<SealerContext> opener;
     // Files go in batches: one transaction, and so one wait for the disk, for the files applied
     // within BatchMilliseconds, so that a computer that wrote thousands of posts while apart is
     // caught up in seconds, while a post written here meanwhile waits for the journal no longer
@@ -190,6 +196,10 @@ SyncRound::Report SyncRound::run()
         if (QSqlError cause; !ledger->save(&cause) || !WriteTransaction::commit(m_database, &cause)) {
             WriteTransaction::rollback(m_database);
             ledger->discardChanges();
+            // Files read after the batch follow files it no longer holds: they wait too.
+            group.clear();
+            groupRows.clear();
+            groupBytes = 0;
             report.applied -= batchFiles;
             report.problems << tr("The changes of %n file(s) could not be stored: %1", nullptr, batchFiles)
                                    .arg(cause.text());
@@ -197,12 +207,6 @@ SyncRound::Report SyncRound::run()
         }
         return true;
     };
-    // Consecutive files of one computer that change rows apart, read and waiting to be applied
-    // as one change (SQLite applies one changeset of many rows much sooner than many of one row).
-    QList<Arrived> group;
-    qint64 groupBytes = 0;
-    QSet<QByteArray> groupRows;
-    std::optional<SealerContext> opener;
     const auto applyGroup = [&] {
         if (group.isEmpty())
             return true;
