@@ -181,6 +181,11 @@ SyncRound::Report SyncRound::run()
     qint64 groupBytes = 0;
     QSet<QByteArray> groupRows;
     std::optional<SealerContext> opener;
+    const auto dropGroup = [&] {
+        group.clear();
+        groupRows.clear();
+        groupBytes = 0;
+    };
     // Files go in batches: one transaction, and so one wait for the disk, for the files applied
     // within BatchMilliseconds, so that a computer that wrote thousands of posts while apart is
     // caught up in seconds, while a post written here meanwhile waits for the journal no longer
@@ -197,9 +202,7 @@ SyncRound::Report SyncRound::run()
             WriteTransaction::rollback(m_database);
             ledger->discardChanges();
             // Files read after the batch follow files it no longer holds: they wait too.
-            group.clear();
-            groupRows.clear();
-            groupBytes = 0;
+            dropGroup();
             report.applied -= batchFiles;
             report.problems << tr("The changes of %n file(s) could not be stored: %1", nullptr, batchFiles)
                                    .arg(cause.text());
@@ -213,8 +216,7 @@ SyncRound::Report SyncRound::run()
         if (!inBatch) {
             if (QSqlError cause; !WriteTransaction::begin(m_database, &cause)) {
                 report.problems << cause.text();
-                group.clear();
-                groupRows.clear();
+                dropGroup();
                 return false;
             }
             inBatch = true;
@@ -225,11 +227,13 @@ SyncRound::Report SyncRound::run()
         }
         qsizetype done = 0;
         QString failure;
-        QList<QByteArray> changesets;
-        for (const Arrived& arrived : std::as_const(group))
-            changesets << arrived.changes;
-        const std::optional<QByteArray> together =
-            group.size() > 1 ? ChangeApplier::combined(changesets) : std::nullopt;
+        std::optional<QByteArray> together;
+        if (group.size() > 1) {
+            QList<QByteArray> changesets;
+            for (const Arrived& arrived : std::as_const(group))
+                changesets << arrived.changes;
+            together = ChangeApplier::combined(changesets);
+        }
         if (together && apply(group.constLast().entry, *together, state, *ledger, &report, &failure)) {
             done = group.size();
         } else {
@@ -246,9 +250,7 @@ SyncRound::Report SyncRound::run()
         }
         report.applied += int(done);
         batchFiles += int(done);
-        group.clear();
-        groupBytes = 0;
-        groupRows.clear();
+        dropGroup();
         return !batchTime.hasExpired(BatchMilliseconds) || endBatch();
     };
     for (const SyncFolder::Entry& entry : listing.files) {

@@ -6,14 +6,23 @@
 
 namespace WriteTransaction {
 
-bool begin(QSqlDatabase& database, QSqlError* error)
+namespace {
+
+bool execute(QSqlDatabase& database, const QString& statement, QSqlError* error)
 {
     QSqlQuery query(database);
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (query.exec(statement))
         return true;
     if (error)
         *error = query.lastError();
     return false;
+}
+
+} // namespace
+
+bool begin(QSqlDatabase& database, QSqlError* error)
+{
+    return execute(database, QStringLiteral("BEGIN IMMEDIATE"), error);
 }
 
 bool commit(QSqlDatabase& database, QSqlError* error)
@@ -33,20 +42,6 @@ void rollback(QSqlDatabase& database)
     database.rollback();
     SyncOutbox::afterRollback(database);
 }
-
-namespace {
-
-bool execute(QSqlDatabase& database, const QString& statement, QSqlError* error)
-{
-    QSqlQuery query(database);
-    if (query.exec(statement))
-        return true;
-    if (error)
-        *error = query.lastError();
-    return false;
-}
-
-} // namespace
 
 bool savepoint(QSqlDatabase& database, const QString& name, QSqlError* error)
 {
